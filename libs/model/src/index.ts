@@ -1,0 +1,3 @@
+export type * from './document.js';
+export * from './walk.js';
+export * from './text.js';

@@ -1,0 +1,39 @@
+/**
+ * What the recognizer found: where each template section is in a document.
+ * Structured documents (made with the add-in) are read from their content-control
+ * tags; plain documents from their headings.
+ */
+export interface OutlineSection {
+  /** Canonical id. */
+  id: string;
+  /** Block id of the heading paragraph. */
+  headingBlockId: string;
+  /** The heading text as written (numbering label included). */
+  headingText: string;
+  /** Block id of the enclosing section content control, when structured. */
+  controlId?: string;
+  /** How it was recognised. */
+  via: 'control' | 'heading';
+  /** Id of the section it was found under (may differ from the template's parent when misplaced). */
+  foundUnder: string | null;
+  /**
+   * Ids of the blocks (paragraphs and tables, in reading order) that belong to this
+   * section directly, up to its first subsection or the next section.
+   */
+  contentBlockIds: string[];
+}
+
+export interface UnknownHeading {
+  blockId: string;
+  text: string;
+}
+
+export interface Outline {
+  templateVersion: string;
+  /** Sections in document order; a section found twice appears twice. */
+  sections: OutlineSection[];
+  /** Headings that look like section headings but match nothing in the template. */
+  unknownHeadings: UnknownHeading[];
+  /** True when the document carries our content controls (made or adopted by the add-in). */
+  structured: boolean;
+}

@@ -1,0 +1,40 @@
+import { z } from 'zod';
+
+export const SeveritySchema = z.enum(['error', 'warning', 'info']);
+export type Severity = z.infer<typeof SeveritySchema>;
+
+/**
+ * A mechanical fix the add-in can apply. Described, not performed: the core has
+ * no I/O, each adapter (Word, the .docx writer) knows how to carry it out.
+ */
+export const FixSchema = z.discriminatedUnion('kind', [
+  /** Insert the template's skeleton for a missing section, after `afterSection` (or first). */
+  z.object({ kind: z.literal('insertSection'), section: z.string(), afterSection: z.string().nullable() }),
+  /** Insert the a) or b) item of a section. */
+  z.object({ kind: z.literal('insertItem'), section: z.string(), part: z.enum(['results', 'shortcomings']) }),
+  /** Fill one cell of a table row (e.g. the unit of a catalogue indicator). */
+  z.object({ kind: z.literal('setCell'), rowBlockId: z.string(), column: z.string(), value: z.string() }),
+  /** Replace a paragraph's text (e.g. legacy TCVN3/VNI text converted to Unicode). */
+  z.object({ kind: z.literal('replaceText'), blockId: z.string(), text: z.string() }),
+  /** Add a citation line to P2.I. */
+  z.object({ kind: z.literal('insertParagraph'), section: z.string(), text: z.string() }),
+]);
+export type Fix = z.infer<typeof FixSchema>;
+
+export const FindingSchema = z.object({
+  severity: SeveritySchema,
+  /** Rule id, e.g. "section-missing". */
+  rule: z.string(),
+  /** Canonical section id the finding is about; null for whole-document findings. */
+  section: z.string().nullable(),
+  /** The block (paragraph, table, row) it points at, when there is one. */
+  blockId: z.string().nullable(),
+  /** For a)/b) findings: which item. */
+  part: z.enum(['results', 'shortcomings']).optional(),
+  /** Vietnamese message naming what was expected and what was found. */
+  message: z.string(),
+  fix: FixSchema.optional(),
+  /** Set when the document carries an "ignore, with a reason" for this finding. */
+  ignored: z.object({ reason: z.string() }).optional(),
+});
+export type Finding = z.infer<typeof FindingSchema>;
