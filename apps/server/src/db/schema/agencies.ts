@@ -1,0 +1,19 @@
+import { pgEnum, pgTable, serial, text } from 'drizzle-orm/pg-core';
+import { timestamps } from './_shared.js';
+
+export const agencyKind = pgEnum('agency_kind', ['province', 'central']);
+
+/** An agency that submits a plan: a province/city or a central agency. Editable by admins. */
+export const agencies = pgTable('agencies', {
+  id: serial('id').primaryKey(),
+  /** Official province code ("01") or our short code for central agencies ("BTC"). */
+  code: text('code').notNull().unique(),
+  name: text('name').notNull(),
+  kind: agencyKind('kind').notNull(),
+  /** Finer grouping for display: city, province, ministry, ministry-level, government-agency. */
+  category: text('category'),
+  ...timestamps,
+});
+
+export type Agency = typeof agencies.$inferSelect;
+export type NewAgency = typeof agencies.$inferInsert;

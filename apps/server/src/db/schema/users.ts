@@ -1,0 +1,38 @@
+import { boolean, index, integer, pgEnum, pgTable, serial, text, timestamp } from 'drizzle-orm/pg-core';
+import { createdAt, timestamps } from './_shared.js';
+import { agencies } from './agencies.js';
+
+export const userRole = pgEnum('user_role', ['drafter', 'submitter', 'mst_reviewer', 'admin']);
+export const USER_ROLES = userRole.enumValues;
+export type UserRole = (typeof USER_ROLES)[number];
+
+/** An account. Drafters and submitters belong to an agency; MST staff do not. */
+export const users = pgTable('users', {
+  id: serial('id').primaryKey(),
+  email: text('email').notNull().unique(),
+  name: text('name').notNull(),
+  passwordHash: text('password_hash').notNull(),
+  role: userRole('role').notNull(),
+  agencyId: integer('agency_id').references(() => agencies.id, { onDelete: 'restrict' }),
+  active: boolean('active').notNull().default(true),
+  ...timestamps,
+});
+
+/** A login session. Only the SHA-256 of the opaque bearer token is stored. */
+export const sessions = pgTable(
+  'sessions',
+  {
+    id: serial('id').primaryKey(),
+    userId: integer('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    tokenHash: text('token_hash').notNull().unique(),
+    expiresAt: timestamp('expires_at', { withTimezone: true, mode: 'date' }).notNull(),
+    createdAt,
+  },
+  (t) => [index('sessions_user_idx').on(t.userId)],
+);
+
+export type User = typeof users.$inferSelect;
+export type NewUser = typeof users.$inferInsert;
+export type Session = typeof sessions.$inferSelect;
