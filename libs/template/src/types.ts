@@ -23,8 +23,10 @@ export interface TemplateSection {
   guidance?: string[];
   /** Carries the a) Kết quả đạt được / b) Tồn tại, hạn chế items. */
   hasResultItems?: boolean;
-  /** Holds this structured table. */
+  /** Holds this structured table (the rules expect it here). */
   table?: TableKind;
+  /** Tables the section may also hold (e.g. a task table under each P2.III area); read, not required. */
+  acceptsTables?: TableKind[];
   /** Free-text requirements the rules check (e.g. P2.III areas name content, result, timeline, unit). */
   requires?: ('content' | 'expectedResult' | 'timeline' | 'implementingUnit' | 'communeLevel')[];
 }

@@ -1,0 +1,75 @@
+import { z } from 'zod';
+import { PlanDataSchema } from '@cds/plan';
+import { FindingSchema } from '@cds/rules';
+import { AgencySchema, IsoDate } from './common.js';
+import { PlanStatusSchema, PlanSummarySchema, RevisionMetaSchema, ReviewSchema, SectionCommentSchema, SubmissionMetaSchema } from './plans.js';
+
+const AgencyRef = AgencySchema.pick({ id: true, code: true, name: true, kind: true });
+
+export const BoardQuerySchema = z.object({
+  roundId: z.coerce.number().int().positive().optional(),
+  page: z.coerce.number().int().min(1).default(1),
+  pageSize: z.coerce.number().int().min(1).max(500).default(50),
+  status: z.enum(['not_started', 'draft', 'submitted', 'returned', 'accepted']).optional(),
+  kind: z.enum(['province', 'central']).optional(),
+});
+
+export const BoardRowSchema = z.object({
+  agency: AgencyRef,
+  planId: z.number().nullable(),
+  status: z.enum(['not_started', ...PlanStatusSchema.options]),
+  completeness: z.number(),
+  currentRevision: z.number(),
+  lastSyncedAt: IsoDate.nullable(),
+  submittedAt: IsoDate.nullable(),
+  late: z.boolean(),
+});
+
+export const BoardSchema = z.object({
+  roundId: z.number(),
+  page: z.number(),
+  pageSize: z.number(),
+  total: z.number(),
+  items: z.array(BoardRowSchema),
+});
+
+export const PlanDetailSchema = z.object({
+  plan: PlanSummarySchema,
+  agency: AgencyRef,
+  revisions: z.array(RevisionMetaSchema),
+  latestPlan: PlanDataSchema.nullable(),
+  submissions: z.array(SubmissionMetaSchema.extend({ findings: z.array(FindingSchema) })),
+  reviews: z.array(ReviewSchema),
+});
+
+export const IndicatorsQuerySchema = z.object({
+  roundId: z.coerce.number().int().positive().optional(),
+  code: z.string().optional(),
+});
+
+export const IndicatorValueSchema = z.object({
+  agency: AgencyRef,
+  planId: z.number(),
+  status: PlanStatusSchema,
+  source: z.enum(['submission', 'draft']),
+  name: z.string(),
+  target2026: z.string(),
+  target2026Value: z.number().nullable(),
+  target2030: z.string(),
+  target2030Value: z.number().nullable(),
+});
+
+export const IndicatorsSchema = z.object({
+  roundId: z.number(),
+  indicators: z.array(
+    z.object({ code: z.string().nullable(), name: z.string(), unit: z.string(), inCatalog: z.boolean(), values: z.array(IndicatorValueSchema) }),
+  ),
+});
+
+export const ReviewBodySchema = z.object({
+  decision: z.enum(['accept', 'return']),
+  summary: z.string().max(5000).default(''),
+  comments: z.array(SectionCommentSchema).max(200).default([]),
+});
+
+export const ReviewResponseSchema = z.object({ plan: PlanSummarySchema, review: ReviewSchema });

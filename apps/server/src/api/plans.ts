@@ -1,0 +1,112 @@
+import { z } from 'zod';
+import { CatalogEntrySchema, PlanDataSchema } from '@cds/plan';
+import { FindingSchema } from '@cds/rules';
+import { IsoDate } from './common.js';
+
+export const PlanStatusSchema = z.enum(['draft', 'submitted', 'returned', 'accepted']);
+
+export const RoundSchema = z.object({
+  id: z.number(),
+  name: z.string(),
+  templateVersion: z.string(),
+  opensAt: IsoDate,
+  deadline: IsoDate,
+  latePolicy: z.enum(['accept-flagged', 'refuse']),
+});
+
+/** The current round as one agency sees it: its catalogue entries only (all, for MST). */
+export const CurrentRoundSchema = RoundSchema.extend({
+  catalog: z.object({ name: z.string().nullable(), sample: z.boolean(), entries: z.array(CatalogEntrySchema) }),
+});
+
+export const PlanSummarySchema = z.object({
+  id: z.number(),
+  roundId: z.number(),
+  agencyId: z.number(),
+  status: PlanStatusSchema,
+  currentRevision: z.number(),
+  completeness: z.number(),
+  lastSyncedAt: IsoDate.nullable(),
+  submittedAt: IsoDate.nullable(),
+  late: z.boolean(),
+});
+
+export const FindingsSummarySchema = z.object({
+  error: z.number().int().min(0),
+  warning: z.number().int().min(0),
+  info: z.number().int().min(0),
+});
+
+export const RevisionMetaSchema = z.object({
+  number: z.number(),
+  baseRevision: z.number(),
+  idempotencyKey: z.string(),
+  completeness: z.number(),
+  findingsSummary: FindingsSummarySchema,
+  createdAt: IsoDate,
+});
+export const RevisionSchema = RevisionMetaSchema.extend({ plan: PlanDataSchema });
+
+export const IdempotencyKey = z.string().min(8).max(200).describe('Chosen by the client; a retry with the same key returns the same result');
+
+export const DraftBodySchema = z.object({
+  /** The revision this one was made from (0 for the first). */
+  baseRevision: z.number().int().min(0),
+  idempotencyKey: IdempotencyKey,
+  plan: PlanDataSchema,
+  findingsSummary: FindingsSummarySchema,
+  completeness: z.number().int().min(0).max(100),
+});
+export type DraftBody = z.infer<typeof DraftBodySchema>;
+
+export const DraftResponseSchema = z.object({
+  plan: PlanSummarySchema,
+  revision: RevisionMetaSchema,
+  /** True when this answers a retry of an already stored sync. */
+  replayed: z.boolean(),
+});
+
+export const ReceiptSchema = z.object({
+  submissionId: z.number(),
+  number: z.string().describe('BKHCN-2026-000123'),
+  submittedAt: IsoDate,
+  sha256: z.string(),
+  size: z.number(),
+  late: z.boolean(),
+  replayed: z.boolean(),
+  message: z.string(),
+  /** Warnings and infos the server found (errors would have refused the submission). */
+  findings: z.array(FindingSchema),
+});
+
+export const SubmissionMetaSchema = z.object({
+  id: z.number(),
+  receiptNumber: z.string(),
+  fileName: z.string(),
+  sha256: z.string(),
+  size: z.number(),
+  submittedAt: IsoDate,
+  late: z.boolean(),
+  completeness: z.number(),
+});
+
+export const SectionCommentSchema = z.object({
+  section: z.string().regex(/^P[12](\.[IVX]+(\.\d+(\.\d+)?)?)?$/, 'Mã mục không hợp lệ (ví dụ: P2.III.6)'),
+  comment: z.string().trim().min(1).max(5000),
+});
+
+export const ReviewSchema = z.object({
+  id: z.number(),
+  decision: z.enum(['accept', 'return']),
+  summary: z.string(),
+  comments: z.array(SectionCommentSchema),
+  createdAt: IsoDate,
+});
+
+export const MinePlanSchema = z.object({
+  round: RoundSchema,
+  plan: PlanSummarySchema.nullable(),
+  latestRevision: RevisionSchema.nullable(),
+  lastSubmission: SubmissionMetaSchema.nullable(),
+  lastReview: ReviewSchema.nullable(),
+});

@@ -1,0 +1,67 @@
+import { boolean, index, integer, jsonb, pgEnum, pgTable, serial, text, timestamp, unique } from 'drizzle-orm/pg-core';
+import type { PlanData } from '@cds/plan';
+import { createdAt, timestamps } from './_shared.js';
+import { agencies } from './agencies.js';
+import { rounds } from './rounds.js';
+import { users } from './users.js';
+
+export const planStatus = pgEnum('plan_status', ['draft', 'submitted', 'returned', 'accepted']);
+export type PlanStatus = (typeof planStatus.enumValues)[number];
+
+/** Counts of findings by severity, as the add-in last computed them. */
+export interface FindingsSummary {
+  error: number;
+  warning: number;
+  info: number;
+}
+
+/** One agency's plan in one round: draft → submitted → returned → submitted … → accepted. */
+export const plans = pgTable(
+  'plans',
+  {
+    id: serial('id').primaryKey(),
+    roundId: integer('round_id')
+      .notNull()
+      .references(() => rounds.id, { onDelete: 'cascade' }),
+    agencyId: integer('agency_id')
+      .notNull()
+      .references(() => agencies.id, { onDelete: 'cascade' }),
+    status: planStatus('status').notNull().default('draft'),
+    /** Number of the latest revision; 0 before the first sync. */
+    currentRevision: integer('current_revision').notNull().default(0),
+    completeness: integer('completeness').notNull().default(0),
+    lastSyncedAt: timestamp('last_synced_at', { withTimezone: true, mode: 'date' }),
+    submittedAt: timestamp('submitted_at', { withTimezone: true, mode: 'date' }),
+    late: boolean('late').notNull().default(false),
+    ...timestamps,
+  },
+  (t) => [unique('plans_round_agency_uq').on(t.roundId, t.agencyId), index('plans_agency_idx').on(t.agencyId)],
+);
+
+/** Every synced revision of a plan, as the add-in extracted it. */
+export const planRevisions = pgTable(
+  'plan_revisions',
+  {
+    id: serial('id').primaryKey(),
+    planId: integer('plan_id')
+      .notNull()
+      .references(() => plans.id, { onDelete: 'cascade' }),
+    number: integer('number').notNull(),
+    baseRevision: integer('base_revision').notNull(),
+    /** Client-chosen key: a retried sync returns this revision instead of making another. */
+    idempotencyKey: text('idempotency_key').notNull(),
+    plan: jsonb('plan').$type<PlanData>().notNull(),
+    findingsSummary: jsonb('findings_summary').$type<FindingsSummary>().notNull(),
+    completeness: integer('completeness').notNull(),
+    createdBy: integer('created_by').references(() => users.id, { onDelete: 'set null' }),
+    createdAt,
+  },
+  (t) => [
+    unique('plan_revisions_plan_number_uq').on(t.planId, t.number),
+    unique('plan_revisions_plan_key_uq').on(t.planId, t.idempotencyKey),
+  ],
+);
+
+export type Plan = typeof plans.$inferSelect;
+export type PlanRevision = typeof planRevisions.$inferSelect;
+export type NewPlanRevision = typeof planRevisions.$inferInsert;

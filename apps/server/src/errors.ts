@@ -1,0 +1,31 @@
+import { messages, type MessageCode } from './messages.vi.js';
+
+/**
+ * An expected failure with an HTTP status, a stable code and a Vietnamese message.
+ * The error handler sends it as `{ statusCode, code, message, ...details }`.
+ */
+export class AppError extends Error {
+  constructor(
+    readonly statusCode: number,
+    readonly code: string,
+    message: string,
+    /** Extra fields sent with the error (e.g. the current revision on a 409). */
+    readonly details: Record<string, unknown> = {},
+  ) {
+    super(message);
+    this.name = 'AppError';
+  }
+
+  /** Builds an error from a message code of messages.vi.ts. */
+  static of(statusCode: number, code: MessageCode, details?: Record<string, unknown>): AppError {
+    return new AppError(statusCode, code, messages[code], details);
+  }
+}
+
+/** Shape of every error body, for route schemas. */
+export interface ErrorBody {
+  statusCode: number;
+  code: string;
+  message: string;
+  [k: string]: unknown;
+}

@@ -1,0 +1,62 @@
+/**
+ * Every user-facing message of the server, in Vietnamese. Keys double as the
+ * stable machine-readable error codes (UPPER_SNAKE) sent beside the message.
+ */
+export const messages = {
+  // Generic HTTP
+  BAD_REQUEST: 'Yêu cầu không hợp lệ.',
+  VALIDATION_FAILED: 'Dữ liệu gửi lên không hợp lệ.',
+  INVALID_JSON: 'Nội dung JSON không đọc được (sai cú pháp).',
+  PAYLOAD_TOO_LARGE: 'Dữ liệu gửi lên vượt quá dung lượng cho phép.',
+  UNSUPPORTED_MEDIA_TYPE: 'Kiểu nội dung (Content-Type) không được hỗ trợ.',
+  NOT_FOUND: 'Không tìm thấy.',
+  ROUTE_NOT_FOUND: 'Không có địa chỉ này trên máy chủ.',
+  INTERNAL: 'Lỗi hệ thống. Vui lòng thử lại sau hoặc liên hệ quản trị viên.',
+  RATE_LIMITED: 'Bạn đã thử quá nhiều lần. Vui lòng đợi một phút rồi thử lại.',
+  // Auth
+  UNAUTHENTICATED: 'Bạn cần đăng nhập để tiếp tục.',
+  SESSION_EXPIRED: 'Phiên đăng nhập đã hết hạn hoặc không hợp lệ. Vui lòng đăng nhập lại.',
+  INVALID_CREDENTIALS: 'Email hoặc mật khẩu không đúng.',
+  FORBIDDEN: 'Bạn không có quyền thực hiện thao tác này.',
+  NO_AGENCY: 'Tài khoản của bạn chưa được gắn với cơ quan nào.',
+  DRAFTER_CANNOT_SUBMIT: 'Chuyên viên soạn thảo không được gửi kế hoạch; người có quyền gửi của cơ quan mới gửi được.',
+  // Rounds and plans
+  NO_CURRENT_ROUND: 'Hiện chưa có đợt báo cáo nào đang mở.',
+  ROUND_NOT_FOUND: 'Không tìm thấy đợt báo cáo.',
+  ROUND_NOT_OPEN: 'Đợt báo cáo chưa mở.',
+  PLAN_NOT_FOUND: 'Không tìm thấy kế hoạch.',
+  STALE_REVISION: 'Kế hoạch đã được cập nhật từ nơi khác. Hãy gộp với phiên bản mới nhất rồi đồng bộ lại.',
+  PLAN_LOCKED: 'Kế hoạch đã gửi hoặc đã được tiếp nhận nên không thể sửa bản nháp; chờ Bộ KH&CN trả lại nếu cần sửa.',
+  ALREADY_SUBMITTED: 'Kế hoạch này đã được gửi (có thể bởi người khác cùng cơ quan). Không gửi lại được cho đến khi Bộ KH&CN trả lại.',
+  SUBMISSION_CLOSED: 'Đã quá hạn nộp kế hoạch của đợt này và đợt báo cáo không nhận bản nộp muộn.',
+  MISSING_FILE: 'Thiếu tệp kế hoạch (.docx).',
+  NOT_DOCX: 'Tệp gửi lên phải là tài liệu Word (.docx).',
+  MISSING_PLAN_FIELD: 'Thiếu trường "plan" (dữ liệu kế hoạch đã trích xuất, dạng JSON).',
+  MISSING_IDEMPOTENCY_KEY: 'Thiếu trường "idempotencyKey".',
+  PLAN_HAS_ERRORS: 'Kế hoạch còn lỗi nghiêm trọng nên chưa thể gửi. Hãy sửa các lỗi được liệt kê rồi gửi lại.',
+  PLAN_MISMATCH: 'Dữ liệu trích xuất gửi kèm không khớp với nội dung tệp .docx. Hãy lưu tài liệu rồi gửi lại.',
+  UNREADABLE_DOCX: 'Không đọc được tệp .docx.',
+  SUBMISSION_NOT_FOUND: 'Không tìm thấy bản nộp.',
+  // Review
+  NOT_REVIEWABLE: 'Chỉ xem xét được kế hoạch đã gửi và đang chờ xem xét.',
+  RETURN_NEEDS_COMMENT: 'Khi trả lại kế hoạch cần có ít nhất một nhận xét.',
+  // Admin
+  AGENCY_NOT_FOUND: 'Không tìm thấy cơ quan.',
+  AGENCY_CODE_TAKEN: 'Mã cơ quan đã tồn tại.',
+  EMAIL_TAKEN: 'Email đã được dùng cho tài khoản khác.',
+  AGENCY_REQUIRED: 'Tài khoản chuyên viên hoặc người gửi phải gắn với một cơ quan.',
+  MST_HAS_NO_AGENCY: 'Tài khoản của Bộ KH&CN không gắn với cơ quan nộp kế hoạch.',
+  DEADLINE_BEFORE_OPEN: 'Hạn nộp phải sau thời điểm mở đợt.',
+  CATALOG_INVALID: 'Danh mục chỉ tiêu có lỗi; chưa nhập dòng nào.',
+} as const;
+
+export type MessageCode = keyof typeof messages;
+
+/** Messages that take values. */
+export const formatMessages = {
+  unknownAgencyCodes: (code: string, agencies: string[]) =>
+    `Chỉ tiêu ${code}: không có cơ quan mang mã ${agencies.join(', ')}.`,
+  lateAccepted: 'Bản nộp sau hạn: đã tiếp nhận và đánh dấu nộp muộn.',
+  validationAt: (path: string, detail: string) => `Trường "${path}": ${detail}`,
+  receipt: (n: string) => `Đã tiếp nhận kế hoạch. Số biên nhận: ${n}.`,
+};

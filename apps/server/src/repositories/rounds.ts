@@ -1,0 +1,59 @@
+import { asc, desc, eq, lte } from 'drizzle-orm';
+import type { AgencyKind, CatalogEntry } from '@cds/plan';
+import { entriesFor } from '@cds/catalog';
+import type { Db, DbOrTx } from '../db/client.js';
+import { agencies, catalogAssignments, catalogEntries, rounds, type NewRound, type Round } from '../db/schema/index.js';
+
+/** Reporting rounds and their indicator catalogues. */
+export function roundsRepository(db: Db) {
+  return {
+    /** The latest round that has opened; before any opens, the next one to open. */
+    async current(now: Date): Promise<Round | undefined> {
+      const [opened] = await db.select().from(rounds).where(lte(rounds.opensAt, now)).orderBy(desc(rounds.opensAt), desc(rounds.id)).limit(1);
+      if (opened) return opened;
+      const [next] = await db.select().from(rounds).orderBy(asc(rounds.opensAt)).limit(1);
+      return next;
+    },
+    async byId(id: number, tx: DbOrTx = db): Promise<Round | undefined> {
+      const [r] = await tx.select().from(rounds).where(eq(rounds.id, id));
+      return r;
+    },
+    list(): Promise<Round[]> {
+      return db.select().from(rounds).orderBy(desc(rounds.opensAt));
+    },
+    async create(input: NewRound, tx: DbOrTx = db): Promise<Round> {
+      const [r] = await tx.insert(rounds).values(input).returning();
+      return r!;
+    },
+    /** The whole catalogue of a round, in import order, with `appliesTo` rebuilt from the assignments. */
+    async catalog(roundId: number, tx: DbOrTx = db): Promise<CatalogEntry[]> {
+      const rows = await tx
+        .select({ entry: catalogEntries, scope: catalogAssignments.scope, kind: catalogAssignments.agencyKind, agencyCode: agencies.code })
+        .from(catalogEntries)
+        .leftJoin(catalogAssignments, eq(catalogAssignments.entryId, catalogEntries.id))
+        .leftJoin(agencies, eq(agencies.id, catalogAssignments.agencyId))
+        .where(eq(catalogEntries.roundId, roundId))
+        .orderBy(asc(catalogEntries.position), asc(catalogEntries.id));
+      const byId = new Map<number, CatalogEntry>();
+      for (const { entry: e, scope, kind, agencyCode } of rows) {
+        let out = byId.get(e.id);
+        if (!out) {
+          out = {
+            code: e.code, name: e.name, unit: e.unit, source: e.source, target2026: e.target2026, target2030: e.target2030,
+            requires2030: e.requires2030, direction: e.direction, appliesTo: [],
+          };
+          byId.set(e.id, out);
+        }
+        if (scope === 'all') out.appliesTo = 'all';
+        else if (scope === 'kind' && kind) out.appliesTo = kind;
+        else if (scope === 'agency' && agencyCode && Array.isArray(out.appliesTo)) out.appliesTo.push(agencyCode);
+      }
+      return [...byId.values()];
+    },
+    /** The entries one agency must plan for. */
+    async catalogFor(roundId: number, agency: { kind: AgencyKind; code: string }, tx: DbOrTx = db): Promise<CatalogEntry[]> {
+      return entriesFor(await this.catalog(roundId, tx), agency);
+    },
+  };
+}
+export type RoundsRepository = ReturnType<typeof roundsRepository>;

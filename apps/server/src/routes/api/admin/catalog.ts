@@ -1,0 +1,25 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { parseCatalog } from '@cds/catalog';
+import { CatalogImportBodySchema, CatalogImportResultSchema } from '../../../api/admin.js';
+import { errors } from '../../../api/common.js';
+import { AppError } from '../../../errors.js';
+import { currentUser } from '../../../plugins/app/auth.js';
+import { replaceCatalog } from '../../../services/catalog-import.js';
+
+/** Admin: import a round's indicator catalogue from CSV or JSON (replaces the previous one). */
+const adminCatalog: FastifyPluginAsyncZod = async (fastify) => {
+  fastify.post('/catalog/import', {
+    onRequest: [fastify.authenticate, fastify.authorize('admin')],
+    schema: { tags: ['admin'], body: CatalogImportBodySchema, response: { 200: CatalogImportResultSchema, ...errors(400, 401, 403, 404, 422) } },
+    handler: async (request) => {
+      const b = request.body;
+      if (!(await fastify.repos.rounds.byId(b.roundId))) throw AppError.of(404, 'ROUND_NOT_FOUND');
+      const parsed = parseCatalog(b.content, b.format);
+      if (!parsed.ok) throw AppError.of(422, 'CATALOG_INVALID', { problems: parsed.problems });
+      const result = await replaceCatalog(fastify.db, b.roundId, parsed.entries, { name: b.name, sample: b.sample, actorId: currentUser(request).userId });
+      if (!result.ok) throw AppError.of(422, 'CATALOG_INVALID', { problems: result.problems });
+      return { roundId: b.roundId, name: b.name, sample: b.sample, imported: parsed.entries.length };
+    },
+  });
+};
+export default adminCatalog;

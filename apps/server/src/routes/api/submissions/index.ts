@@ -1,0 +1,30 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { binary, errors, IdParams } from '../../../api/common.js';
+import { AppError } from '../../../errors.js';
+import { currentUser } from '../../../plugins/app/auth.js';
+
+export const DOCX_MIME = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
+
+/** GET /api/submissions/:id/docx: the submitted file, byte for byte. Own agency or MST. */
+const submissionsRoutes: FastifyPluginAsyncZod = async (fastify) => {
+  fastify.get('/:id/docx', {
+    onRequest: [fastify.authenticate],
+    schema: {
+      tags: ['submissions'],
+      params: IdParams,
+      response: { 200: { description: 'Tệp .docx đã nộp', content: { [DOCX_MIME]: { schema: z.string() } } }, ...errors(401, 404) },
+    },
+    handler: async (request, reply) => {
+      // Another agency's submission is "not found", not "forbidden": its existence is not disclosed.
+      const file = await fastify.repos.plans.submissionFile(currentUser(request), request.params.id);
+      if (!file) throw AppError.of(404, 'SUBMISSION_NOT_FOUND');
+      return reply
+        .type(DOCX_MIME)
+        .header('content-disposition', `attachment; filename="ke-hoach.docx"; filename*=UTF-8''${encodeURIComponent(file.fileName)}`)
+        .header('x-content-sha256', file.sha256)
+        .send(binary(file.docx));
+    },
+  });
+};
+export default submissionsRoutes;

@@ -1,0 +1,37 @@
+import Fastify, { type FastifyInstance } from 'fastify';
+import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import app from './app.js';
+import type { AppConfig } from './config.js';
+import { openDatabase, type Database } from './db/client.js';
+
+// Validation messages in Vietnamese (zod's own locale), process-wide for the server.
+z.config(z.locales.vi());
+
+export interface BuildOptions {
+  config: AppConfig;
+  /** An already opened (and migrated) database; opened from the config when absent. */
+  database?: Database;
+}
+
+/**
+ * The only place that creates the Fastify instance: logger, limits, zod compilers.
+ * Tests call it without listening; main.ts listens.
+ */
+export async function buildServer({ config, database }: BuildOptions): Promise<FastifyInstance> {
+  const fastify = Fastify({
+    logger: {
+      level: config.logLevel,
+      redact: { paths: ['req.headers.authorization', 'req.headers.cookie'], censor: '[ẩn]' },
+    },
+    bodyLimit: config.bodyLimit,
+    requestTimeout: 60_000,
+    connectionTimeout: 60_000,
+    forceCloseConnections: 'idle',
+  });
+  fastify.setValidatorCompiler(validatorCompiler);
+  fastify.setSerializerCompiler(serializerCompiler);
+  const db = database ?? (await openDatabase({ url: config.databaseUrl, dataDir: config.dataDir, poolSize: config.pgPoolSize }));
+  await fastify.register(app, { config, database: db });
+  return fastify;
+}

@@ -1,0 +1,134 @@
+import type { Inline, InlineContentControl, Run, RunProps } from '@cds/model';
+import { logField, type ReadContext } from './context.js';
+import { readSdtPr } from './controls.js';
+import { chooseAlternate } from './alternate.js';
+import { merge, runPropsOf, sameProps } from './props.js';
+import { attr, child, childVal, kids, tag, textOf, type XNode } from './xml.js';
+
+/** Collects inlines, joining neighbouring runs that carry the same properties. */
+class InlineBuilder {
+  readonly out: Inline[] = [];
+  private last: Run | undefined;
+  text(s: string, props: RunProps): void {
+    if (!s) return;
+    if (this.last && sameProps(this.last.props, props)) this.last.text += s;
+    else this.out.push((this.last = { kind: 'run', text: s, props }));
+  }
+  control(c: InlineContentControl): void {
+    this.out.push(c);
+    this.last = undefined;
+  }
+}
+
+/** Containers whose children are read as if they stood in the paragraph itself. */
+const TRANSPARENT = new Set(['w:hyperlink', 'w:smartTag', 'w:customXml', 'w:ins', 'w:moveTo', 'w:dir', 'w:bdo', 'w:fldSimple']);
+
+/**
+ * Reads a paragraph's content (everything after `w:pPr`). `base` is the paragraph
+ * style's run props; inline controls get ids `${paraId}.i0`, `.i1`… depth first.
+ */
+export function readInlines(nodes: XNode[], paraId: string, pStyleKey: string, base: RunProps, ctx: ReadContext): Inline[] {
+  const b = new InlineBuilder();
+  const counter = { n: 0 };
+  walk(nodes, b, paraId, counter, pStyleKey, base, ctx);
+  return b.out;
+}
+
+function walk(nodes: XNode[], b: InlineBuilder, paraId: string, counter: { n: number }, pKey: string, base: RunProps, ctx: ReadContext): void {
+  for (const n of nodes) {
+    const t = tag(n);
+    if (t === 'w:r') readRun(n, b, pKey, base, ctx);
+    else if (TRANSPARENT.has(t)) {
+      if (t === 'w:fldSimple') logField(ctx, { instr: attr(n, 'w:instr') ?? '', phase: 'result', paragraph: ctx.paragraph, logged: false });
+      walk(kids(n), b, paraId, counter, pKey, base, ctx);
+    } else if (t === 'w:sdt') {
+      const id = `${paraId}.i${counter.n++}`;
+      const inner = new InlineBuilder();
+      walk(kids(child(n, 'w:sdtContent') ?? {}), inner, paraId, counter, pKey, base, ctx);
+      b.control({ kind: 'inlineControl', id, cc: readSdtPr(child(n, 'w:sdtPr'), ctx), children: inner.out });
+    } else if (t === 'mc:AlternateContent') walk(chooseAlternate(n), b, paraId, counter, pKey, base, ctx);
+    // w:del, w:moveFrom, bookmarks, proofErr, comments, permissions, math: no visible body text.
+  }
+}
+
+function runProps(r: XNode, pKey: string, base: RunProps, ctx: ReadContext): RunProps {
+  const rPr = child(r, 'w:rPr');
+  if (!rPr) return base;
+  const rStyle = childVal(rPr, 'w:rStyle');
+  let styled = base;
+  if (rStyle) {
+    const key = `${pKey}|${rStyle}`;
+    styled = ctx.runBase.get(key) ?? merge(base, ctx.styles.character(rStyle));
+    ctx.runBase.set(key, styled);
+  }
+  return merge(styled, runPropsOf(rPr, ctx.theme));
+}
+
+function readRun(r: XNode, b: InlineBuilder, pKey: string, base: RunProps, ctx: ReadContext): void {
+  let props: RunProps | undefined;
+  const emit = (s: string): void => {
+    if (!visible(ctx)) return;
+    b.text(s, (props ??= runProps(r, pKey, base, ctx)));
+  };
+  runContent(kids(r), emit, ctx);
+}
+
+function runContent(nodes: XNode[], emit: (s: string) => void, ctx: ReadContext): void {
+  for (const c of nodes) {
+    switch (tag(c)) {
+      case 'w:t':
+        emit(kids(c).map(textOf).join(''));
+        break;
+      case 'w:tab':
+      case 'w:ptab':
+        emit('\t');
+        break;
+      case 'w:br':
+      case 'w:cr':
+        if (attr(c, 'w:type') !== 'page' && attr(c, 'w:type') !== 'column') emit('\n');
+        break;
+      case 'w:noBreakHyphen':
+        emit('-');
+        break;
+      case 'w:sym':
+        emit(symbol(attr(c, 'w:char')));
+        break;
+      case 'w:instrText': {
+        const top = ctx.fields[ctx.fields.length - 1];
+        if (top && top.phase === 'instr') top.instr += kids(c).map(textOf).join('');
+        break;
+      }
+      case 'w:fldChar':
+        fieldChar(c, ctx);
+        break;
+      case 'mc:AlternateContent':
+        // Inside a run, an alternate holds run content (drawings, symbols).
+        runContent(chooseAlternate(c), emit, ctx);
+        break;
+    }
+  }
+}
+
+function fieldChar(c: XNode, ctx: ReadContext): void {
+  const type = attr(c, 'w:fldCharType');
+  if (type === 'begin') ctx.fields.push({ instr: '', phase: 'instr', paragraph: ctx.paragraph, logged: false });
+  else if (type === 'separate') {
+    const top = ctx.fields[ctx.fields.length - 1];
+    if (top) (top.phase = 'result'), logField(ctx, top);
+  } else if (type === 'end') {
+    const top = ctx.fields.pop();
+    if (top) logField(ctx, top);
+  }
+}
+
+function visible(ctx: ReadContext): boolean {
+  for (const f of ctx.fields) if (f.phase !== 'result') return false;
+  return true;
+}
+
+/** `w:sym`: symbol-font code points (F0xx) map to their ASCII position, best effort. */
+function symbol(code: string | undefined): string {
+  const cp = code ? parseInt(code, 16) : NaN;
+  if (!Number.isFinite(cp) || cp <= 0) return '';
+  return String.fromCodePoint(cp >= 0xf000 && cp <= 0xf0ff ? cp - 0xf000 : cp);
+}

@@ -1,0 +1,42 @@
+import type { Numbering, Paragraph } from '@cds/model';
+import type { ReadContext } from './context.js';
+import { readInlines } from './inline.js';
+import { merge, paraPropsOf, runPropsOf } from './props.js';
+import { child, childVal, kids, tag, type XNode } from './xml.js';
+
+/** Reads one `w:p`: style, outline level, numbering label, props, inlines. */
+export function readParagraph(p: XNode, id: string, ctx: ReadContext): Paragraph {
+  const all = kids(p);
+  const pPr = all[0] && tag(all[0]) === 'w:pPr' ? all[0] : undefined;
+  const styleId = childVal(pPr, 'w:pStyle');
+  const style = ctx.styles.paragraph(styleId);
+  const para: Paragraph = { kind: 'paragraph', id, inlines: [] };
+  if (styleId) para.styleId = styleId;
+  if (styleId && style.name) para.styleName = style.name;
+  const lvl = childVal(pPr, 'w:outlineLvl');
+  const outline = lvl !== undefined ? (Number(lvl) < 9 ? Number(lvl) : undefined) : style.outlineLevel;
+  if (outline !== undefined) para.outlineLevel = outline;
+  para.props = merge(style.pProps, paraPropsOf(pPr));
+  const markRPr = child(pPr, 'w:rPr');
+  para.props = { ...para.props, runDefaults: markRPr ? merge(style.rProps, runPropsOf(markRPr, ctx.theme)) : style.rProps };
+  const numbering = numberingOf(pPr, styleId, ctx);
+  if (numbering) para.numbering = numbering;
+  const sect = child(pPr, 'w:sectPr');
+  if (sect) ctx.sectPrs.push({ node: sect, topIndex: ctx.topIndex });
+  ctx.paragraph = para;
+  para.inlines = readInlines(pPr ? all.slice(1) : all, id, styleId ?? '', style.rProps, ctx);
+  return para;
+}
+
+/** Direct `w:numPr` wins over the style's; numId 0 switches numbering off. */
+function numberingOf(pPr: XNode | undefined, styleId: string | undefined, ctx: ReadContext): Numbering | undefined {
+  const numPr = child(pPr, 'w:numPr');
+  const styleRef = ctx.styles.paragraph(styleId).numRef;
+  const numId = childVal(numPr, 'w:numId') ?? styleRef?.numId;
+  if (!numId || numId === '0') return undefined;
+  const direct = childVal(numPr, 'w:ilvl');
+  const ilvl = direct !== undefined
+    ? Number(direct)
+    : styleRef?.ilvl ?? (styleId ? ctx.numbering.levelForStyle(numId, styleId) : undefined) ?? 0;
+  return ctx.numbering.next(numId, Math.min(8, Math.max(0, ilvl)));
+}

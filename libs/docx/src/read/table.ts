@@ -1,0 +1,51 @@
+import type { ContentControlProps, Table, TableCell, TableRow } from '@cds/model';
+import { readBlocks } from './blocks.js';
+import type { ReadContext } from './context.js';
+import { readSdtPr } from './controls.js';
+import { attr, child, childVal, kids, onOff, tag, type XNode } from './xml.js';
+
+/** Reads a `w:tbl`: rows `${id}.r${i}`, cells `${row}.c${j}`, row/cell controls kept on the row/cell. */
+export function readTable(n: XNode, id: string, ctx: ReadContext): Table {
+  const table: Table = { kind: 'table', id, rows: [] };
+  const style = childVal(child(n, 'w:tblPr'), 'w:tblStyle');
+  if (style) table.styleId = style;
+  collectRows(kids(n), table, undefined, ctx);
+  return table;
+}
+
+function collectRows(nodes: XNode[], table: Table, cc: ContentControlProps | undefined, ctx: ReadContext): void {
+  for (const n of nodes) {
+    const t = tag(n);
+    if (t === 'w:tr') {
+      const trPr = child(n, 'w:trPr');
+      if (child(trPr, 'w:del')) continue; // a row deleted with tracked changes is not there
+      const row: TableRow = { id: `${table.id}.r${table.rows.length}`, cells: [] };
+      if (onOff(child(trPr, 'w:tblHeader'))) row.isHeader = true;
+      if (cc) row.cc = cc;
+      collectCells(kids(n), row, undefined, ctx);
+      table.rows.push(row);
+    } else if (t === 'w:sdt') {
+      collectRows(kids(child(n, 'w:sdtContent') ?? {}), table, readSdtPr(child(n, 'w:sdtPr'), ctx), ctx);
+    } else if (t === 'w:customXml' || t === 'w:ins' || t === 'w:moveTo') collectRows(kids(n), table, cc, ctx);
+  }
+}
+
+function collectCells(nodes: XNode[], row: TableRow, cc: ContentControlProps | undefined, ctx: ReadContext): void {
+  for (const n of nodes) {
+    const t = tag(n);
+    if (t === 'w:tc') {
+      const id = `${row.id}.c${row.cells.length}`;
+      const tcPr = child(n, 'w:tcPr');
+      const cell: TableCell = { id, blocks: [] };
+      const span = Number(childVal(tcPr, 'w:gridSpan') ?? 1);
+      if (span > 1) cell.gridSpan = span;
+      const vMerge = child(tcPr, 'w:vMerge');
+      if (vMerge) cell.vMerge = attr(vMerge, 'w:val') === 'restart' ? 'restart' : 'continue';
+      if (cc) cell.cc = cc;
+      row.cells.push(cell);
+      cell.blocks = readBlocks(kids(n), `${id}.`, ctx);
+    } else if (t === 'w:sdt') {
+      collectCells(kids(child(n, 'w:sdtContent') ?? {}), row, readSdtPr(child(n, 'w:sdtPr'), ctx), ctx);
+    } else if (t === 'w:customXml') collectCells(kids(n), row, cc, ctx);
+  }
+}

@@ -1,0 +1,181 @@
+import { Inflate } from 'fflate';
+import { DocxError } from '../errors.js';
+import type { DocxLimits } from '../limits.js';
+
+/** One entry of the central directory, with the sizes it declares. */
+interface ZipEntry {
+  name: string;
+  method: number;
+  flags: number;
+  compressedSize: number;
+  size: number;
+  localOffset: number;
+}
+
+/**
+ * A zip archive read from its central directory. Every declared size is checked
+ * against the limits before anything is inflated, and entries are inflated lazily
+ * in small slices with a running byte counter, so a header that lies is caught
+ * while inflating, never after a giant allocation.
+ */
+export class ZipArchive {
+  private readonly entries = new Map<string, ZipEntry>();
+  private inflatedTotal = 0;
+
+  constructor(
+    private readonly data: Uint8Array,
+    private readonly limits: DocxLimits,
+  ) {
+    if (data.length > limits.maxInputBytes) throw new DocxError('too-large', undefined, limits.maxInputBytes);
+    if (data.length >= 4 && data[0] === 0xd0 && data[1] === 0xcf && data[2] === 0x11 && data[3] === 0xe0)
+      throw new DocxError(isEncryptedOle(data) ? 'encrypted' : 'not-docx');
+    if (data.length < 4 || data[0] !== 0x50 || data[1] !== 0x4b) throw new DocxError('not-zip');
+    this.readDirectory();
+  }
+
+  /** Entry names as stored (forward slashes, no leading slash). */
+  names(): string[] {
+    return [...this.entries.keys()];
+  }
+
+  has(name: string): boolean {
+    return this.entries.has(name);
+  }
+
+  /** Inflates one entry, or undefined if absent. */
+  read(name: string): Uint8Array | undefined {
+    const e = this.entries.get(name);
+    return e ? this.inflate(e) : undefined;
+  }
+
+  private readDirectory(): void {
+    const d = this.data;
+    const eocd = findEocd(d);
+    if (eocd < 0) throw new DocxError(d[2] === 3 && d[3] === 4 ? 'truncated' : 'not-zip');
+    let count = u16(d, eocd + 10);
+    let cdSize = u32(d, eocd + 12);
+    let cdOffset = u32(d, eocd + 16);
+    if (count === 0xffff || cdOffset === 0xffffffff || cdSize === 0xffffffff) {
+      const loc = eocd - 20;
+      if (loc < 0 || u32(d, loc) !== 0x07064b50) throw new DocxError('corrupt');
+      const z64 = Number(u64(d, loc + 8));
+      if (z64 + 56 > d.length || u32(d, z64) !== 0x06064b50) throw new DocxError('truncated');
+      count = Number(u64(d, z64 + 32));
+      cdSize = Number(u64(d, z64 + 40));
+      cdOffset = Number(u64(d, z64 + 48));
+    }
+    if (count > this.limits.maxEntries) throw new DocxError('zip-bomb');
+    if (cdOffset + cdSize > d.length) throw new DocxError('truncated');
+    let declaredTotal = 0;
+    let p = cdOffset;
+    for (let i = 0; i < count; i++) {
+      if (p + 46 > d.length || u32(d, p) !== 0x02014b50) throw new DocxError('truncated');
+      const nameLen = u16(d, p + 28);
+      const extraLen = u16(d, p + 30);
+      const e: ZipEntry = {
+        flags: u16(d, p + 8),
+        method: u16(d, p + 10),
+        compressedSize: u32(d, p + 20),
+        size: u32(d, p + 24),
+        localOffset: u32(d, p + 42),
+        name: new TextDecoder().decode(d.subarray(p + 46, p + 46 + nameLen)),
+      };
+      applyZip64Extra(e, d, p + 46 + nameLen, extraLen);
+      p += 46 + nameLen + extraLen + u16(d, p + 32);
+      this.checkDeclared(e);
+      declaredTotal += e.size;
+      if (declaredTotal > this.limits.maxTotalInflated)
+        throw new DocxError('zip-bomb', undefined, this.limits.maxTotalInflated);
+      this.entries.set(e.name.replace(/^\/+/, ''), e);
+    }
+  }
+
+  private checkDeclared(e: ZipEntry): void {
+    const l = this.limits;
+    if (e.flags & 1) throw new DocxError('encrypted', e.name);
+    if (e.size > l.maxEntryInflated) throw new DocxError('zip-bomb', e.name, l.maxEntryInflated);
+    if (e.size > l.ratioAppliesAbove && e.size > l.maxRatio * Math.max(1, e.compressedSize))
+      throw new DocxError('zip-bomb', e.name);
+    if (e.localOffset + 30 > this.data.length) throw new DocxError('truncated', e.name);
+  }
+
+  private inflate(e: ZipEntry): Uint8Array {
+    const d = this.data;
+    const h = e.localOffset;
+    if (u32(d, h) !== 0x04034b50) throw new DocxError('corrupt', e.name);
+    const start = h + 30 + u16(d, h + 26) + u16(d, h + 28);
+    const end = start + e.compressedSize;
+    if (end > d.length) throw new DocxError('truncated', e.name);
+    const raw = d.subarray(start, end);
+    if (e.method === 0) return this.count(e, raw.length, raw.length) && raw;
+    if (e.method !== 8) throw new DocxError('corrupt', e.name);
+    const chunks: Uint8Array[] = [];
+    let produced = 0;
+    let done = false;
+    const inf = new Inflate((chunk, final) => {
+      produced += chunk.length;
+      this.count(e, produced, chunk.length);
+      chunks.push(chunk);
+      if (final) done = true;
+    });
+    // Small input slices bound the output of one push (deflate expands at most ~1032:1).
+    const SLICE = 16 * 1024;
+    try {
+      for (let i = 0; i < raw.length; i += SLICE) inf.push(raw.subarray(i, i + SLICE), i + SLICE >= raw.length);
+      if (raw.length === 0) inf.push(raw, true);
+    } catch (err) {
+      if (err instanceof DocxError) throw err;
+      throw new DocxError('truncated', e.name);
+    }
+    if (!done && produced < e.size) throw new DocxError('truncated', e.name);
+    return concat(chunks, produced);
+  }
+
+  /** Enforces the per-entry, ratio and total limits while bytes come out. */
+  private count(e: ZipEntry, producedSoFar: number, added: number): true {
+    const l = this.limits;
+    this.inflatedTotal += added;
+    if (producedSoFar > e.size && e.size !== 0xffffffff) throw new DocxError('zip-bomb', e.name);
+    if (producedSoFar > l.maxEntryInflated) throw new DocxError('zip-bomb', e.name, l.maxEntryInflated);
+    if (this.inflatedTotal > l.maxTotalInflated) throw new DocxError('zip-bomb', undefined, l.maxTotalInflated);
+    return true;
+  }
+}
+
+function findEocd(d: Uint8Array): number {
+  const min = Math.max(0, d.length - 22 - 0xffff);
+  for (let i = d.length - 22; i >= min; i--) if (u32(d, i) === 0x06054b50) return i;
+  return -1;
+}
+
+function applyZip64Extra(e: ZipEntry, d: Uint8Array, at: number, len: number): void {
+  for (let p = at; p + 4 <= at + len; ) {
+    const id = u16(d, p);
+    const size = u16(d, p + 2);
+    if (id === 0x0001) {
+      let q = p + 4;
+      if (e.size === 0xffffffff) (e.size = Number(u64(d, q))), (q += 8);
+      if (e.compressedSize === 0xffffffff) (e.compressedSize = Number(u64(d, q))), (q += 8);
+      if (e.localOffset === 0xffffffff) e.localOffset = Number(u64(d, q));
+    }
+    p += 4 + size;
+  }
+}
+
+/** An OLE compound file holding an "EncryptedPackage" stream is a password-protected .docx. */
+function isEncryptedOle(d: Uint8Array): boolean {
+  const probe = new TextDecoder('utf-16le').decode(d.subarray(0, Math.min(d.length, 1 << 20)));
+  return probe.includes('EncryptedPackage') || probe.includes('EncryptionInfo');
+}
+
+function concat(chunks: Uint8Array[], total: number): Uint8Array {
+  if (chunks.length === 1) return chunks[0]!;
+  const out = new Uint8Array(total);
+  let o = 0;
+  for (const c of chunks) out.set(c, o), (o += c.length);
+  return out;
+}
+
+const u16 = (d: Uint8Array, p: number): number => (d[p]! | (d[p + 1]! << 8)) >>> 0;
+const u32 = (d: Uint8Array, p: number): number => (d[p]! | (d[p + 1]! << 8) | (d[p + 2]! << 16) | (d[p + 3]! << 24)) >>> 0;
+const u64 = (d: Uint8Array, p: number): bigint => BigInt(u32(d, p)) | (BigInt(u32(d, p + 4)) << 32n);

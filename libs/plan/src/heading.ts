@@ -1,0 +1,90 @@
+import { cleanText, paragraphText } from '@cds/model';
+import type { Paragraph } from '@cds/model';
+import { romanValue } from './roman.js';
+
+/** The numbering a heading starts with, as typed or as Word renders it. */
+export type HeadingNumber =
+  | { kind: 'part'; value: number | null }
+  | { kind: 'roman'; value: number }
+  | { kind: 'arabic'; value: number }
+  | { kind: 'decimal'; value: [number, number] }
+  | { kind: 'none' };
+
+export interface HeadingCandidate {
+  number: HeadingNumber;
+  /** The text after the numbering ("NHIỆM VỤ"). */
+  title: string;
+  /** The whole heading as shown (label included), cleaned. */
+  full: string;
+  /** Styled as a heading (outline level or heading style). */
+  styled: boolean;
+  /** Every visible run bold (directly or through paragraph defaults). */
+  bold: boolean;
+}
+
+/** Lower case without diacritics, punctuation kept (so "PHẦN II:" → "phan ii:"). */
+function loose(s: string): string {
+  return s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[đĐ]/g, 'd').toLowerCase();
+}
+
+const SEP = String.raw`\s*[.:\-–—)]`;
+const PART = new RegExp(String.raw`^phan\s+([ivxlc]+|\d{1,2})(?:${SEP}+|\s+|$)\s*`);
+const DECIMAL = new RegExp(String.raw`^(\d{1,2})\.(\d{1,2})(?:\.|${SEP}|\s)\s*`);
+const ROMAN = new RegExp(String.raw`^([ivxlc]{1,6})(?:${SEP}+\s*|\s+(?=\S))`);
+const ARABIC = new RegExp(String.raw`^(\d{1,2})${SEP}+\s*`);
+/** a), b), đ): the items of an area (never headings). */
+export const ITEM_LABEL = /^([a-zđ])\s*\)\s*/i;
+
+/** Reads a leading section number from a heading's text (label already prepended). */
+export function parseHeadingNumber(full: string): { number: HeadingNumber; rest: string } {
+  // "c)", "d)" are items, not the roman 100 or a section.
+  if (/^[a-zđ]\s*\)/.test(full)) return { number: { kind: 'none' }, rest: full };
+  const l = loose(full);
+  let m = PART.exec(l);
+  if (m) {
+    const v = /^\d+$/.test(m[1]!) ? Number(m[1]) : romanValue(m[1]!);
+    return { number: { kind: 'part', value: v }, rest: full.slice(m[0].length) };
+  }
+  m = DECIMAL.exec(l);
+  if (m) return { number: { kind: 'decimal', value: [Number(m[1]), Number(m[2])] }, rest: full.slice(m[0].length) };
+  m = ROMAN.exec(l);
+  if (m) {
+    const v = romanValue(m[1]!);
+    // A lone "I " could be English text; require a separator or an upper-case title.
+    if (v !== null && (/[.:\-–—)]/.test(m[0]) || full.slice(m[0].length) === full.slice(m[0].length).toUpperCase()))
+      return { number: { kind: 'roman', value: v }, rest: full.slice(m[0].length) };
+  }
+  m = ARABIC.exec(l);
+  if (m && !/^\d{1,2}[.,]\d/.test(l)) return { number: { kind: 'arabic', value: Number(m[1]) }, rest: full.slice(m[0].length) };
+  return { number: { kind: 'none' }, rest: full };
+}
+
+const HEADING_STYLE = /heading|tieu de|title|^muc\s?\d/i;
+
+function isBold(p: Paragraph): boolean {
+  const paraBold = p.props?.runDefaults?.bold === true;
+  let any = false;
+  const visit = (inl: Paragraph['inlines']): boolean => {
+    for (const i of inl) {
+      if (i.kind === 'inlineControl') {
+        if (!visit(i.children)) return false;
+      } else if (i.text.trim()) {
+        any = true;
+        if (!(i.props?.bold ?? paraBold)) return false;
+      }
+    }
+    return true;
+  };
+  return visit(p.inlines) && any;
+}
+
+/** Reads a paragraph as a possible heading (cheap; called for every body paragraph). */
+export function readHeading(p: Paragraph): HeadingCandidate {
+  const text = paragraphText(p);
+  const label = p.numbering?.label ?? '';
+  const full = cleanText(label ? `${label} ${text}` : text);
+  const { number, rest } = parseHeadingNumber(full);
+  const style = `${p.styleId ?? ''} ${p.styleName ?? ''}`;
+  const styled = (p.outlineLevel !== undefined && p.outlineLevel < 9) || HEADING_STYLE.test(loose(style));
+  return { number, title: cleanText(rest.replace(/^[.:\-–—)\s]+/, '')), full, styled, bold: isBold(p) };
+}

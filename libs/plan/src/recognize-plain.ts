@@ -1,0 +1,74 @@
+import { cleanText, displayText } from '@cds/model';
+import type { DocumentModel } from '@cds/model';
+import type { Template } from '@cds/template';
+import { flattenBody } from './flatten.js';
+import { readHeading } from './heading.js';
+import type { HeadingCandidate } from './heading.js';
+import { matchHeading, TITLE_THRESHOLD } from './match.js';
+import type { Outline, OutlineSection, UnknownHeading } from './outline.js';
+import { titleSimilarity, tokenSet } from './similarity.js';
+
+/** Longest paragraph still read as a heading when it is not styled as one. */
+const MAX_HEADING_CHARS = 250;
+
+/** Looks like a section heading even though it matched nothing: numbered or styled, and short. */
+function looksLikeHeading(h: HeadingCandidate): boolean {
+  if (!h.title || h.full.length > 200) return false;
+  return h.styled || (h.bold && h.number.kind !== 'none');
+}
+
+/**
+ * Recognises a plain document's sections from its headings, in one pass over the
+ * body (linear in the number of paragraphs; each candidate heading is compared
+ * with the ~50 template titles).
+ */
+export function recognizePlain(doc: DocumentModel, t: Template): Outline {
+  const units = flattenBody(doc.body);
+  const sections: OutlineSection[] = [];
+  const unknownHeadings: UnknownHeading[] = [];
+  const open: (string | undefined)[] = [];
+  let current: OutlineSection | null = null;
+
+  for (let i = 0; i < units.length; i++) {
+    const u = units[i]!;
+    if (u.kind === 'table') {
+      current?.contentBlockIds.push(u.block.id);
+      continue;
+    }
+    const p = u.block;
+    const h = readHeading(p);
+    const tooLong = !h.styled && h.full.length > MAX_HEADING_CHARS;
+    const match = tooLong ? null : matchHeading(h, t, { open });
+    if (match) {
+      const s = match.section;
+      const section: OutlineSection = {
+        id: s.id,
+        headingBlockId: p.id,
+        headingText: cleanText(displayText(p)),
+        via: 'heading',
+        foundUnder: s.level === 0 ? null : (open.slice(0, s.level).filter(Boolean).pop() ?? null),
+        contentBlockIds: [],
+      };
+      sections.push(section);
+      open.length = s.level;
+      open[s.level] = s.id;
+      current = section;
+      // "PHẦN I" on one line and its title on the next: the next line belongs to the heading.
+      if (s.level === 0 && h.number.kind === 'part' && !h.title) {
+        const next = units[i + 1];
+        if (next?.kind === 'paragraph') {
+          const nh = readHeading(next.block);
+          const sim = Math.max(...[s.title, ...(s.titleVariants ?? [])].map((x) => titleSimilarity(tokenSet(nh.full), tokenSet(x))));
+          if (sim >= TITLE_THRESHOLD) {
+            section.headingText = `${section.headingText} ${cleanText(displayText(next.block))}`;
+            i++;
+          }
+        }
+      }
+      continue;
+    }
+    if (looksLikeHeading(h)) unknownHeadings.push({ blockId: p.id, text: h.full });
+    current?.contentBlockIds.push(p.id);
+  }
+  return { templateVersion: t.version, sections, unknownHeadings, structured: false };
+}

@@ -1,0 +1,14 @@
+import { buildCleanPlanModel, LARGE_PLAN_SIZE } from '@cds/testing';
+import { getTemplate } from '@cds/template';
+import { paragraphs } from '@cds/model';
+import { recognize } from './recognize.js';
+import { readHeading } from './heading.js';
+import { flattenBody } from './flatten.js';
+const t = getTemplate();
+const big = buildCleanPlanModel({ size: LARGE_PLAN_SIZE });
+const o = recognize(big, t);
+const seen = new Map<string, number>(); for (const s of o.sections) seen.set(s.id, (seen.get(s.id) ?? 0) + 1);
+console.log([...seen].filter(([, n]) => n > 1), o.sections.filter(s => seen.get(s.id)! > 1).map(s => s.headingText));
+let t0 = performance.now(); const u = flattenBody(big.body); console.log('flatten', u.length, performance.now() - t0);
+t0 = performance.now(); for (const x of u) if (x.kind === 'paragraph') readHeading(x.block); console.log('read', performance.now() - t0);
+t0 = performance.now(); for (let k = 0; k < 5; k++) recognize(big, t); console.log('recognize x5', performance.now() - t0);

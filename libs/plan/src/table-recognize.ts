@@ -1,0 +1,118 @@
+import type { Table } from '@cds/model';
+import { foldKey } from '@cds/model';
+import type { TableColumn, TableKind, Template } from '@cds/template';
+import { cellAt, gridWidth, rowGrid } from './grid.js';
+import type { GridCell } from './grid.js';
+import { titleSimilarity, tokenSet } from './similarity.js';
+
+/** One recognised column: the grid column it sits in and the header text found there. */
+export interface ColumnMatch {
+  key: string;
+  col: number;
+  header: string;
+}
+
+/** How a table was recognised from its header rows. */
+export interface TableMatch {
+  kind: TableKind;
+  /** Rows at the top that are header (labels, and a "(1) (2) (3)" numbering row). */
+  headerRows: number;
+  columns: ColumnMatch[];
+  /** Required columns of the kind that the header lacks. */
+  missing: string[];
+  /** Required columns found, plus a tenth per optional column: higher is surer. */
+  score: number;
+}
+
+const HEADER_THRESHOLD = 0.75;
+const MAX_HEADER_ROWS = 3;
+
+function labelScore(header: string, col: TableColumn): number {
+  const key = foldKey(header);
+  if (!key) return 0;
+  let best = 0;
+  for (const label of [col.label, ...col.variants]) {
+    const l = foldKey(label);
+    if (key === l) return 1;
+    // Short labels (STT, TT, ĐVT) must match exactly.
+    if (l.length <= 3 || key.length <= 3) continue;
+    best = Math.max(best, titleSimilarity(tokenSet(key), tokenSet(l)));
+  }
+  return best;
+}
+
+/** Header text per grid column over the first `depth` rows: the lowest label, and all labels joined. */
+function headerTexts(grids: GridCell[][], depth: number, width: number): string[][] {
+  const out: string[][] = [];
+  for (let c = 0; c < width; c++) {
+    const parts: string[] = [];
+    for (let r = 0; r < depth; r++) {
+      const g = cellAt(grids[r]!, c);
+      if (g && g.text && !g.continued && parts[parts.length - 1] !== g.text) parts.push(g.text);
+    }
+    out.push(parts.length > 1 ? [parts[parts.length - 1]!, parts.join(' ')] : parts);
+  }
+  return out;
+}
+
+const NUMBERING_CELL = /^\(?\s*\d{1,2}\s*\)?$/;
+
+/** A row that only numbers the columns: "(1) (2) (3) …". */
+function isNumberingRow(grid: GridCell[]): boolean {
+  const filled = grid.filter((g) => g.text);
+  return filled.length >= 3 && filled.every((g) => NUMBERING_CELL.test(g.text));
+}
+
+function assign(texts: string[][], columns: readonly TableColumn[]): ColumnMatch[] {
+  const pairs: { col: number; key: string; score: number; header: string }[] = [];
+  texts.forEach((cands, col) => {
+    for (const spec of columns)
+      for (const h of cands) {
+        const score = labelScore(h, spec);
+        if (score >= HEADER_THRESHOLD) pairs.push({ col, key: spec.key, score, header: h });
+      }
+  });
+  pairs.sort((a, b) => b.score - a.score || a.col - b.col);
+  const usedCols = new Set<number>();
+  const usedKeys = new Set<string>();
+  const out: ColumnMatch[] = [];
+  for (const p of pairs) {
+    if (usedCols.has(p.col) || usedKeys.has(p.key)) continue;
+    usedCols.add(p.col);
+    usedKeys.add(p.key);
+    out.push({ key: p.key, col: p.col, header: texts[p.col]!.at(-1)! });
+  }
+  return out.sort((a, b) => a.col - b.col);
+}
+
+/**
+ * Recognises an indicator, task or 2025-project table by its header rows (one to
+ * three rows, merged header cells included), mapping grid columns to field keys
+ * through the template's labels and accepted variants. `hint` breaks ties (the
+ * table sits in P1.II.10, say). Null when it is none of them.
+ */
+export function recognizeTable(table: Table, template: Template, hint?: TableKind): TableMatch | null {
+  const grids = table.rows.slice(0, MAX_HEADER_ROWS + 1).map(rowGrid);
+  if (grids.length === 0) return null;
+  const width = Math.max(...grids.map(gridWidth));
+  let best: TableMatch | null = null;
+  for (const spec of Object.values(template.tables)) {
+    for (let depth = 1; depth <= Math.min(MAX_HEADER_ROWS, grids.length); depth++) {
+      const columns = assign(headerTexts(grids, depth, width), spec.columns);
+      const keys = new Set(columns.map((c) => c.key));
+      if (!keys.has('name') || columns.length < 3) continue;
+      const required = spec.columns.filter((c) => c.required);
+      const found = required.filter((c) => keys.has(c.key)).length;
+      // Indicators need their 2026 target column: a table of 2025 results is not an indicator plan.
+      if (spec.kind === 'indicators' && !keys.has('target2026')) continue;
+      const score = found + 0.1 * (columns.length - found) + (spec.kind === hint ? 0.05 : 0) - 0.01 * depth;
+      if (found / required.length < 0.5) continue;
+      if (!best || score > best.score) {
+        let headerRows = depth;
+        while (headerRows < grids.length && isNumberingRow(grids[headerRows]!)) headerRows++;
+        best = { kind: spec.kind, headerRows, columns, missing: required.filter((c) => !keys.has(c.key)).map((c) => c.key), score };
+      }
+    }
+  }
+  return best;
+}

@@ -1,0 +1,32 @@
+import type { Task } from '@cds/plan';
+import { isBlankish, isGuidance } from './content.js';
+import type { ParagraphInfo, RuleIndex } from './index.js';
+
+/** What a section says of its own: paragraphs that are not headings, guidance or placeholders, and its task rows. */
+export interface OwnContent {
+  paragraphs: ParagraphInfo[];
+  tasks: Task[];
+  /** Folded text of both, joined, for keyword checks. */
+  folded: string;
+  /** Guidance or placeholder paragraphs were left (their rules report them). */
+  leftovers: boolean;
+}
+
+export function ownContent(ix: RuleIndex, section: string, tasks: readonly Task[]): OwnContent {
+  const paragraphs: ParagraphInfo[] = [];
+  let leftovers = false;
+  for (const p of ix.allBySection.get(section) ?? []) {
+    if (p.isHeading || p.isItemLabel) continue;
+    if (isGuidance(ix, p.folded) || isBlankish(p.text)) {
+      if (p.text.trim()) leftovers = true;
+      continue;
+    }
+    paragraphs.push(p);
+  }
+  const own = tasks.filter((t) => t.section === section);
+  const folded = [
+    ...paragraphs.map((p) => p.folded),
+    ...own.map((t) => `${t.name} ${t.expectedResult} ${t.implementingUnit} ${t.deadline}`.toLowerCase()),
+  ].join(' \n ');
+  return { paragraphs, tasks: own, folded, leftovers };
+}

@@ -1,0 +1,143 @@
+import { cleanText, displayText, foldKey, paragraphs, paragraphText } from '@cds/model';
+import { parseTag } from '@cds/template';
+import type { Paragraph } from '@cds/model';
+import type { OutlineSection, PlanSection } from '@cds/plan';
+import type { RuleContext } from '../rule.js';
+
+/** One paragraph of the document with what the rules need, computed once per analysis. */
+export interface ParagraphInfo {
+  paragraph: Paragraph;
+  id: string;
+  /** As Word shows it (numbering label included), cleaned (NFC, spaces folded). */
+  text: string;
+  /** Matching key of `text` (lower case, no diacritics, no punctuation). */
+  folded: string;
+  /** Canonical id of the section it belongs to; null before the first heading. */
+  section: string | null;
+  /** The heading paragraph of a recognised section. */
+  isHeading: boolean;
+  /** Table the paragraph sits in, if any. */
+  tableId: string | null;
+  rowId: string | null;
+  /** The a)/b) item the paragraph belongs to (its label line included). */
+  item: 'results' | 'shortcomings' | null;
+  /** The "a) Kết quả đạt được:" label line itself. */
+  isItemLabel: boolean;
+  /** Raw paragraph text (no numbering label, not normalised): what a replaceText fix replaces. */
+  raw: string;
+}
+
+/** Lookups every rule shares: built once per RuleContext (memoised), linear in the document size. */
+export interface RuleIndex {
+  paragraphs: ParagraphInfo[];
+  /** Non-heading paragraphs outside tables, per section. */
+  bodyBySection: Map<string, ParagraphInfo[]>;
+  /** Every paragraph (tables included) per section. */
+  allBySection: Map<string, ParagraphInfo[]>;
+  /** Outline sections by id (a duplicated section has several). */
+  present: Map<string, OutlineSection[]>;
+  /** Extracted plan sections by id (first occurrence). */
+  planSection: Map<string, PlanSection>;
+  /** Folded guidance paragraph → section ids that print it. */
+  guidance: Map<string, string[]>;
+}
+
+const memo = new WeakMap<RuleContext, RuleIndex>();
+
+/** The shared lookups of a context (built on first use). */
+export function indexOf(ctx: RuleContext): RuleIndex {
+  let ix = memo.get(ctx);
+  if (!ix) {
+    ix = build(ctx);
+    memo.set(ctx, ix);
+  }
+  return ix;
+}
+
+function build(ctx: RuleContext): RuleIndex {
+  const present = new Map<string, OutlineSection[]>();
+  const headingOf = new Map<string, string>();
+  const owner = new Map<string, string>();
+  for (const s of ctx.outline.sections) {
+    present.set(s.id, [...(present.get(s.id) ?? []), s]);
+    headingOf.set(s.headingBlockId, s.id);
+    for (const b of s.contentBlockIds) owner.set(b, s.id);
+    if (s.controlId) owner.set(s.controlId, s.id);
+  }
+  const out: ParagraphInfo[] = [];
+  const bodyBySection = new Map<string, ParagraphInfo[]>();
+  const allBySection = new Map<string, ParagraphInfo[]>();
+  let current: string | null = null;
+  let item: ParagraphInfo['item'] = null;
+  const labels = ctx.template.resultItems.map((r) => ({ part: r.part, key: foldKey(`${r.label} ${r.title}`) }));
+  for (const pc of paragraphs(ctx.doc.body)) {
+    const p = pc.paragraph;
+    const heading = headingOf.get(p.id);
+    let section: string | null;
+    if (heading !== undefined) section = current = heading;
+    else {
+      section =
+        owner.get(p.id) ??
+        (pc.table ? owner.get(pc.table.table.id) : undefined) ??
+        innermostOwner(pc.controlIds, owner) ??
+        current;
+      if (!pc.table && section !== null) current = section;
+    }
+    const text = cleanText(displayText(p));
+    const folded = foldKey(text);
+    if (heading !== undefined) item = null;
+    const label = pc.table ? undefined : labels.find((l) => folded === l.key || folded.startsWith(l.key + ' '));
+    if (label) item = label.part;
+    const tagged = itemFromControls(pc.controls);
+    const info: ParagraphInfo = {
+      paragraph: p,
+      id: p.id,
+      text,
+      folded,
+      section,
+      isHeading: heading !== undefined,
+      tableId: pc.table?.table.id ?? null,
+      rowId: pc.table ? (pc.table.table.rows[pc.table.rowIndex]?.id ?? null) : null,
+      raw: paragraphText(p),
+      item: pc.table ? null : (tagged ?? item),
+      isItemLabel: label !== undefined,
+    };
+    out.push(info);
+    if (section !== null) {
+      push(allBySection, section, info);
+      if (!info.isHeading && !info.tableId) push(bodyBySection, section, info);
+    }
+  }
+  const planSection = new Map<string, PlanSection>();
+  for (const s of ctx.plan.sections) if (!planSection.has(s.id)) planSection.set(s.id, s);
+  const guidance = new Map<string, string[]>();
+  for (const s of ctx.template.sections)
+    for (const g of s.guidance ?? []) {
+      const k = foldKey(g);
+      if (k) guidance.set(k, [...(guidance.get(k) ?? []), s.id]);
+    }
+  return { paragraphs: out, bodyBySection, allBySection, present, planSection, guidance };
+}
+
+function itemFromControls(controls: readonly { tag?: string }[]): ParagraphInfo['item'] {
+  for (let i = controls.length - 1; i >= 0; i--) {
+    const t = parseTag(controls[i]!.tag);
+    if (t?.kind === 'item') return t.part;
+    if (t?.kind === 'section') return null;
+  }
+  return null;
+}
+
+function innermostOwner(controlIds: string[], owner: Map<string, string>): string | undefined {
+  for (let i = controlIds.length - 1; i >= 0; i--) {
+    const hit = owner.get(controlIds[i]!);
+    if (hit !== undefined) return hit;
+  }
+  return undefined;
+}
+
+function push<K, V>(m: Map<K, V[]>, k: K, v: V): void {
+  const list = m.get(k);
+  if (list) list.push(v);
+  else m.set(k, [v]);
+}

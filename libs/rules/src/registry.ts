@@ -1,0 +1,52 @@
+import type { Rule } from './rule.js';
+import { sectionMissing } from './rules/section-missing/index.js';
+import { sectionDuplicate } from './rules/section-duplicate/index.js';
+import { sectionOrder } from './rules/section-order/index.js';
+import { sectionMisplaced } from './rules/section-misplaced/index.js';
+import { sectionEmpty } from './rules/section-empty/index.js';
+import { taskAreaIncomplete } from './rules/task-area-incomplete/index.js';
+import { infraCommuneLevel } from './rules/infra-commune-level/index.js';
+import { taskRowIncomplete } from './rules/task-row-incomplete/index.js';
+import { taskAmountUnparsed } from './rules/task-amount-unparsed/index.js';
+import { taskDeadlineInvalid } from './rules/task-deadline-invalid/index.js';
+import { itemMissing } from './rules/item-missing/index.js';
+import { itemEmpty } from './rules/item-empty/index.js';
+import { guidanceLeft } from './rules/guidance-left/index.js';
+import { placeholderLeft } from './rules/placeholder-left/index.js';
+import { indicatorTableMissing } from './rules/indicator-table-missing/index.js';
+import { indicatorFieldMissing } from './rules/indicator-field-missing/index.js';
+import { indicatorTargetUnquantified } from './rules/indicator-target-unquantified/index.js';
+import { indicatorTarget2030Missing } from './rules/indicator-target-2030-missing/index.js';
+import { indicatorDeadlineInvalid } from './rules/indicator-deadline-invalid/index.js';
+import { indicatorUnitMissing } from './rules/indicator-unit-missing/index.js';
+import { indicatorCatalogUncovered } from './rules/indicator-catalog-uncovered/index.js';
+
+/** Every rule, in the order findings are listed. Rule ids are stable (they are saved in ignores). */
+export const allRules: readonly Rule[] = [
+  sectionMissing,
+  sectionDuplicate,
+  sectionOrder,
+  sectionMisplaced,
+  itemMissing,
+  itemEmpty,
+  guidanceLeft,
+  placeholderLeft,
+  indicatorTableMissing,
+  indicatorFieldMissing,
+  indicatorTargetUnquantified,
+  indicatorTarget2030Missing,
+  indicatorDeadlineInvalid,
+  indicatorUnitMissing,
+  indicatorCatalogUncovered,
+  sectionEmpty,
+  taskAreaIncomplete,
+  infraCommuneLevel,
+  taskRowIncomplete,
+  taskAmountUnparsed,
+  taskDeadlineInvalid,
+];
+
+/** A rule by id. */
+export function ruleById(id: string): Rule | undefined {
+  return allRules.find((r) => r.id === id);
+}

@@ -1,0 +1,36 @@
+import { childrenOf } from '@cds/template';
+import { isBlankish, isGuidance } from '../../context/content.js';
+import { indexOf } from '../../context/index.js';
+import { excerpt, msg } from '../../messages.vi.js';
+import type { Rule } from '../../rule.js';
+
+/**
+ * MST's guidance paragraphs must not be left in a plan. A warning when the section
+ * has content of its own besides; an error when the guidance is all a leaf section
+ * holds. Guidance inside an a)/b) item is item-empty's to report.
+ */
+export const guidanceLeft: Rule = {
+  id: 'guidance-left',
+  severity: 'warning',
+  description: 'Không để nguyên văn bản hướng dẫn của Bộ Khoa học và Công nghệ trong kế hoạch.',
+  run(ctx, report) {
+    const ix = indexOf(ctx);
+    for (const [section, paras] of ix.allBySection) {
+      const left = paras.filter((p) => !p.isHeading && !p.tableId && p.item === null && isGuidance(ix, p.folded));
+      if (!left.length) continue;
+      const guidance = new Set(left);
+      const hasOwn = paras.some(
+        (p) => !p.isHeading && !p.isItemLabel && !guidance.has(p) && (p.tableId !== null || !isBlankish(p.text)),
+      );
+      const leaf = childrenOf(ctx.template, section).length === 0;
+      const only = !hasOwn && leaf;
+      for (const p of left)
+        report({
+          section,
+          blockId: p.id,
+          severity: only ? 'error' : 'warning',
+          message: msg(only ? 'guidanceOnly' : 'guidanceLeft', { section, excerpt: excerpt(p.text) }),
+        });
+    }
+  },
+};

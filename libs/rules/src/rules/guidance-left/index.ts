@@ -1,0 +1,1 @@
+export { guidanceLeft } from './guidance-left.js';

@@ -1,0 +1,1 @@
+export { indicatorCatalogUncovered } from './indicator-catalog-uncovered.js';

@@ -1,0 +1,1 @@
+export { indicatorDeadlineInvalid } from './indicator-deadline-invalid.js';

@@ -1,0 +1,34 @@
+import { parseDeadline } from '@cds/vn';
+import { isBlankish } from '../../context/content.js';
+import { indicatorName, isEmptyRow } from '../../context/indicators.js';
+import { excerpt, msg } from '../../messages.vi.js';
+import type { Rule } from '../../rule.js';
+
+/** Phase targets may run to 2030; yearly ones end within it. */
+export const INDICATOR_WINDOW = { from: 2026, to: 2030 } as const;
+
+/**
+ * An indicator's deadline must be a real date or period in 2026–2030
+ * ("31/12/2026", "Quý IV/2026"). "Thường xuyên"/"Hằng năm" is only a warning.
+ */
+export const indicatorDeadlineInvalid: Rule = {
+  id: 'indicator-deadline-invalid',
+  severity: 'error',
+  description: 'Thời hạn của mỗi chỉ tiêu phải là ngày hoặc khoảng thời gian có thật trong giai đoạn 2026–2030.',
+  run(ctx, report) {
+    const section = ctx.template.tables.indicators.section;
+    ctx.plan.indicators.forEach((ind, i) => {
+      if (isEmptyRow(ind)) return;
+      const name = indicatorName(ind, i);
+      if (isBlankish(ind.deadline)) {
+        report({ section, blockId: ind.blockId, message: msg('indicatorDeadlineMissing', { name }) });
+        return;
+      }
+      const r = parseDeadline(ind.deadline, INDICATOR_WINDOW);
+      const found = excerpt(ind.deadline, 40);
+      if ('error' in r) report({ section, blockId: ind.blockId, message: msg('indicatorDeadlineInvalid', { name, found, reason: r.reason }) });
+      else if (r.kind === 'ongoing')
+        report({ section, blockId: ind.blockId, severity: 'warning', message: msg('indicatorDeadlineOngoing', { name, found }) });
+    });
+  },
+};

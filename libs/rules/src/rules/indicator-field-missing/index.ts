@@ -1,0 +1,1 @@
+export { indicatorFieldMissing } from './indicator-field-missing.js';

@@ -1,0 +1,1 @@
+export { indicatorTableMissing } from './indicator-table-missing.js';

@@ -1,0 +1,1 @@
+export { indicatorTarget2030Missing } from './indicator-target-2030-missing.js';

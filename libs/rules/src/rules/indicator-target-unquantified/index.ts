@@ -1,0 +1,1 @@
+export { indicatorTargetUnquantified } from './indicator-target-unquantified.js';

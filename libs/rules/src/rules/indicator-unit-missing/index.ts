@@ -1,0 +1,1 @@
+export { indicatorUnitMissing } from './indicator-unit-missing.js';

@@ -1,0 +1,1 @@
+export { infraCommuneLevel } from './infra-commune-level.js';

@@ -1,0 +1,1 @@
+export { itemEmpty } from './item-empty.js';

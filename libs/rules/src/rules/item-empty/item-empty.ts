@@ -1,0 +1,46 @@
+import { foldKey } from '@cds/model';
+import { isBlankish, isGuidance, stripItemLabel } from '../../context/content.js';
+import { indexOf } from '../../context/index.js';
+import { msg, type MessageKey } from '../../messages.vi.js';
+import type { Rule } from '../../rule.js';
+
+/**
+ * An a)/b) item must hold real content: not empty, not a "[...]" placeholder,
+ * not MST's guidance left verbatim, not just its label.
+ */
+export const itemEmpty: Rule = {
+  id: 'item-empty',
+  severity: 'error',
+  description: 'Nội dung a), b) của mỗi lĩnh vực không được để trống, để chỗ trống "[...]" hay chỉ chép văn bản hướng dẫn.',
+  run(ctx, report) {
+    const ix = indexOf(ctx);
+    for (const s of ctx.template.sections) {
+      if (!s.hasResultItems) continue;
+      const items = ix.planSection.get(s.id)?.items;
+      if (!items) continue;
+      const paras = ix.bodyBySection.get(s.id) ?? [];
+      for (const spec of ctx.template.resultItems) {
+        const text = items[spec.part];
+        if (text === null) continue;
+        const found = emptiness(stripItemLabel(text, spec.title), text, (f) => isGuidance(ix, f));
+        if (!found) continue;
+        const label = paras.find((p) => p.item === spec.part && p.isItemLabel);
+        report({
+          section: s.id,
+          blockId: label?.id ?? ix.present.get(s.id)?.[0]?.headingBlockId ?? null,
+          part: spec.part,
+          message: msg('itemEmpty', { section: s.id, label: spec.label, title: spec.title, found: msg(found) }),
+        });
+      }
+    }
+  },
+};
+
+/** Why an item's content is not content, or null when it is. */
+export function emptiness(content: string, raw: string, guidance: (folded: string) => boolean): MessageKey | null {
+  const lines = content.split('\n').map((l) => l.trim()).filter((l) => foldKey(l) !== '' || /\[|…|\.\.\./.test(l));
+  if (lines.length === 0) return raw.trim() && foldKey(raw) !== '' ? 'itemFoundLabel' : 'itemFoundEmpty';
+  if (lines.every((l) => isBlankish(l))) return 'itemFoundPlaceholder';
+  if (lines.every((l) => guidance(foldKey(l)) || isBlankish(l))) return 'itemFoundGuidance';
+  return null;
+}

@@ -1,0 +1,1 @@
+export { itemMissing } from './item-missing.js';

@@ -1,0 +1,1 @@
+export { placeholderLeft } from './placeholder-left.js';

@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { makeContext } from '../../test-support/context.js';
+import { run } from '../../test-support/run.js';
+import { placeholderLeft } from './placeholder-left.js';
+
+describe('placeholder-left', () => {
+  it('accepts text without placeholders', () => {
+    const ctx = makeContext({ sections: [{ id: 'P2.I', paras: ['- Nghị quyết số 57-NQ/TW ngày 22/12/2024 của Bộ Chính trị; (bản chính).'] }] });
+    expect(run(placeholderLeft, ctx)).toEqual([]);
+  });
+
+  it.each([
+    '[...]',
+    '- [các Nghị quyết; Kế hoạch; Chỉ thị; ... về chuyển đổi số của Chính phủ]',
+    'Quyết định số …/QĐ-UBND ngày …/…/2026',
+    'Số: .../...',
+  ])('reports %j', (text) => {
+    const ctx = makeContext({ sections: [{ id: 'P2.I', paras: ['Căn cứ các văn bản sau:', text] }] });
+    const found = run(placeholderLeft, ctx);
+    expect(found).toHaveLength(1);
+    expect(found[0]).toMatchObject({ rule: 'placeholder-left', severity: 'error', section: 'P2.I', blockId: ctx.outline.sections[0]!.contentBlockIds[1] });
+  });
+});

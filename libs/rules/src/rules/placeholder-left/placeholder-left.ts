@@ -1,0 +1,25 @@
+import { findPlaceholder, isBlankish } from '../../context/content.js';
+import { indexOf } from '../../context/index.js';
+import { excerpt, msg } from '../../messages.vi.js';
+import type { Rule } from '../../rule.js';
+
+/**
+ * Placeholders from the template ("[...]", "[các Nghị quyết; …]", "…/…") must be
+ * filled in. An a)/b) item that holds nothing but a placeholder is item-empty's
+ * to report.
+ */
+export const placeholderLeft: Rule = {
+  id: 'placeholder-left',
+  severity: 'error',
+  description: 'Không để lại chỗ trống "[...]" của khung kế hoạch.',
+  run(ctx, report) {
+    const ix = indexOf(ctx);
+    for (const p of ix.paragraphs) {
+      if (p.isHeading) continue;
+      const placeholder = findPlaceholder(p.text);
+      if (!placeholder) continue;
+      if (p.item !== null && isBlankish(p.text)) continue;
+      report({ section: p.section, blockId: p.id, message: msg('placeholderLeft', { section: p.section ?? '—', placeholder, excerpt: excerpt(p.text) }) });
+    }
+  },
+};

@@ -1,0 +1,1 @@
+export { sectionDuplicate } from './section-duplicate.js';

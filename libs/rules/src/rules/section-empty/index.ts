@@ -1,0 +1,1 @@
+export { sectionEmpty } from './section-empty.js';

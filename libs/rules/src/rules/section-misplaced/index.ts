@@ -1,0 +1,1 @@
+export { sectionMisplaced } from './section-misplaced.js';

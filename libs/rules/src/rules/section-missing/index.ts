@@ -1,0 +1,1 @@
+export { sectionMissing } from './section-missing.js';

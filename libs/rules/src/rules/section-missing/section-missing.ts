@@ -1,0 +1,35 @@
+import { headingFor } from '../../context/template.js';
+import { indexOf } from '../../context/index.js';
+import { msg } from '../../messages.vi.js';
+import type { Rule } from '../../rule.js';
+
+/**
+ * Every template section must be present. A missing section whose parent is
+ * missing too is covered by the parent's finding (inserting the parent inserts
+ * its skeleton). The fix inserts it after the nearest preceding section that is present.
+ */
+export const sectionMissing: Rule = {
+  id: 'section-missing',
+  severity: 'error',
+  description: 'Mỗi mục của khung kế hoạch phải có trong văn bản.',
+  run(ctx, report) {
+    const ix = indexOf(ctx);
+    let lastPresent: string | null = null;
+    for (const s of ctx.template.sections) {
+      if (ix.present.has(s.id)) {
+        lastPresent = s.id;
+        continue;
+      }
+      if (s.parent && !ix.present.has(s.parent)) continue;
+      const heading = headingFor(ctx.template, s.id);
+      report({
+        section: s.id,
+        blockId: lastPresent ? (ix.present.get(lastPresent)?.[0]?.headingBlockId ?? null) : null,
+        message: lastPresent
+          ? msg('sectionMissing', { heading, section: s.id, after: headingFor(ctx.template, lastPresent) })
+          : msg('sectionMissingFirst', { heading, section: s.id }),
+        fix: { kind: 'insertSection', section: s.id, afterSection: lastPresent },
+      });
+    }
+  },
+};

@@ -1,0 +1,1 @@
+export { sectionOrder } from './section-order.js';

@@ -1,0 +1,1 @@
+export { taskAmountUnparsed } from './task-amount-unparsed.js';

@@ -1,0 +1,1 @@
+export { taskAreaIncomplete } from './task-area-incomplete.js';

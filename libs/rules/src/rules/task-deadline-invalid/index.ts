@@ -1,0 +1,1 @@
+export { taskDeadlineInvalid } from './task-deadline-invalid.js';

@@ -1,0 +1,1 @@
+export { taskRowIncomplete } from './task-row-incomplete.js';

@@ -1,0 +1,14 @@
+export { buildCleanPlanModel } from './clean-plan.js';
+export type { CleanPlanOptions } from './clean-plan.js';
+export { buildPlanSpec, DEFAULT_PLAN_SIZE, LARGE_PLAN_SIZE } from './build-spec.js';
+export type { PlanSize, SpecOptions } from './build-spec.js';
+export { applyMutations } from './mutations.js';
+export type { Mutation } from './mutations.js';
+export { renderPlan } from './render.js';
+export type { RenderOptions } from './render.js';
+export type * from './spec.js';
+export { IdGen, para, table, control } from './blocks.js';
+export type { CellInput, ParaOptions, RowInput } from './blocks.js';
+export * from './format.js';
+export { citation, viDate } from './content.js';
+export { tinyTemplate } from './tiny-template.js';

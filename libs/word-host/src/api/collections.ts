@@ -1,0 +1,113 @@
+import type { DocumentModel, Paragraph, Table, TableCell, TableRow } from '@cds/model';
+import { controlsUnder, paragraphsUnder, tablesUnder, type Control, type Node } from '../doc/tree.js';
+import type { ProxyLike } from '../runtime/client-object.js';
+import { CollectionImpl } from '../runtime/collection.js';
+import type { HostState } from '../runtime/state.js';
+import { ContentControlImpl } from './content-control.js';
+import { ParagraphImpl } from './paragraph.js';
+import { RangeImpl } from './range.js';
+import { rangeParagraphs, type RangeTarget } from './range-target.js';
+import { TableCellImpl, TableImpl, TableRowImpl } from './table.js';
+
+type Owner = Node | DocumentModel | RangeTarget;
+const isRange = (t: Owner): t is RangeTarget => 'kind' in t && (t.kind === 'whole' || t.kind === 'span');
+const rootOf = (t: Owner): Node | DocumentModel => (isRange(t) ? (t.kind === 'whole' ? t.node : t.paragraph) : t);
+
+/** `Word.ParagraphCollection`. */
+export class ParagraphCollectionImpl extends CollectionImpl<Paragraph, ParagraphImpl> {
+  readonly _class = 'ParagraphCollection';
+  protected _item(path: () => Paragraph | null, nullable: boolean): ParagraphImpl {
+    return new ParagraphImpl(this.context, path, nullable);
+  }
+  /** The paragraphs of `owner` (body, control, cell, range …), including those in tables. */
+  static of(owner: ProxyLike<Owner>, member: string): ParagraphCollectionImpl {
+    return new ParagraphCollectionImpl(owner.context, () => {
+      owner._check(member);
+      const t = owner._require();
+      const idx = owner.context._host.state.index();
+      return isRange(t) ? rangeParagraphs(idx, t) : paragraphsUnder(idx, t);
+    });
+  }
+  getLast(): ParagraphImpl {
+    return this._pick('getLast', (l) => l[l.length - 1], false);
+  }
+  getLastOrNullObject(): ParagraphImpl {
+    return this._pick('getLastOrNullObject', (l) => l[l.length - 1], true);
+  }
+}
+
+/** `Word.ContentControlCollection`: every control inside the owner, nested ones included, in document order. */
+export class ContentControlCollectionImpl extends CollectionImpl<Control, ContentControlImpl> {
+  readonly _class = 'ContentControlCollection';
+  protected _item(path: () => Control | null, nullable: boolean): ContentControlImpl {
+    return new ContentControlImpl(this.context, path, nullable);
+  }
+  static under(host: HostState, t: Owner): Control[] {
+    const idx = host.index();
+    if (isRange(t) && t.kind === 'span') {
+      return controlsUnder(idx, t.paragraph);
+    }
+    return controlsUnder(idx, rootOf(t));
+  }
+  private filtered(method: string, keep: (c: Control) => boolean): ContentControlCollectionImpl {
+    return new ContentControlCollectionImpl(this.context, () => {
+      this._check(method);
+      return this._require().filter(keep);
+    });
+  }
+  /** An empty collection (not an error) when no control has the tag. */
+  getByTag(tag: string): ContentControlCollectionImpl {
+    return this.filtered('getByTag', (c) => c.cc.tag === tag);
+  }
+  getByTitle(title: string): ContentControlCollectionImpl {
+    return this.filtered('getByTitle', (c) => c.cc.title === title);
+  }
+  getByTypes(types: string[]): ContentControlCollectionImpl {
+    return this.filtered('getByTypes', () => types.includes('RichText'));
+  }
+  getById(id: number): ContentControlImpl {
+    return this._pick('getById', (l) => l.find((c) => c.cc.sdtId === id), false);
+  }
+  getByIdOrNullObject(id: number): ContentControlImpl {
+    return this._pick('getByIdOrNullObject', (l) => l.find((c) => c.cc.sdtId === id), true);
+  }
+}
+
+/** `Word.TableCollection`. */
+export class TableCollectionImpl extends CollectionImpl<Table, TableImpl> {
+  readonly _class = 'TableCollection';
+  protected _item(path: () => Table | null, nullable: boolean): TableImpl {
+    return new TableImpl(this.context, path, nullable);
+  }
+  static of(owner: ProxyLike<Owner>, member: string): TableCollectionImpl {
+    return new TableCollectionImpl(owner.context, () => {
+      owner._check(member);
+      return tablesUnder(owner.context._host.state.index(), rootOf(owner._require()));
+    });
+  }
+}
+
+/** `Word.RangeCollection` (search results). */
+export class RangeCollectionImpl extends CollectionImpl<RangeTarget, RangeImpl> {
+  readonly _class = 'RangeCollection';
+  protected _item(path: () => RangeTarget | null, nullable: boolean): RangeImpl {
+    return new RangeImpl(this.context, path, nullable);
+  }
+  protected override _alive(): boolean {
+    return true;
+  }
+}
+
+export class TableRowCollectionImpl extends CollectionImpl<TableRow, TableRowImpl> {
+  readonly _class = 'TableRowCollection';
+  protected _item(path: () => TableRow | null, nullable: boolean): TableRowImpl {
+    return new TableRowImpl(this.context, path, nullable);
+  }
+}
+
+export class TableCellCollectionImpl extends CollectionImpl<TableCell, TableCellImpl> {
+  readonly _class = 'TableCellCollection';
+  protected _item(path: () => TableCell | null, nullable: boolean): TableCellImpl {
+    return new TableCellImpl(this.context, path, nullable);
+  }
+}

@@ -1,0 +1,180 @@
+import { errors } from '../errors.js';
+import { assertEditable, removeNode, unwrap } from '../doc/edit.js';
+import { nodeText } from '../doc/text.js';
+import { isControl, isTable, nearest, type Control } from '../doc/tree.js';
+import { ClientObjectImpl, defineAccessors, type Props } from '../runtime/client-object.js';
+import type { HostContext } from '../runtime/context.js';
+import { ContentControlCollectionImpl, ParagraphCollectionImpl, RangeCollectionImpl, TableCollectionImpl } from './collections.js';
+import { EventHandlersImpl } from './events.js';
+import { FontImpl } from './font.js';
+import { ParagraphImpl } from './paragraph.js';
+import { RangeImpl } from './range.js';
+import { rangeFor, type RangeLocation } from './range-location.js';
+import { clearAt, insertParagraphAt, insertTableAt, insertTextAt, whole } from './range-target.js';
+import { searchIn, type SearchOptions } from './search.js';
+import { TableImpl } from './table.js';
+
+const APPEARANCE_TO_API = { boundingBox: 'BoundingBox', tags: 'Tags', hidden: 'Hidden' } as const;
+const APPEARANCE_FROM_API: Record<string, 'boundingBox' | 'tags' | 'hidden'> = { BoundingBox: 'boundingBox', Tags: 'tags', Hidden: 'hidden' };
+
+/** `Word.ContentControl` (rich text, block or inline). https://learn.microsoft.com/javascript/api/word/word.contentcontrol */
+export class ContentControlImpl extends ClientObjectImpl<Control> {
+  readonly _class = 'ContentControl';
+
+  protected _props(): Props<Control> {
+    return CC_PROPS as Props<Control>;
+  }
+  protected override _navs(): readonly string[] {
+    return ['font', 'paragraphs', 'contentControls', 'tables', 'parentContentControl', 'parentContentControlOrNullObject', 'parentTableOrNullObject'];
+  }
+  private get host() {
+    return this.context._host.state;
+  }
+
+  get font(): FontImpl {
+    return this._memo('font', () => new FontImpl(this.context, () => whole(this._require())));
+  }
+  get paragraphs(): ParagraphCollectionImpl {
+    return this._memo('paragraphs', () => ParagraphCollectionImpl.of(this, 'paragraphs'));
+  }
+  get contentControls(): ContentControlCollectionImpl {
+    return this._memo('contentControls', () => new ContentControlCollectionImpl(this.context, () => {
+      this._check('contentControls');
+      return ContentControlCollectionImpl.under(this.host, this._require());
+    }));
+  }
+  get tables(): TableCollectionImpl {
+    return this._memo('tables', () => TableCollectionImpl.of(this, 'tables'));
+  }
+  private parent(nullable: boolean, member: string): ContentControlImpl {
+    const cc = new ContentControlImpl(this.context, () => {
+      this._check(member);
+      return nearest(this.host.index(), this._require(), (n): n is Control => isControl(n)) ?? null;
+    }, nullable);
+    if (nullable) cc._op(member, () => void cc._resolve(), false, true);
+    return cc;
+  }
+  get parentContentControl(): ContentControlImpl {
+    return this._memo('parentContentControl', () => this.parent(false, 'parentContentControl'));
+  }
+  get parentContentControlOrNullObject(): ContentControlImpl {
+    return this._memo('parentContentControlOrNullObject', () => this.parent(true, 'parentContentControlOrNullObject'));
+  }
+  get parentTableOrNullObject(): TableImpl {
+    return this._memo('parentTableOrNullObject', () => {
+      const t = new TableImpl(this.context, () => {
+        this._check('parentTableOrNullObject');
+        return nearest(this.host.index(), this._require(), isTable) ?? null;
+      }, true);
+      t._op('parentTableOrNullObject', () => void t._resolve(), false, true);
+      return t;
+    });
+  }
+
+  /** WordApi 1.5 events. https://learn.microsoft.com/javascript/api/word/word.contentcontrol#word-word-contentcontrol-ondatachanged-member */
+  get onDataChanged(): EventHandlersImpl {
+    return this._memo('onDataChanged', () => new EventHandlersImpl(this, 'onDataChanged'));
+  }
+  get onDeleted(): EventHandlersImpl {
+    return this._memo('onDeleted', () => new EventHandlersImpl(this, 'onDeleted'));
+  }
+  get onEntered(): EventHandlersImpl {
+    return this._memo('onEntered', () => new EventHandlersImpl(this, 'onEntered'));
+  }
+  get onExited(): EventHandlersImpl {
+    return this._memo('onExited', () => new EventHandlersImpl(this, 'onExited'));
+  }
+
+  insertParagraph(text: string, location: 'Start' | 'End' | 'Before' | 'After'): ParagraphImpl {
+    const p = new ParagraphImpl(this.context, () => null);
+    this._op('insertParagraph', () => {
+      const c = this._require();
+      if (c.kind === 'inlineControl' && (location === 'Start' || location === 'End'))
+        throw errors.invalidArgument('an inline content control cannot hold paragraphs');
+      p._bind(insertParagraphAt(this.host, whole(c), text, location));
+    }, true);
+    return p;
+  }
+  insertText(text: string, location: 'Replace' | 'Start' | 'End' | 'Before' | 'After'): RangeImpl {
+    const r = new RangeImpl(this.context, () => null);
+    this._op('insertText', () => r._bind(insertTextAt(this.host, whole(this._require()), text, location)), true);
+    return r;
+  }
+  insertTable(rowCount: number, columnCount: number, location: 'Start' | 'End' | 'Before' | 'After', values?: string[][]): TableImpl {
+    const t = new TableImpl(this.context, () => null);
+    this._op('insertTable', () => t._bind(insertTableAt(this.host, whole(this._require()), rowCount, columnCount, location, values)), true);
+    return t;
+  }
+  clear(): void {
+    this._op('clear', () => clearAt(this.host, whole(this._require())), true);
+  }
+  /** delete(keepContent): `w:lock` sdtLocked (cannotDelete) refuses it with AccessDenied. */
+  delete(keepContent: boolean): void {
+    this._op('delete', () => {
+      const c = this._require();
+      if (c.cc.cannotDelete) throw errors.accessDenied(`content control ${c.cc.tag ?? c.cc.sdtId} cannot be deleted`);
+      if (keepContent) {
+        const loc = this.host.index().locs.get(c);
+        if (loc) assertEditable(this.host, loc.parent as never);
+        unwrap(this.host, c);
+      } else removeNode(this.host, c);
+    }, true);
+  }
+  select(): void {
+    this._op('select', () => (this.host.selection = { kind: 'node', node: this._require() }));
+  }
+  getRange(location?: RangeLocation): RangeImpl {
+    return new RangeImpl(this.context, () => {
+      this._check('getRange');
+      return rangeFor(this.host.index(), this._require(), location);
+    });
+  }
+  search(text: string, options?: SearchOptions): RangeCollectionImpl {
+    return new RangeCollectionImpl(this.context, () => {
+      this._check('search');
+      return searchIn(this.host.index(), whole(this._require()), text, options);
+    });
+  }
+}
+
+const setCc = <K extends keyof Control['cc']>(key: K, from: (v: never) => Control['cc'][K]) => (c: Control, v: never) => {
+  c.cc[key] = from(v);
+};
+const CC_PROPS = {
+  id: { get: (c: Control) => c.cc.sdtId ?? 0 },
+  tag: { get: (c: Control) => c.cc.tag ?? '', set: setCc('tag', (v: string) => v) },
+  title: { get: (c: Control) => c.cc.title ?? '', set: setCc('title', (v: string) => v) },
+  text: { get: (c: Control) => nodeText(c) },
+  type: { get: () => 'RichText' },
+  subtype: { get: (c: Control) => (c.kind === 'inlineControl' ? 'RichTextInline' : 'RichTextParagraphs') },
+  appearance: {
+    get: (c: Control) => APPEARANCE_TO_API[c.cc.appearance ?? 'boundingBox'],
+    set: setCc('appearance', (v: string) => {
+      const a = APPEARANCE_FROM_API[v];
+      if (!a) throw errors.invalidArgument(`appearance '${v}'`);
+      return a;
+    }),
+  },
+  color: {
+    get: (c: Control) => (c.cc.color ? `#${c.cc.color.toUpperCase()}` : '#000000'),
+    set: setCc('color', (v: string) => v.replace(/^#/, '').toUpperCase()),
+  },
+  cannotEdit: { get: (c: Control) => c.cc.cannotEdit ?? false, set: setCc('cannotEdit', (v: boolean) => v) },
+  cannotDelete: { get: (c: Control) => c.cc.cannotDelete ?? false, set: setCc('cannotDelete', (v: boolean) => v) },
+  placeholderText: { get: (c: Control) => c.cc.placeholderText ?? '', set: setCc('placeholderText', (v: string) => v) },
+};
+defineAccessors(ContentControlImpl, CC_PROPS as Props<never>);
+export interface ContentControlImpl {
+  readonly id: number;
+  tag: string;
+  title: string;
+  readonly text: string;
+  readonly type: string;
+  readonly subtype: string;
+  appearance: string;
+  color: string;
+  cannotEdit: boolean;
+  cannotDelete: boolean;
+  placeholderText: string;
+}
+export type { HostContext };

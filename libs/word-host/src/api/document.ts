@@ -1,0 +1,76 @@
+import type { DocumentModel } from '@cds/model';
+import { ClientObjectImpl, defineAccessors, type Props } from '../runtime/client-object.js';
+import { BodyImpl } from './body.js';
+import { ContentControlCollectionImpl } from './collections.js';
+import { EventHandlersImpl } from './events.js';
+import { RangeImpl } from './range.js';
+import { SettingCollectionImpl } from './settings.js';
+
+/** `Word.Document`. https://learn.microsoft.com/javascript/api/word/word.document */
+export class DocumentImpl extends ClientObjectImpl<DocumentModel> {
+  readonly _class = 'Document';
+  protected _props(): Props<DocumentModel> {
+    return DOCUMENT_PROPS as Props<DocumentModel>;
+  }
+  protected override _navs(): readonly string[] {
+    return ['body', 'contentControls', 'settings'];
+  }
+  private get host() {
+    return this.context._host.state;
+  }
+  get body(): BodyImpl {
+    return this._memo('body', () => new BodyImpl(this.context, () => this._require()));
+  }
+  get contentControls(): ContentControlCollectionImpl {
+    return this._memo('contentControls', () => new ContentControlCollectionImpl(this.context, () => {
+      this._check('contentControls');
+      return ContentControlCollectionImpl.under(this.host, this._require());
+    }));
+  }
+  /** WordApi 1.4. */
+  get settings(): SettingCollectionImpl {
+    return this._memo('settings', () => new SettingCollectionImpl(this.context, () => {
+      this._check('settings');
+      return Object.keys(this.host.settingsLive).map((key) => ({ key }));
+    }));
+  }
+  /** The user's selection (or the cursor at the start of the document). */
+  getSelection(): RangeImpl {
+    return new RangeImpl(this.context, () => {
+      this._check('getSelection');
+      const sel = this.host.selection;
+      if (!sel) {
+        const first = this.host.index().paragraphs[0];
+        return first ? { kind: 'span', paragraph: first, start: 0, end: 0 } : { kind: 'whole', node: this._require() };
+      }
+      return sel.kind === 'span' ? { ...sel } : { kind: 'whole', node: sel.node };
+    });
+  }
+  save(): void {
+    this._op('save', () => {
+      this.host.settingsSaved = { ...this.host.settingsLive };
+      this.host.saved = true;
+    });
+  }
+  /** WordApi 1.5 / 1.6 document events. */
+  get onContentControlAdded(): EventHandlersImpl {
+    return this._memo('onContentControlAdded', () => new EventHandlersImpl(this, 'onContentControlAdded', true));
+  }
+  get onParagraphAdded(): EventHandlersImpl {
+    return this._memo('onParagraphAdded', () => new EventHandlersImpl(this, 'onParagraphAdded', true));
+  }
+  get onParagraphChanged(): EventHandlersImpl {
+    return this._memo('onParagraphChanged', () => new EventHandlersImpl(this, 'onParagraphChanged', true));
+  }
+  get onParagraphDeleted(): EventHandlersImpl {
+    return this._memo('onParagraphDeleted', () => new EventHandlersImpl(this, 'onParagraphDeleted', true));
+  }
+}
+
+const DOCUMENT_PROPS = {
+  saved: { get: (_d: DocumentModel, ctx: import('../runtime/context.js').HostContext) => ctx._host.state.saved },
+};
+defineAccessors(DocumentImpl, DOCUMENT_PROPS as Props<never>);
+export interface DocumentImpl {
+  readonly saved: boolean;
+}

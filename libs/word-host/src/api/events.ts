@@ -1,0 +1,42 @@
+import type { ProxyLike } from '../runtime/client-object.js';
+
+type Handler = (args: unknown) => Promise<unknown>;
+
+/** `OfficeExtension.EventHandlerResult`: `remove()` unregisters at the next sync. */
+export class EventHandlerResultImpl {
+  constructor(
+    private readonly handlers: EventHandlersImpl,
+    private readonly handler: Handler,
+  ) {}
+  get context() {
+    return this.handlers.owner.context;
+  }
+  remove(): void {
+    this.handlers.remove(this.handler);
+  }
+}
+
+/**
+ * `OfficeExtension.EventHandlers`: `add(handler)` registers at the next sync; the
+ * event's requirement set (e.g. ContentControl.onDataChanged = WordApi 1.5) is checked there.
+ */
+export class EventHandlersImpl {
+  constructor(
+    readonly owner: ProxyLike<unknown>,
+    private readonly name: string,
+    private readonly documentLevel = false,
+  ) {}
+
+  private target(): object | 'document' {
+    return this.documentLevel ? 'document' : (this.owner._require() as object);
+  }
+
+  add(handler: Handler): EventHandlerResultImpl {
+    this.owner._op(this.name, () => this.owner.context._host.state.bus.add({ target: this.target(), event: this.name, handler }));
+    return new EventHandlerResultImpl(this, handler);
+  }
+
+  remove(handler: Handler): void {
+    this.owner._op(this.name, () => this.owner.context._host.state.bus.remove(this.target(), this.name, handler));
+  }
+}

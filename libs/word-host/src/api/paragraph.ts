@@ -1,0 +1,234 @@
+import type { Alignment, Paragraph } from '@cds/model';
+import { errors } from '../errors.js';
+import { assertEditable, markChanged, removeNode } from '../doc/edit.js';
+import { apiOutlineLevel, applyStyle, styleBuiltIn, styleName } from '../doc/styles.js';
+import { paragraphText } from '../doc/text.js';
+import { isControl, isTable, nearest, type Control } from '../doc/tree.js';
+import { ClientObjectImpl, defineAccessors, type Props } from '../runtime/client-object.js';
+import { ClientResultImpl } from '../runtime/client-result.js';
+import type { HostContext } from '../runtime/context.js';
+import { insertAnnotations, type AnnotationSetArg } from './annotations.js';
+import { AnnotationCollectionImpl } from './annotation-collection.js';
+import { ContentControlImpl } from './content-control.js';
+import { ContentControlCollectionImpl, RangeCollectionImpl } from './collections.js';
+import { FontImpl } from './font.js';
+import { RangeImpl } from './range.js';
+import {
+  clearAt,
+  insertControlAt,
+  insertParagraphAt,
+  insertTableAt,
+  insertTextAt,
+  whole,
+} from './range-target.js';
+import { searchIn, type SearchOptions } from './search.js';
+import { TableImpl } from './table.js';
+import { rangeFor, type RangeLocation } from './range-location.js';
+
+const CM_TO_PT = 72 / 2.54;
+const ALIGN_TO_API: Record<Alignment, string> = { left: 'Left', center: 'Centered', right: 'Right', justify: 'Justified', distribute: 'Justified' };
+const ALIGN_FROM_API: Record<string, Alignment> = { Left: 'left', Centered: 'center', Right: 'right', Justified: 'justify' };
+
+/** `Word.Paragraph`. https://learn.microsoft.com/javascript/api/word/word.paragraph */
+export class ParagraphImpl extends ClientObjectImpl<Paragraph> {
+  readonly _class = 'Paragraph';
+
+  protected _props(): Props<Paragraph> {
+    return PARAGRAPH_PROPS as Props<Paragraph>;
+  }
+  protected override _navs(): readonly string[] {
+    return ['font', 'parentContentControl', 'parentContentControlOrNullObject', 'parentTable', 'parentTableOrNullObject', 'contentControls'];
+  }
+  private get host() {
+    return this.context._host.state;
+  }
+
+  get font(): FontImpl {
+    return this._memo('font', () => new FontImpl(this.context, () => whole(this._require())));
+  }
+  get contentControls(): ContentControlCollectionImpl {
+    return this._memo('contentControls', () => new ContentControlCollectionImpl(this.context, () => {
+      this._check('contentControls');
+      return ContentControlCollectionImpl.under(this.host, this._require());
+    }));
+  }
+  private parentControl(nullable: boolean, member: string): ContentControlImpl {
+    const cc = new ContentControlImpl(this.context, () => {
+      this._check(member);
+      return nearest(this.host.index(), this._require(), (n): n is Control => isControl(n)) ?? null;
+    }, nullable);
+    if (nullable) cc._op(member, () => void cc._resolve(), false, true);
+    return cc;
+  }
+  get parentContentControl(): ContentControlImpl {
+    return this._memo('parentContentControl', () => this.parentControl(false, 'parentContentControl'));
+  }
+  get parentContentControlOrNullObject(): ContentControlImpl {
+    return this._memo('parentContentControlOrNullObject', () => this.parentControl(true, 'parentContentControlOrNullObject'));
+  }
+  private parentTableOf(nullable: boolean, member: string): TableImpl {
+    const t = new TableImpl(this.context, () => {
+      this._check(member);
+      return nearest(this.host.index(), this._require(), isTable) ?? null;
+    }, nullable);
+    if (nullable) t._op(member, () => void t._resolve(), false, true);
+    return t;
+  }
+  get parentTable(): TableImpl {
+    return this._memo('parentTable', () => this.parentTableOf(false, 'parentTable'));
+  }
+  get parentTableOrNullObject(): TableImpl {
+    return this._memo('parentTableOrNullObject', () => this.parentTableOf(true, 'parentTableOrNullObject'));
+  }
+
+  insertParagraph(text: string, location: 'Before' | 'After'): ParagraphImpl {
+    const p = new ParagraphImpl(this.context, () => null);
+    this._op('insertParagraph', () => p._bind(insertParagraphAt(this.host, whole(this._require()), text, location)), true);
+    return p;
+  }
+  insertText(text: string, location: 'Replace' | 'Start' | 'End'): RangeImpl {
+    const r = new RangeImpl(this.context, () => null);
+    this._op('insertText', () => r._bind(insertTextAt(this.host, whole(this._require()), text, location)), true);
+    return r;
+  }
+  insertContentControl(): ContentControlImpl {
+    const cc = new ContentControlImpl(this.context, () => null);
+    this._op('insertContentControl', () => cc._bind(insertControlAt(this.host, whole(this._require()))), true);
+    return cc;
+  }
+  insertTable(rowCount: number, columnCount: number, location: 'Before' | 'After', values?: string[][]): TableImpl {
+    const t = new TableImpl(this.context, () => null);
+    this._op('insertTable', () => t._bind(insertTableAt(this.host, whole(this._require()), rowCount, columnCount, location, values)), true);
+    return t;
+  }
+  getRange(location?: RangeLocation): RangeImpl {
+    return new RangeImpl(this.context, () => {
+      this._check('getRange');
+      return rangeFor(this.host.index(), this._require(), location);
+    });
+  }
+  search(text: string, options?: SearchOptions): RangeCollectionImpl {
+    return new RangeCollectionImpl(this.context, () => {
+      this._check('search');
+      return searchIn(this.host.index(), whole(this._require()), text, options);
+    });
+  }
+  select(): void {
+    this._op('select', () => (this.host.selection = { kind: 'node', node: this._require() }));
+  }
+  delete(): void {
+    this._op('delete', () => removeNode(this.host, this._require()), true);
+  }
+  clear(): void {
+    this._op('clear', () => clearAt(this.host, whole(this._require())), true);
+  }
+  private sibling(step: 1 | -1, nullable: boolean, member: string): ParagraphImpl {
+    const p = new ParagraphImpl(this.context, () => {
+      this._check(member);
+      const list = this.host.index().paragraphs;
+      return list[list.indexOf(this._require()) + step] ?? null;
+    }, nullable);
+    if (nullable) p._op(member, () => void p._resolve(), false, true);
+    return p;
+  }
+  getNext(): ParagraphImpl {
+    return this.sibling(1, false, 'getNext');
+  }
+  getNextOrNullObject(): ParagraphImpl {
+    return this.sibling(1, true, 'getNextOrNullObject');
+  }
+  getPrevious(): ParagraphImpl {
+    return this.sibling(-1, false, 'getPrevious');
+  }
+  getPreviousOrNullObject(): ParagraphImpl {
+    return this.sibling(-1, true, 'getPreviousOrNullObject');
+  }
+  /** WordApi 1.7: critiques shown on the paragraph; kept beside the document, never saved. */
+  insertAnnotations(annotations: AnnotationSetArg): ClientResultImpl<string[]> {
+    const result = new ClientResultImpl<string[]>();
+    this._op('insertAnnotations', () => {
+      const ids = insertAnnotations(this.host, this._require(), annotations);
+      this.context._commits?.push(() => result._set(ids));
+    });
+    return result;
+  }
+  getAnnotations(): AnnotationCollectionImpl {
+    return new AnnotationCollectionImpl(this.context, () => {
+      this._check('getAnnotations');
+      const p = this._require();
+      return [...this.host.annotations.values()].filter((a) => a.paragraph === p);
+    });
+  }
+}
+
+const set = (fn: (p: Paragraph, v: never, host: HostContext['_host']['state']) => void) => (p: Paragraph, v: never, ctx: HostContext) => {
+  const host = ctx._host.state;
+  assertEditable(host, p);
+  fn(p, v, host);
+  host.touch();
+  markChanged(host, p);
+};
+const pp = (p: Paragraph) => (p.props ??= {});
+
+const PARAGRAPH_PROPS = {
+  text: { get: (p: Paragraph) => paragraphText(p) },
+  style: { get: (p: Paragraph) => styleName(p), set: set((p, v: string) => applyStyle(p, v)) },
+  styleBuiltIn: { get: (p: Paragraph) => styleBuiltIn(p), set: set((p, v: string) => applyStyle(p, v)) },
+  outlineLevel: {
+    get: (p: Paragraph) => apiOutlineLevel(p),
+    set: set((p, v: number) => {
+      if (!(v >= 1 && v <= 10)) throw errors.invalidArgument('outlineLevel must be 1–10');
+      if (v === 10) delete p.outlineLevel;
+      else p.outlineLevel = v - 1;
+    }),
+  },
+  isListItem: { get: (p: Paragraph) => p.numbering !== undefined },
+  isLastParagraph: { get: (p: Paragraph, ctx: HostContext) => ctx._host.state.index().paragraphs.at(-1) === p },
+  tableNestingLevel: {
+    get: (p: Paragraph, ctx: HostContext) => (ctx._host.state.index().locs.get(p)?.ancestors ?? []).filter(isTable).length,
+  },
+  alignment: {
+    get: (p: Paragraph) => ALIGN_TO_API[p.props?.alignment ?? 'left'],
+    set: set((p, v: string) => {
+      const a = ALIGN_FROM_API[v];
+      if (!a) throw errors.invalidArgument(`alignment '${v}'`);
+      pp(p).alignment = a;
+    }),
+  },
+  firstLineIndent: {
+    get: (p: Paragraph) => (p.props?.firstLineIndentCm ?? 0) * CM_TO_PT,
+    set: set((p, v: number) => (pp(p).firstLineIndentCm = v / CM_TO_PT)),
+  },
+  leftIndent: {
+    get: (p: Paragraph) => (p.props?.leftIndentCm ?? 0) * CM_TO_PT,
+    set: set((p, v: number) => (pp(p).leftIndentCm = v / CM_TO_PT)),
+  },
+  spaceAfter: { get: (p: Paragraph) => p.props?.spacingAfterPt ?? 0, set: set((p, v: number) => (pp(p).spacingAfterPt = v)) },
+  spaceBefore: { get: (p: Paragraph) => p.props?.spacingBeforePt ?? 0, set: set((p, v: number) => (pp(p).spacingBeforePt = v)) },
+  /** Points; a multiple of single spacing counts 12 pt per line, as Word reports it. */
+  lineSpacing: {
+    get: (p: Paragraph) => {
+      const ls = p.props?.lineSpacing;
+      return ls ? (ls.rule === 'auto' ? ls.value * 12 : ls.value) : 12;
+    },
+    set: set((p, v: number) => (pp(p).lineSpacing = { rule: 'auto', value: v / 12 })),
+  },
+  uniqueLocalId: { get: (p: Paragraph, ctx: HostContext) => ctx._host.state.uniqueLocalId(p) },
+};
+defineAccessors(ParagraphImpl, PARAGRAPH_PROPS as Props<never>);
+export interface ParagraphImpl {
+  readonly text: string;
+  style: string;
+  styleBuiltIn: string;
+  outlineLevel: number;
+  readonly isListItem: boolean;
+  readonly isLastParagraph: boolean;
+  readonly tableNestingLevel: number;
+  alignment: string;
+  firstLineIndent: number;
+  leftIndent: number;
+  spaceAfter: number;
+  spaceBefore: number;
+  lineSpacing: number;
+  readonly uniqueLocalId: string;
+}

@@ -1,0 +1,97 @@
+import type { DocumentModel } from '@cds/model';
+import { isSetSupported } from '../requirements.js';
+import type { HostState } from '../runtime/state.js';
+import { CustomXmlPartsImpl } from './custom-xml.js';
+import { failed, FileImpl, MAX_SLICE, succeeded, type Callback } from './file.js';
+import { OfficeSettingsImpl } from './settings.js';
+
+/** What the Office namespace needs from its host. */
+export interface OfficeHost {
+  state: () => HostState;
+  /** The document as getFileAsync writes it (settings per the settingsNotInFileUntilSaved quirk). */
+  fileBytes: () => Uint8Array;
+  fileModel: () => DocumentModel;
+}
+
+const FILE_LIMIT = 2; // "No more than two documents are allowed to be in memory" (Document.getFileAsync docs)
+
+/** The subset of the `Office` namespace the add-in uses, over one host. */
+export function makeOffice(h: OfficeHost) {
+  let open = 0;
+  const platform = () => h.state().platform;
+  const info = () => ({ host: 'Word', platform: platform() });
+
+  function getFileAsync(fileType: string, options?: unknown, callback?: Callback<FileImpl>): void {
+    const cb = typeof options === 'function' ? (options as Callback<FileImpl>) : callback;
+    const opts = (typeof options === 'object' && options !== null ? options : {}) as { sliceSize?: number; asyncContext?: unknown };
+    const ctx = opts.asyncContext;
+    const reply = (r: ReturnType<typeof succeeded<FileImpl>>): void => void setTimeout(() => cb?.(r), 0);
+    const sliceSize = opts.sliceSize ?? MAX_SLICE;
+    if (h.state().quirks.getFileAsyncFails) return reply(failed(5001, 'Internal Error', 'An internal error has occurred.', ctx));
+    if (!(sliceSize > 0 && sliceSize <= MAX_SLICE)) return reply(failed(5001, 'Internal Error', 'The slice size is out of range.', ctx));
+    if (open >= FILE_LIMIT) return reply(failed(5001, 'Internal Error', 'Too many files are open; close one with File.closeAsync.', ctx));
+    let content: Uint8Array | string;
+    if (fileType === 'compressed') content = h.fileBytes();
+    else if (fileType === 'text') content = textOf(h.fileModel());
+    else return reply(failed(5001, 'Internal Error', `File type '${fileType}' is not supported by this host.`, ctx));
+    open++;
+    reply(succeeded(new FileImpl(content, sliceSize, () => open--), ctx));
+  }
+
+  const settings = new OfficeSettingsImpl(h.state);
+  const customXmlParts = new CustomXmlPartsImpl(h.state);
+  const Office = {
+    initialize: undefined as undefined | ((reason: string) => void),
+    onReady(callback?: (i: { host: string; platform: string }) => void): Promise<{ host: string; platform: string }> {
+      return new Promise((resolve) => {
+        setTimeout(() => {
+          callback?.(info());
+          resolve(info());
+        }, 0);
+      });
+    },
+    context: {
+      get host() {
+        return 'Word';
+      },
+      get platform() {
+        return platform();
+      },
+      displayLanguage: 'vi-VN',
+      contentLanguage: 'vi-VN',
+      get diagnostics() {
+        return { ...info(), version: platform() === 'OfficeOnline' ? '16.0.0.0' : '16.0.17928.20114' };
+      },
+      requirements: {
+        isSetSupported: (name: string, minVersion?: string | number) => isSetSupported(h.state().sets, name, minVersion),
+      },
+      document: {
+        mode: 'readWrite',
+        url: 'https://host.invalid/document.docx',
+        settings,
+        customXmlParts,
+        getFileAsync,
+      },
+    },
+    AsyncResultStatus: { Succeeded: 'succeeded', Failed: 'failed' },
+    FileType: { Compressed: 'compressed', Pdf: 'pdf', Text: 'text' },
+    HostType: { Word: 'Word', Excel: 'Excel', PowerPoint: 'PowerPoint', Outlook: 'Outlook', OneNote: 'OneNote', Project: 'Project', Access: 'Access' },
+    PlatformType: { PC: 'PC', OfficeOnline: 'OfficeOnline', Mac: 'Mac', iOS: 'iOS', Android: 'Android', Universal: 'Universal' },
+    CoercionType: { Text: 'text', Ooxml: 'ooxml', Html: 'html', Matrix: 'matrix', Table: 'table' },
+    EventType: { DocumentSelectionChanged: 'documentSelectionChanged', SettingsChanged: 'settingsChanged' },
+  };
+  return Office;
+}
+
+function textOf(doc: DocumentModel): string {
+  const out: string[] = [];
+  const walk = (blocks: DocumentModel['body']) => {
+    for (const b of blocks) {
+      if (b.kind === 'paragraph') out.push(b.inlines.map(function t(i): string { return i.kind === 'run' ? i.text : i.children.map(t).join(''); }).join(''));
+      else if (b.kind === 'blockControl') walk(b.children);
+      else for (const r of b.rows) for (const c of r.cells) walk(c.blocks);
+    }
+  };
+  walk(doc.body);
+  return out.join('\r\n');
+}

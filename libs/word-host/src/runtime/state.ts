@@ -1,0 +1,130 @@
+import type { DocumentModel, Paragraph } from '@cds/model';
+import { buildIndex, type Control, type DocIndex } from '../doc/tree.js';
+import type { RequirementSets } from '../requirements.js';
+import { EventBus } from './events.js';
+
+/** Documented differences between Word hosts that bite add-ins; each can be switched per test. */
+export interface Quirks {
+  /** Word on the web fires ContentControl.onDataChanged while the user types; desktop only when the cursor leaves the control. */
+  eventsWhileTyping: boolean;
+  /** Undo restores the document without firing any event (false = undo fires like an edit). */
+  undoFiresNothing: boolean;
+  /** Office.context.document.settings reach the file only after settings.saveAsync(). */
+  settingsNotInFileUntilSaved: boolean;
+  /** getFileAsync fails (some hosts and documents refuse it). */
+  getFileAsyncFails: boolean;
+}
+
+/** What changed in the document since events were last dispatched. */
+export interface ChangeLog {
+  controlsChanged: Set<Control>;
+  controlsAdded: Set<Control>;
+  controlsDeleted: Set<Control>;
+  paragraphsChanged: Set<Paragraph>;
+  paragraphsAdded: Set<Paragraph>;
+  paragraphsDeleted: Set<Paragraph>;
+}
+
+export const emptyChanges = (): ChangeLog => ({
+  controlsChanged: new Set(),
+  controlsAdded: new Set(),
+  controlsDeleted: new Set(),
+  paragraphsChanged: new Set(),
+  paragraphsAdded: new Set(),
+  paragraphsDeleted: new Set(),
+});
+
+/** Where the user's cursor or selection is. */
+export type Selection =
+  | { kind: 'node'; node: import('../doc/tree.js').Node }
+  | { kind: 'span'; paragraph: Paragraph; start: number; end: number };
+
+/** Annotation (WordApi 1.7) kept beside the document, never saved into it. */
+export interface AnnotationRecord {
+  id: string;
+  paragraph: Paragraph;
+  critique: { start: number; length: number; colorScheme: string };
+  state: 'Created' | 'Accepted' | 'Rejected';
+}
+
+/** The live state one host shares between its Word, Office and user APIs. */
+export class HostState {
+  doc: DocumentModel;
+  syncCount = 0;
+  opCount = 0;
+  changes: ChangeLog = emptyChanges();
+  bus = new EventBus();
+  selection: Selection | undefined;
+  annotations = new Map<string, AnnotationRecord>();
+  settingsLive: Record<string, string> = {};
+  settingsSaved: Record<string, string> = {};
+  undoStack: DocumentModel[] = [];
+  /** `Document.saved`: false once anything changed since the last save. */
+  saved = true;
+  /** Controls the user typed into while eventsWhileTyping is off; they fire on leaving. */
+  pendingTyping = new Set<Control>();
+  private version = 0;
+  private cached: { version: number; idx: DocIndex } | undefined;
+  private ids = 0;
+  private sdtIds = 0;
+  private localIds = new WeakMap<Paragraph, string>();
+
+  constructor(
+    doc: DocumentModel,
+    readonly sets: RequirementSets,
+    readonly quirks: Quirks,
+    readonly platform: 'OfficeOnline' | 'PC',
+  ) {
+    this.doc = doc;
+    this.adopt(doc);
+  }
+
+  /** Replaces the document (open), giving every content control a Word id. */
+  adopt(doc: DocumentModel): void {
+    this.doc = doc;
+    this.settingsLive = { ...(doc.settings ?? {}) };
+    this.settingsSaved = { ...this.settingsLive };
+    this.annotations.clear();
+    this.selection = undefined;
+    this.touch();
+    const idx = this.index();
+    for (const c of idx.controls) if (c.cc.sdtId !== undefined) this.sdtIds = Math.max(this.sdtIds, c.cc.sdtId);
+    for (const c of idx.controls) if (c.cc.sdtId === undefined) c.cc.sdtId = this.nextSdtId();
+  }
+
+  index(): DocIndex {
+    if (!this.cached || this.cached.version !== this.version) this.cached = { version: this.version, idx: buildIndex(this.doc) };
+    return this.cached.idx;
+  }
+
+  /** Marks the tree as changed so the index is rebuilt. */
+  touch(): void {
+    this.version++;
+  }
+
+  nextId(): string {
+    return `h${++this.ids}`;
+  }
+
+  nextSdtId(): number {
+    return ++this.sdtIds;
+  }
+
+  /** `Paragraph.uniqueLocalId` (WordApi 1.6): stable for the paragraph's life in this session. */
+  uniqueLocalId(p: Paragraph): string {
+    let id = this.localIds.get(p);
+    if (!id) {
+      const n = (++this.ids).toString(16).toUpperCase().padStart(12, '0');
+      id = `{5C9A1E2B-0000-4000-8000-${n}}`;
+      this.localIds.set(p, id);
+    }
+    return id;
+  }
+
+  /** Keeps a copy for host.user.undo(). */
+  checkpoint(): void {
+    this.saved = false;
+    this.undoStack.push(structuredClone(this.doc));
+    if (this.undoStack.length > 50) this.undoStack.shift();
+  }
+}

@@ -1,0 +1,86 @@
+import { DocumentImpl } from './api/document.js';
+import { EventHandlerResultImpl, EventHandlersImpl } from './api/events.js';
+import { WORD_ENUMS } from './enums.generated.js';
+import { errors, HostError } from './errors.js';
+import { ClientObjectImpl, type ProxyLike } from './runtime/client-object.js';
+import { ClientResultImpl } from './runtime/client-result.js';
+import { HostContext, type ContextHost } from './runtime/context.js';
+import { dispatchChanges } from './runtime/dispatch.js';
+import type { HostState } from './runtime/state.js';
+
+type Batch<T> = (context: HostContext) => Promise<T>;
+
+/** The ContextHost wiring a HostState into request contexts. */
+export function contextHost(state: () => HostState): ContextHost {
+  return {
+    get state() {
+      return state();
+    },
+    afterSync: () => dispatchChanges(state(), false),
+    makeDocument: (ctx) => new DocumentImpl(ctx, () => state().doc, false, true),
+  };
+}
+
+/**
+ * `Word.run` as office.js defines it: a new context (or the one of the objects
+ * passed), the batch, a final sync of anything still queued, then untracked
+ * objects are released. A batch that does not return a promise fails with
+ * RunMustReturnPromise. https://learn.microsoft.com/javascript/api/word#word-word-run-function(1)
+ */
+export function makeRun(host: ContextHost) {
+  return async function run<T>(...args: [Batch<T>] | [ProxyLike | ProxyLike[], Batch<T>]): Promise<T> {
+    const batch = (args.length === 1 ? args[0] : args[1]) as Batch<T>;
+    const objects = args.length === 1 ? [] : Array.isArray(args[0]) ? args[0] : [args[0] as ProxyLike];
+    const ctx = objects[0]?.context ?? new HostContext(host);
+    for (const o of objects) if (o.context !== ctx) throw errors.invalidRequestContext();
+    ctx._inRun = true;
+    try {
+      const ret: unknown = batch(ctx);
+      if (!ret || typeof (ret as Promise<T>).then !== 'function') throw errors.runMustReturnPromise();
+      const result = await (ret as Promise<T>);
+      await ctx.sync();
+      return result;
+    } finally {
+      ctx._inRun = false;
+      ctx._release();
+    }
+  };
+}
+
+/** The `Word` namespace object: run, RequestContext and the runtime enums. */
+export function makeWordNamespace(host: ContextHost) {
+  class RequestContext extends HostContext {
+    constructor() {
+      super(host);
+    }
+  }
+  return { ...WORD_ENUMS, run: makeRun(host), RequestContext };
+}
+
+/** The `OfficeExtension` namespace object. */
+export function makeOfficeExtension() {
+  return {
+    Error: HostError,
+    ErrorCodes: {
+      accessDenied: 'AccessDenied',
+      generalException: 'GeneralException',
+      activityLimitReached: 'ActivityLimitReached',
+      invalidObjectPath: 'InvalidObjectPath',
+      propertyNotLoaded: 'PropertyNotLoaded',
+      valueNotLoaded: 'ValueNotLoaded',
+      invalidRequestContext: 'InvalidRequestContext',
+      invalidArgument: 'InvalidArgument',
+      runMustReturnPromise: 'RunMustReturnPromise',
+      cannotRegisterEvent: 'CannotRegisterEvent',
+      apiNotFound: 'ApiNotFound',
+      connectionFailure: 'ConnectionFailure',
+    },
+    ClientObject: ClientObjectImpl,
+    ClientRequestContext: HostContext,
+    ClientResult: ClientResultImpl,
+    EventHandlers: EventHandlersImpl,
+    EventHandlerResult: EventHandlerResultImpl,
+    Promise,
+    config: { extendedErrorLogging: false },
+  };
+}
