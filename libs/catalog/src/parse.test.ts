@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseCatalog } from './parse.js';
-import { entriesFor } from './assigned.js';
+import { assignedEntries } from '@cds/plan';
 
 const csv = `Mã chỉ tiêu;Chỉ tiêu;Đơn vị tính;Nguồn;Áp dụng;Mục tiêu 2026;Mục tiêu 2030;Bắt buộc 2030
 NQ03-11.1;Tỉ lệ sử dụng dịch vụ công trực tuyến;%;NQ 03/NQ-CP, PL I, 11.1;tất cả;;≥ 80;x
@@ -45,11 +45,11 @@ describe('parseCatalog', () => {
   });
 });
 
-describe('entriesFor', () => {
+describe('assignedEntries on an imported catalogue', () => {
   it('gives an agency the entries of its kind, of all, and those naming its code', () => {
     const result = parseCatalog(csv, 'csv');
     if (!result.ok) throw new Error('fixture');
-    expect(entriesFor(result.entries, { kind: 'province', code: '79' }).map((e) => e.code)).toEqual(['NQ03-11.1', 'NQ03-23.4']);
-    expect(entriesFor(result.entries, { kind: 'central', code: 'BO-KHCN' }).map((e) => e.code)).toEqual(['NQ03-11.1', 'BCĐ26-X']);
+    expect(assignedEntries(result.entries, 'province', '79').map((e) => e.code)).toEqual(['NQ03-11.1', 'NQ03-23.4']);
+    expect(assignedEntries(result.entries, 'central', 'BO-KHCN').map((e) => e.code)).toEqual(['NQ03-11.1', 'BCĐ26-X']);
   });
 });

@@ -78,12 +78,15 @@ const KIND_WORDS: Record<string, 'province' | 'central' | 'all'> = {
   all: 'all', 'tat ca': 'all',
 };
 
+const AGENCY_CODE = /^(\d{2}|[A-Z][A-Z0-9-]+)$/;
+
 /** "tỉnh" → province; "01; 79; BO-KHCN" → agency codes. */
 export function parseAppliesTo(value: string): string | string[] {
   const kind = KIND_WORDS[foldKey(value)];
   if (kind) return kind;
-  const codes = value.split(/[;|\s]+/).map((s) => s.trim()).filter(Boolean);
-  return codes.length ? codes : value;
+  const codes = value.split(/[;|,\s]+/).map((s) => s.trim()).filter(Boolean);
+  // Agency codes are the two-digit province codes or upper-case ids such as BO-KHCN.
+  return codes.length && codes.every((c) => AGENCY_CODE.test(c)) ? codes : value;
 }
 
 function validateRows(rows: { line: number; raw: unknown }[]): CatalogParseResult {

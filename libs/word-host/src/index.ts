@@ -1,3 +1,4 @@
+export { createWordHost, docxCodec } from './docx-codec.js';
 export { createWordHostCore, emptyDocument, DEFAULT_QUIRKS } from './host.js';
 export type { DocxCodec, WordHost, WordHostOptions } from './host.js';
 export { PRESETS, isSetSupported } from './requirements.js';

@@ -50,11 +50,19 @@ export class NumberingWriter {
     return `<w:numPr><w:ilvl w:val="${n.level}"/><w:numId w:val="${this.ids.get(n.numId)}"/></w:numPr>`;
   }
 
+  /** Counter values last seen per list and level, to tell which level a parent number belongs to. */
+  private readonly seen = new Map<string, (number | undefined)[]>();
+
   private learn(n: Numbering): void {
     let levels = this.lists.get(n.numId);
     if (!levels) this.lists.set(n.numId, (levels = new Map()));
-    if (levels.has(n.level)) return;
-    levels.set(n.level, levelFrom(n));
+    let seen = this.seen.get(n.numId);
+    if (!seen) this.seen.set(n.numId, (seen = []));
+    const def = levels.get(n.level) ?? levelFrom(n, seen);
+    if (!levels.has(n.level)) levels.set(n.level, def);
+    const own = ownToken(n);
+    seen[n.level] = own ? parseToken(own[0], n.format) : undefined;
+    seen.length = n.level + 1;
   }
 
   private render(): string {
@@ -76,21 +84,31 @@ export class NumberingWriter {
   }
 }
 
-/** Infers a level from one rendered label: the last token is this level's counter, dotted ones before it its parents'. */
-function levelFrom(n: Numbering): LevelDef {
+function ownToken(n: Numbering): RegExpExecArray | undefined {
   const re = TOKEN[n.format];
-  if (!re) return { fmt: n.format === 'bullet' || n.format === 'none' ? n.format : 'none', text: n.label, start: 1 };
-  const matches = [...n.label.matchAll(re)];
-  const own = matches[matches.length - 1];
-  if (!own || own.index === undefined) return { fmt: 'none', text: n.label, start: 1 };
+  return re ? [...n.label.matchAll(re)].pop() : undefined;
+}
+
+/**
+ * Infers a level from one rendered label: the last token is this level's counter;
+ * dotted numbers before it ("2.1.") are parents, matched to the levels whose
+ * current counters they equal.
+ */
+function levelFrom(n: Numbering, seen: readonly (number | undefined)[]): LevelDef {
+  const own = ownToken(n);
+  if (!own) return { fmt: n.format === 'bullet' ? 'bullet' : 'none', text: n.label, start: 1 };
   let text = `%${n.level + 1}${n.label.slice(own.index + own[0].length)}`;
   let cut = own.index;
-  // Parent counters written "1.2.3": digits joined by dots right before our own counter.
-  for (let lvl = n.level - 1; lvl >= 0; lvl--) {
+  let below = n.level;
+  for (;;) {
     const m = /(\d+)\.$/.exec(n.label.slice(0, cut));
     if (!m) break;
-    text = `%${lvl + 1}.${text}`;
+    let k = below - 1;
+    while (k >= 0 && seen[k] !== Number(m[1])) k--;
+    if (k < 0) break;
+    text = `%${k + 1}.${text}`;
     cut -= m[0].length;
+    below = k;
   }
   return { fmt: n.format, text: n.label.slice(0, cut) + text, start: parseToken(own[0], n.format) };
 }

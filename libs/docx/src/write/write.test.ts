@@ -13,7 +13,9 @@ function shape(blocks: readonly Block[]): unknown[] {
     return { rows: b.rows.map((r) => ({ h: r.isHeader, cc: r.cc, cells: r.cells.map((c) => ({ span: c.gridSpan, vm: c.vMerge, cc: c.cc, blocks: shape(c.blocks) })) })) };
   });
 }
-const inl = (list: readonly Inline[]): unknown[] => list.map((i) => (i.kind === 'run' ? i.text : { cc: i.cc, children: inl(i.children) }));
+// An empty run carries nothing to keep.
+const inl = (list: readonly Inline[]): unknown[] =>
+  list.filter((i) => i.kind !== 'run' || i.text !== '').map((i) => (i.kind === 'run' ? i.text : { cc: i.cc, children: inl(i.children) }));
 const files = (bytes: Uint8Array): Record<string, string> => Object.fromEntries(Object.entries(unzipSync(bytes)).map(([k, v]) => [k, strFromU8(v)]));
 
 describe('writeDocx', () => {

@@ -1,0 +1,18 @@
+#!/usr/bin/env node
+// `npm run bench`: every benchmark, one after the other (they share two cores).
+import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '../..');
+const tsx = join(root, 'node_modules/.bin/tsx');
+const benches = ['tools/bench/src/core.bench.ts', 'libs/word-host/bench/round-trips.bench.ts', 'apps/server/bench/server.bench.ts'];
+let failed = false;
+for (const bench of benches) {
+  if (!existsSync(join(root, bench))) continue;
+  console.log(`\n== ${bench}`);
+  const r = spawnSync(tsx, [bench], { stdio: 'inherit', cwd: root });
+  failed ||= r.status !== 0;
+}
+process.exit(failed ? 1 : 0);
