@@ -1,4 +1,5 @@
 import Fastify, { type FastifyInstance } from 'fastify';
+import fp from 'fastify-plugin';
 import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import app from './app.js';
@@ -31,7 +32,10 @@ export async function buildServer({ config, database }: BuildOptions): Promise<F
   });
   fastify.setValidatorCompiler(validatorCompiler);
   fastify.setSerializerCompiler(serializerCompiler);
+  // A JSON API: text/plain bodies are refused with 415 rather than parsed as strings.
+  fastify.removeContentTypeParser('text/plain');
   const db = database ?? (await openDatabase({ url: config.databaseUrl, dataDir: config.dataDir, poolSize: config.pgPoolSize }));
-  await fastify.register(app, { config, database: db });
+  // fp: the app's decorators (db, repos, config) are visible on the root instance, for tests and tools.
+  await fastify.register(fp(app), { config, database: db });
   return fastify;
 }

@@ -1,4 +1,4 @@
-import { cleanText, displayText } from '@cds/model';
+import { cleanText, displayText, paragraphText } from '@cds/model';
 import type { DocumentModel } from '@cds/model';
 import type { Template } from '@cds/template';
 import { flattenBody } from './flatten.js';
@@ -36,6 +36,11 @@ export function recognizePlain(doc: DocumentModel, t: Template): Outline {
       continue;
     }
     const p = u.block;
+    // Long body paragraphs are never headings: skip the reading work for them.
+    if (!p.numbering && p.outlineLevel === undefined && !p.styleId && paragraphText(p).length > MAX_HEADING_CHARS) {
+      current?.contentBlockIds.push(p.id);
+      continue;
+    }
     const h = readHeading(p);
     const tooLong = !h.styled && h.full.length > MAX_HEADING_CHARS;
     const match = tooLong ? null : matchHeading(h, t, { open });

@@ -24,3 +24,8 @@ export function titleSimilarity(found: ReadonlySet<string>, expected: ReadonlySe
   const contained = common === expected.size && expected.size >= 3 ? 0.8 : 0;
   return Math.max(dice, contained);
 }
+
+/** Two names that are the same indicator/section title, allowing small wording differences. */
+export function similarTitle(a: string, b: string, threshold = 0.9): boolean {
+  return titleSimilarity(tokenSet(a), tokenSet(b)) >= threshold;
+}

@@ -27,16 +27,32 @@ export interface TableMatch {
 const HEADER_THRESHOLD = 0.75;
 const MAX_HEADER_ROWS = 3;
 
-function labelScore(header: string, col: TableColumn): number {
-  const key = foldKey(header);
+interface LabelKeys {
+  keys: string[];
+  sets: Set<string>[];
+}
+/** Folded labels of each column, built once per column spec. */
+const labelCache = new WeakMap<TableColumn, LabelKeys>();
+function labelsOf(col: TableColumn): LabelKeys {
+  let l = labelCache.get(col);
+  if (!l) {
+    const keys = [col.label, ...col.variants].map(foldKey);
+    l = { keys, sets: keys.map((k) => tokenSet(k)) };
+    labelCache.set(col, l);
+  }
+  return l;
+}
+
+function labelScore(key: string, set: Set<string>, col: TableColumn): number {
   if (!key) return 0;
+  const { keys, sets } = labelsOf(col);
   let best = 0;
-  for (const label of [col.label, ...col.variants]) {
-    const l = foldKey(label);
+  for (let i = 0; i < keys.length; i++) {
+    const l = keys[i]!;
     if (key === l) return 1;
     // Short labels (STT, TT, ĐVT) must match exactly.
     if (l.length <= 3 || key.length <= 3) continue;
-    best = Math.max(best, titleSimilarity(tokenSet(key), tokenSet(l)));
+    best = Math.max(best, titleSimilarity(set, sets[i]!));
   }
   return best;
 }
@@ -66,9 +82,13 @@ function isNumberingRow(grid: GridCell[]): boolean {
 function assign(texts: string[][], columns: readonly TableColumn[]): ColumnMatch[] {
   const pairs: { col: number; key: string; score: number; header: string }[] = [];
   texts.forEach((cands, col) => {
+    const folded = cands.map((h) => {
+      const key = foldKey(h);
+      return { h, key, set: tokenSet(key) };
+    });
     for (const spec of columns)
-      for (const h of cands) {
-        const score = labelScore(h, spec);
+      for (const { h, key, set } of folded) {
+        const score = labelScore(key, set, spec);
         if (score >= HEADER_THRESHOLD) pairs.push({ col, key: spec.key, score, header: h });
       }
   });

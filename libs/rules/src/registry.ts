@@ -9,6 +9,16 @@ import { infraCommuneLevel } from './rules/infra-commune-level/index.js';
 import { taskRowIncomplete } from './rules/task-row-incomplete/index.js';
 import { taskAmountUnparsed } from './rules/task-amount-unparsed/index.js';
 import { taskDeadlineInvalid } from './rules/task-deadline-invalid/index.js';
+import { legalBasisRequired } from './rules/legal-basis-required/index.js';
+import { legalBasisWrongDate } from './rules/legal-basis-wrong-date/index.js';
+import { legacyEncoding } from './rules/legacy-encoding/index.js';
+import { formatFont } from './rules/format-font/index.js';
+import { formatPage } from './rules/format-page/index.js';
+import { formatMargins } from './rules/format-margins/index.js';
+import { formatBody } from './rules/format-body/index.js';
+import { formatHeadings } from './rules/format-headings/index.js';
+import { formatPageNumber } from './rules/format-page-number/index.js';
+import { formatUnicode } from './rules/format-unicode/index.js';
 import { itemMissing } from './rules/item-missing/index.js';
 import { itemEmpty } from './rules/item-empty/index.js';
 import { guidanceLeft } from './rules/guidance-left/index.js';
@@ -44,6 +54,16 @@ export const allRules: readonly Rule[] = [
   taskRowIncomplete,
   taskAmountUnparsed,
   taskDeadlineInvalid,
+  legalBasisRequired,
+  legalBasisWrongDate,
+  legacyEncoding,
+  formatFont,
+  formatPage,
+  formatMargins,
+  formatBody,
+  formatHeadings,
+  formatPageNumber,
+  formatUnicode,
 ];
 
 /** A rule by id. */

@@ -72,7 +72,7 @@ export const MST_2026_TABLES: Record<TableKind, TableSpec> = {
       { key: 'stt', label: 'STT', variants: ['TT', 'Số TT'], required: false },
       { key: 'name', label: 'Tên dự án', variants: ['Tên', 'Dự án', 'Tên nhiệm vụ, dự án'], required: true },
       { key: 'goal', label: 'Mục tiêu', variants: ['Mục tiêu dự án', 'Mục tiêu đầu tư'], required: true },
-      { key: 'totalInvestment', label: 'Tổng mức đầu tư', variants: ['Tổng mức đầu tư (triệu đồng)', 'Tổng vốn đầu tư', 'Kinh phí'], required: true },
+      { key: 'totalInvestment', label: 'Tổng mức đầu tư (triệu đồng)', variants: ['Tổng mức đầu tư', 'Tổng vốn đầu tư', 'Kinh phí'], required: true },
       { key: 'fundingSource', label: 'Nguồn vốn', variants: ['Nguồn vốn đầu tư', 'Nguồn kinh phí'], required: true },
       { key: 'duration', label: 'Thời gian thực hiện', variants: ['Thời gian', 'Thời gian triển khai'], required: true },
       { key: 'status', label: 'Hiệu quả, hiện trạng', variants: ['Hiệu quả/hiện trạng', 'Hiện trạng', 'Hiệu quả', 'Tình trạng'], required: true },

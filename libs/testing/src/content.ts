@@ -81,15 +81,17 @@ export function extraParagraph(s: TemplateSection, n: number): string {
 
 /** Cells of one indicator row: a catalogue entry, or (past the catalogue) a component indicator. */
 export function indicatorCells(entry: CatalogEntry | undefined, n: number, ctx: ContentContext): Record<string, string> {
-  const percent = !entry || entry.unit === '%';
-  const t2026 = entry?.target2026 ?? (percent ? ['85', '90', '95', '100', '72,5'][n % 5]! : '1.200');
+  // A 2026 step on the way to the 2030 target (80% of it), or a plain figure.
+  const target2030 = entry?.target2030 ?? '100';
+  const v2030 = Number(/\d+(,\d+)?/.exec(target2030)?.[0]?.replace(',', '.') ?? '100');
+  const t2026 = entry?.target2026 ?? (entry ? vn(Math.round(v2030 * 8) / 10) : ['85', '90', '95', '100', '72,5'][n % 5]!);
   return {
     stt: String(n + 1),
     code: entry?.code ?? '',
     name: entry?.name ?? `Chỉ tiêu thành phần ${n + 1}: tỷ lệ hồ sơ nhóm ${n + 1} được xử lý trên môi trường điện tử`,
     unit: entry?.unit ?? '%',
     target2026: t2026,
-    target2030: entry?.target2030 ?? '100',
+    target2030,
     method: 'Tỷ lệ = (số lượng đạt yêu cầu / tổng số lượng) × 100%',
     measurement: 'Số liệu từ hệ thống báo cáo của Bộ Khoa học và Công nghệ, đánh giá hằng quý',
     lead: unitAt(ctx, n),
@@ -97,6 +99,9 @@ export function indicatorCells(entry: CatalogEntry | undefined, n: number, ctx: 
     resources: 'Ngân sách nhà nước (chi thường xuyên)',
   };
 }
+
+/** 72.5 → "72,5". */
+const vn = (x: number): string => String(x).replace('.', ',');
 
 const TASK_NAMES = [
   'Nâng cấp Hệ thống thông tin giải quyết thủ tục hành chính',

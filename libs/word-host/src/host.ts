@@ -39,6 +39,8 @@ export interface WordHost {
   /** Statements (loads, writes, method calls) sent in those round trips. */
   readonly opCount: number;
   resetCounters(): void;
+  /** Runs `fn` and reports the round trips and statements it cost. */
+  measure<T>(fn: () => Promise<T>): Promise<{ result: T; syncs: number; ops: number }>;
   readonly user: UserApi;
   /** The file getFileAsync would produce, as .docx bytes. */
   save(): Uint8Array;
@@ -110,6 +112,11 @@ export function createWordHostCore(options: WordHostOptions = {}): WordHost {
     resetCounters() {
       state.syncCount = 0;
       state.opCount = 0;
+    },
+    async measure(fn) {
+      const [s0, o0] = [state.syncCount, state.opCount];
+      const result = await fn();
+      return { result, syncs: state.syncCount - s0, ops: state.opCount - o0 };
     },
     user: makeUser(() => state),
     save: () => needCodec().write(fileModel()),

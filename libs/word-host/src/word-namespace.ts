@@ -17,7 +17,11 @@ export function contextHost(state: () => HostState): ContextHost {
       return state();
     },
     afterSync: () => dispatchChanges(state(), false),
-    makeDocument: (ctx) => new DocumentImpl(ctx, () => state().doc, false, true),
+    makeDocument: (ctx) => {
+      const d = new DocumentImpl(ctx, () => state().doc, false, true);
+      d._stable = true;
+      return d;
+    },
   };
 }
 
@@ -31,8 +35,10 @@ export function makeRun(host: ContextHost) {
   return async function run<T>(...args: [Batch<T>] | [ProxyLike | ProxyLike[], Batch<T>]): Promise<T> {
     const batch = (args.length === 1 ? args[0] : args[1]) as Batch<T>;
     const objects = args.length === 1 ? [] : Array.isArray(args[0]) ? args[0] : [args[0] as ProxyLike];
-    const ctx = objects[0]?.context ?? new HostContext(host);
-    for (const o of objects) if (o.context !== ctx) throw errors.invalidRequestContext();
+    // Word.run(eventResult.context, batch), as Microsoft's samples remove event handlers.
+    const first = objects[0] as unknown;
+    const ctx = first instanceof HostContext ? first : (objects[0]?.context ?? new HostContext(host));
+    for (const o of objects) if ((o as unknown) !== ctx && o.context !== ctx) throw errors.invalidRequestContext();
     ctx._inRun = true;
     try {
       const ret: unknown = batch(ctx);

@@ -1,5 +1,7 @@
+import { createInsertSchema } from 'drizzle-zod';
 import { z } from 'zod';
-import { AgencyKindSchema, AgencySchema, IsoDate, RoleSchema } from './common.js';
+import { agencies } from '../db/schema/agencies.js';
+import { AgencySchema, IsoDate, RoleSchema } from './common.js';
 import { RoundSchema } from './plans.js';
 
 export const RoundBodySchema = z.object({
@@ -12,12 +14,12 @@ export const RoundBodySchema = z.object({
 
 export const RoundWithCatalogSchema = RoundSchema.extend({ catalogName: z.string().nullable(), catalogSample: z.boolean(), createdAt: IsoDate });
 
-export const AgencyBodySchema = z.object({
-  code: z.string().trim().min(1).max(40),
-  name: z.string().trim().min(1).max(300),
-  kind: AgencyKindSchema,
-  category: z.string().max(60).nullable().default(null),
-});
+/** Derived from the table (drizzle-zod), tightened for input. */
+export const AgencyBodySchema = createInsertSchema(agencies, {
+  code: (s) => s.trim().min(1).max(40),
+  name: (s) => s.trim().min(1).max(300),
+  category: (s) => s.max(60),
+}).pick({ code: true, name: true, kind: true, category: true });
 export { AgencySchema };
 
 export const UserBodySchema = z.object({

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { USER_ROLES } from '../db/schema/users.js';
+import { USER_ROLES } from '../roles.js';
 
 /** Every error body: HTTP status, stable code, Vietnamese message, sometimes details. */
 export const ErrorSchema = z.looseObject({ statusCode: z.number(), code: z.string(), message: z.string() });

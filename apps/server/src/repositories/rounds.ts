@@ -1,6 +1,5 @@
 import { asc, desc, eq, lte } from 'drizzle-orm';
-import type { AgencyKind, CatalogEntry } from '@cds/plan';
-import { entriesFor } from '@cds/catalog';
+import { assignedEntries, type AgencyKind, type CatalogEntry } from '@cds/plan';
 import type { Db, DbOrTx } from '../db/client.js';
 import { agencies, catalogAssignments, catalogEntries, rounds, type NewRound, type Round } from '../db/schema/index.js';
 
@@ -52,7 +51,7 @@ export function roundsRepository(db: Db) {
     },
     /** The entries one agency must plan for. */
     async catalogFor(roundId: number, agency: { kind: AgencyKind; code: string }, tx: DbOrTx = db): Promise<CatalogEntry[]> {
-      return entriesFor(await this.catalog(roundId, tx), agency);
+      return assignedEntries(await this.catalog(roundId, tx), agency.kind, agency.code);
     },
   };
 }

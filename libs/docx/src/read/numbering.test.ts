@@ -29,12 +29,12 @@ describe('automatic numbering as Word shows it', () => {
     ]);
   });
 
-  it('honours w:start, continues numIds sharing an abstractNum, and restarts on startOverride', () => {
+  it('honours w:start, continues numIds sharing an abstractNum, and restarts once where a startOverride numId is first used', () => {
     const numbering = `<w:abstractNum w:abstractNumId="3"><w:lvl w:ilvl="0"><w:start w:val="4"/><w:numFmt w:val="decimal"/><w:lvlText w:val="%1."/></w:lvl></w:abstractNum>` +
       '<w:num w:numId="5"><w:abstractNumId w:val="3"/></w:num><w:num w:numId="6"><w:abstractNumId w:val="3"/></w:num>' +
       '<w:num w:numId="7"><w:abstractNumId w:val="3"/><w:lvlOverride w:ilvl="0"><w:startOverride w:val="10"/></w:lvlOverride></w:num>';
     const body = [item(5, 0, 'a'), item(5, 0, 'b'), item(6, 0, 'c'), item(7, 0, 'd'), item(7, 0, 'e'), item(5, 0, 'f')].join('');
-    expect(read(body, numbering)).toEqual(['4.\ta', '5.\tb', '6.\tc', '10.\td', '11.\te', '7.\tf']);
+    expect(read(body, numbering)).toEqual(['4.\ta', '5.\tb', '6.\tc', '10.\td', '11.\te', '12.\tf']);
   });
 
   it('follows w:lvlRestart (0 = never restart) and w:isLgl', () => {

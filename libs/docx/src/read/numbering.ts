@@ -25,8 +25,10 @@ interface Num {
 export class NumberingState {
   private readonly abstracts = new Map<string, { levels: Level[]; styleLink?: string }>();
   private readonly nums = new Map<string, Num>();
-  /** Counters per list: an abstractNum, or a num of its own when it overrides starts. */
+  /** Counters per abstractNum, one slot per level (undefined = not started). */
   private readonly counters = new Map<string, (number | undefined)[]>();
+  /** numId:level pairs whose startOverride has been applied. */
+  private readonly applied = new Set<string>();
 
   constructor(rootEl: XNode | undefined, private readonly styleNumId: (styleId: string) => string | undefined) {
     for (const n of rootEl ? kids(rootEl) : []) {
@@ -68,11 +70,17 @@ export class NumberingState {
     const lvlAt = (i: number): Level | undefined => num.overrides.get(i)?.level ?? levels[i];
     const level = lvlAt(ilvl);
     if (!level) return undefined;
-    const key = num.overrides.size > 0 ? `n${numId}` : `a${this.abstractOf(numId)}`;
+    // Counters belong to the abstractNum: numIds sharing it continue one list. A
+    // startOverride resets its level once, where its numId is first used (how Word
+    // and LibreOffice both write "restart numbering here").
+    const key = this.abstractOf(numId) ?? numId;
     let c = this.counters.get(key);
     if (!c) this.counters.set(key, (c = []));
-    const startAt = (i: number): number => num.overrides.get(i)?.start ?? lvlAt(i)?.start ?? 1;
-    c[ilvl] = c[ilvl] === undefined ? startAt(ilvl) : c[ilvl]! + 1;
+    const startAt = (i: number): number => lvlAt(i)?.start ?? 1;
+    const override = num.overrides.get(ilvl)?.start;
+    const first = override !== undefined && !this.applied.has(`${numId}:${ilvl}`);
+    if (first) this.applied.add(`${numId}:${ilvl}`);
+    c[ilvl] = first ? override : c[ilvl] === undefined ? startAt(ilvl) : c[ilvl]! + 1;
     for (let k = ilvl + 1; k < 9; k++) {
       const r = lvlAt(k)?.restart;
       if (r === undefined || (r !== 0 && ilvl < r)) c[k] = undefined;

@@ -3,7 +3,8 @@
  * timeout. Tests using it skip only when `soffice` is not installed at all.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -31,4 +32,31 @@ export function soffice(files: string[], filter: string, outDir: string, timeout
 export function normaliseLines(text: string | string[]): string[] {
   const lines = Array.isArray(text) ? text : text.replace(/^\ufeff/, '').split(/\r?\n/);
   return lines.map((l) => l.replace(/[\s\u00a0]+/g, ' ').trim()).filter((l) => l !== '');
+}
+
+/**
+ * LibreOffice's UTF-8 text export of each .docx, converting all uncached files in
+ * one soffice run. Results are cached under the OS temp dir by content hash, so
+ * repeated test runs are fast.
+ */
+export function libreOfficeText(docs: Uint8Array[]): string[] {
+  const cache = join(tmpdir(), 'cds-docx-lo-text');
+  mkdirSync(cache, { recursive: true });
+  const keys = docs.map((d) => createHash('sha256').update(d).digest('hex').slice(0, 32));
+  const missing = keys.map((k, i) => [k, docs[i]!] as const).filter(([k]) => !existsSync(join(cache, `${k}.txt`)));
+  if (missing.length) {
+    const work = mkdtempSync(join(tmpdir(), 'cds-docx-lo-in-'));
+    try {
+      const paths = [...new Map(missing).entries()].map(([k, d]) => {
+        const p = join(work, `${k}.docx`);
+        writeFileSync(p, d);
+        return p;
+      });
+      soffice(paths, 'txt:Text (encoded):UTF8', work);
+      for (const [k] of missing) renameSync(join(work, `${k}.txt`), join(cache, `${k}.txt`));
+    } finally {
+      rmSync(work, { recursive: true, force: true });
+    }
+  }
+  return keys.map((k) => readFileSync(join(cache, `${k}.txt`), 'utf8'));
 }

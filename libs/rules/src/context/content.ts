@@ -20,13 +20,15 @@ export function findPlaceholder(text: string): string | null {
 const MIN_GUIDANCE = 25;
 
 /**
- * True when a folded paragraph is MST guidance (verbatim, or a verbatim part of a
- * longer guidance paragraph, as when one sentence of it is left behind).
+ * True when a folded paragraph is MST guidance: verbatim, or a verbatim part
+ * making up at least half of a guidance paragraph (one of its sentences left
+ * behind). A short quotation from a long guidance text (a citation the guidance
+ * happens to name) is not guidance.
  */
 export function isGuidance(ix: RuleIndex, folded: string): boolean {
   if (folded.length < MIN_GUIDANCE) return false;
   if (ix.guidance.has(folded)) return true;
-  for (const g of ix.guidance.keys()) if (g.length > folded.length && g.includes(folded)) return true;
+  for (const g of ix.guidance.keys()) if (g.length > folded.length && folded.length * 2 >= g.length && g.includes(folded)) return true;
   return false;
 }
 

@@ -12,9 +12,12 @@ export class CustomXmlPartImpl {
   constructor(
     private readonly state: () => HostState,
     readonly id: string,
+    /** Not part of Office.CustomXmlPart; the host uses it to answer getByNamespaceAsync. */
     readonly namespaceUri: string,
     private readonly key: string,
   ) {}
+
+  readonly builtIn = false;
 
   getXmlAsync(options?: unknown, callback?: Callback<string>): void {
     const cb = typeof options === 'function' ? (options as Callback<string>) : callback;

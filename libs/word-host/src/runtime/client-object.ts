@@ -8,6 +8,7 @@ export interface ProxyLike<T = unknown> {
   readonly context: HostContext;
   _tracked: boolean;
   _released: boolean;
+  _stable: boolean;
   _check(member: string): void;
   _require(): T;
   _op(member: string, fn: () => void, mutates?: boolean, skipSetCheck?: boolean): void;
@@ -31,6 +32,8 @@ export abstract class ClientObjectImpl<T = unknown> {
   _cache = new Map<string, unknown>();
   _tracked = false;
   _released = false;
+  /** Reachable from the root by properties only (document, body, …): never released at the end of a batch. */
+  _stable = false;
   _isNull: boolean | undefined;
   _resolved = false;
   _target: T | null = null;
@@ -62,7 +65,11 @@ export abstract class ClientObjectImpl<T = unknown> {
   private _memos = new Map<string, unknown>();
   /** Navigation properties return the same proxy every time, as office.js caches them. */
   protected _memo<X>(key: string, make: () => X): X {
-    if (!this._memos.has(key)) this._memos.set(key, make());
+    if (!this._memos.has(key)) {
+      const made = make();
+      if (made instanceof ClientObjectImpl) made._stable = this._stable;
+      this._memos.set(key, made);
+    }
     return this._memos.get(key) as X;
   }
 

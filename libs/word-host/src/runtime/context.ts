@@ -99,7 +99,7 @@ export class HostContext {
 
   /** End of a Word.run batch: untracked objects stop being usable. */
   _release(): void {
-    for (const o of this._objects) if (!o._tracked) o._released = true;
-    this._objects = this._objects.filter((o) => o._tracked);
+    for (const o of this._objects) if (!o._tracked && !o._stable) o._released = true;
+    this._objects = this._objects.filter((o) => o._tracked || o._stable);
   }
 }

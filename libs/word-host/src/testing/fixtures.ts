@@ -2,6 +2,7 @@
  * Small document builders for tests. Every document built here is DERIVED FROM THE
  * SPECIFICATION (ECMA-376 content controls, Word's API docs), not captured from Word.
  */
+import { paragraphs, paragraphText } from '@cds/model';
 import type { Block, BlockContentControl, ContentControlProps, DocumentModel, InlineContentControl, Paragraph, Table } from '@cds/model';
 
 export const para = (id: string, text: string, extra: Partial<Paragraph> = {}): Paragraph => ({
@@ -57,3 +58,6 @@ export const sampleDocument = (): DocumentModel =>
     ], true),
     para('b4', 'Nơi nhận: Bộ KH&CN.', { inlines: [{ kind: 'run', text: 'Nơi nhận: ' }, inline('b4.i0', { tag: 'recipient', sdtId: 104 }, 'Bộ KH&CN'), { kind: 'run', text: '.' }] }),
   );
+
+/** Every paragraph's text in reading order (tables and controls included). */
+export const texts = (d: DocumentModel): string[] => [...paragraphs(d.body)].map((c) => paragraphText(c.paragraph));

@@ -1,10 +1,10 @@
 import { boolean, index, integer, pgEnum, pgTable, serial, text, timestamp } from 'drizzle-orm/pg-core';
 import { createdAt, timestamps } from './_shared.js';
+import { USER_ROLES } from '../../roles.js';
 import { agencies } from './agencies.js';
 
-export const userRole = pgEnum('user_role', ['drafter', 'submitter', 'mst_reviewer', 'admin']);
-export const USER_ROLES = userRole.enumValues;
-export type UserRole = (typeof USER_ROLES)[number];
+export { USER_ROLES, type UserRole } from '../../roles.js';
+export const userRole = pgEnum('user_role', USER_ROLES);
 
 /** An account. Drafters and submitters belong to an agency; MST staff do not. */
 export const users = pgTable('users', {

@@ -1,0 +1,13 @@
+import { PGlite } from '@electric-sql/pglite';
+const t0 = performance.now();
+const lap = (l: string) => console.log(l, Math.round(performance.now() - t0));
+const c = await PGlite.create('memory://');
+lap('create');
+await c.query('select 1');
+lap('q');
+const { readFileSync } = await import('node:fs');
+const sql = readFileSync('drizzle/0000_init.sql', 'utf8').split('--> statement-breakpoint');
+for (const s of sql) await c.exec(s);
+lap('migrate raw');
+const c2 = await PGlite.create('memory://');
+lap('create2');

@@ -1,0 +1,13 @@
+import { PGlite } from '@electric-sql/pglite';
+const t0 = performance.now();
+const lap = (l: string) => console.log(l, Math.round(performance.now() - t0));
+const c = await PGlite.create('memory://');
+lap('create');
+const dump = await c.dumpDataDir('none');
+lap(`dump ${dump.size}`);
+const c2 = await PGlite.create({ loadDataDir: dump });
+lap('create from dump');
+const c3 = await c.clone();
+lap('clone');
+await c3.query('select 1');
+lap('q3');

@@ -1,0 +1,122 @@
+import { describe, expect, it } from 'vitest';
+import { buildCleanPlanModel, IdGen, para, table } from '@cds/testing';
+import type { CleanPlanOptions } from '@cds/testing';
+import type { DocumentModel } from '@cds/model';
+import { getTemplate } from '@cds/template';
+import { extract } from './extract.js';
+import { recognize } from './recognize.js';
+import { PlanDataSchema } from './schema.js';
+import type { PlanData } from './schema.js';
+import { sampleCatalog } from './catalog-sample.js';
+import { IGNORES_SETTING_KEY, serializeIgnores } from './ignores.js';
+
+const t = getTemplate();
+const run = (doc: DocumentModel, catalog = sampleCatalog.entries): PlanData => PlanDataSchema.parse(extract(doc, recognize(doc, t), t, { catalog }));
+const planOf = (o: CleanPlanOptions = {}) => run(buildCleanPlanModel(o));
+
+/** PlanData without block ids, to compare two readings of the same content. */
+function withoutIds(d: PlanData): unknown {
+  return JSON.parse(JSON.stringify(d, (k, v) => (k === 'blockId' ? undefined : v)));
+}
+
+describe('extract', () => {
+  it('reads the sections, their own text and a)/b) items of a clean plan', () => {
+    const d = planOf();
+    expect(d.templateVersion).toBe('mst-2026');
+    expect(d.sections.map((s) => s.id)).toEqual(t.sections.map((s) => s.id));
+    const area = d.sections.find((s) => s.id === 'P1.II.3')!;
+    expect(area.items!.results).toMatch(/^Năm 2025, tỉnh Cao Bằng đã ban hành \d+ văn bản chỉ đạo về hạ tầng số/);
+    expect(area.items!.shortcomings).toMatch(/^Một số nội dung về hạ tầng số/);
+    expect(d.sections.find((s) => s.id === 'P2.I')!.text).toMatch(/Nghị quyết số 71\/NQ-CP ngày 01\/4\/2025/);
+    expect(d.sections.find((s) => s.id === 'P2.III')!.items).toBeUndefined();
+  });
+
+  it('tells an empty item ("") from a missing one (null)', () => {
+    const d = planOf({ mutations: [{ kind: 'emptyItem', section: 'P1.II.5', part: 'results' }, { kind: 'dropItem', section: 'P1.II.6', part: 'shortcomings' }] });
+    expect(d.sections.find((s) => s.id === 'P1.II.5')!.items!.results).toBe('');
+    expect(d.sections.find((s) => s.id === 'P1.II.6')!.items).toMatchObject({ shortcomings: null });
+    expect(d.sections.find((s) => s.id === 'P1.II.6')!.items!.results).toMatch(/\S/);
+  });
+
+  it('reads indicators with parsed targets, linked to the catalogue', () => {
+    const d = planOf({ size: { indicators: 30 }, mutations: [{ kind: 'unquantifiedTarget', row: 2 }, { kind: 'setCell', table: 'indicators', row: 3, column: 'target2026', text: '≥ 1.234,5' }] });
+    expect(d.indicators).toHaveLength(30);
+    const first = d.indicators[0]!;
+    expect(first).toMatchObject({ code: 'NQ57-KTS', unit: '%', target2030: '≥ 30', target2030Value: 30, target2026Value: 24 });
+    expect(d.indicators[2]).toMatchObject({ target2026: 'nâng cao', target2026Value: null });
+    expect(d.indicators[3]!.target2026Value).toBe(1234.5);
+    expect(d.indicators[29]).toMatchObject({ code: null, name: expect.stringMatching(/^Chỉ tiêu thành phần 30/) });
+    for (const i of d.indicators) for (const k of ['name', 'unit', 'method', 'measurement', 'lead', 'deadline', 'resources'] as const) expect(i[k]).not.toBe('');
+  });
+
+  it('reads tasks with the section they sit under and amounts in VND from the header unit', () => {
+    const d = planOf({ size: { taskRows: 5, areaTaskRows: 2 } });
+    expect(d.tasks.filter((x) => x.section === 'P2.VI')).toHaveLength(5);
+    expect(d.tasks.filter((x) => x.section === 'P2.III.3')).toHaveLength(2);
+    expect(d.tasks.find((x) => x.section === 'P2.VI')).toMatchObject({ amount: '1.250', amountVnd: 1_250_000_000 });
+    expect(d.projects2025[0]).toMatchObject({ totalInvestment: '15.000', totalInvestmentVnd: 15_000_000_000, duration: '2024-2025' });
+  });
+
+  it('reads the agency from the header: provinces, ministries, two-line and unlisted names', () => {
+    expect(planOf().agency).toEqual({ name: 'Tỉnh Cao Bằng', kind: 'province' });
+    expect(planOf({ agencyKind: 'central', agency: 'NHNN' }).agency).toEqual({ name: 'Ngân hàng Nhà nước Việt Nam', kind: 'central' });
+    const g = new IdGen();
+    const twoLines: DocumentModel = { body: [para(g.next(), 'UỶ BAN NHÂN DÂN'), para(g.next(), 'THÀNH PHỐ HUẾ'), para(g.next(), 'Phần I. ĐÁNH GIÁ KẾT QUẢ THỰC HIỆN NĂM 2025')], sections: [], defaults: {} };
+    expect(run(twoLines).agency).toEqual({ name: 'Thành phố Huế', kind: 'province' });
+    const unlisted: DocumentModel = { body: [], sections: [], defaults: {}, headerText: ['BỘ KẾ HOẠCH VÀ ĐẦU TƯ'] };
+    expect(run(unlisted).agency).toEqual({ name: 'BỘ KẾ HOẠCH VÀ ĐẦU TƯ', kind: 'central' });
+    expect(run({ body: [], sections: [], defaults: {} }).agency).toEqual({ name: null, kind: null });
+  });
+
+  it('gives the same data for the structured and the plain form, and for NFD or automatic numbering', () => {
+    const base: CleanPlanOptions = { size: { indicators: 22, taskRows: 7, areaTaskRows: 1 } };
+    const plain = withoutIds(planOf(base));
+    expect(withoutIds(planOf({ ...base, form: 'structured' }))).toEqual(plain);
+    const auto = planOf({ ...base, numbering: 'automatic' });
+    expect(auto.indicators).toEqual(planOf(base).indicators.map((i, k) => ({ ...i, blockId: auto.indicators[k]!.blockId })));
+    expect(auto.sections.map((s) => s.items)).toEqual(planOf(base).sections.map((s) => s.items));
+  });
+
+  it('handles merged cells, group rows and sub-indicator STT numbering', () => {
+    const g = new IdGen();
+    const head = ['STT', 'Mã chỉ tiêu', 'Tên chỉ tiêu', 'Đơn vị tính', 'Chỉ tiêu năm 2026', 'Phương pháp tính', 'Đo lường, đánh giá', 'Cơ quan chủ trì', 'Thời hạn hoàn thành', 'Nguồn lực thực hiện'];
+    const doc: DocumentModel = {
+      body: [
+        para(g.next(), 'Phần II. NỘI DUNG KẾ HOẠCH NĂM 2026', { props: { runDefaults: { bold: true } } }),
+        para(g.next(), '2. Mục tiêu, chỉ tiêu cụ thể', { props: { runDefaults: { bold: true } } }),
+        table(g.next(), [
+          { cells: head, isHeader: true },
+          { cells: [{ text: 'I. CHỈ TIÊU VỀ CHÍNH PHỦ SỐ', gridSpan: 10 }] },
+          { cells: ['1', 'NQ03-11.1', 'Tỉ lệ sử dụng dịch vụ công trực tuyến', '%', '85%', 'a', 'b', { text: 'Sở Khoa học và Công nghệ', vMerge: 'restart' }, 'Quý IV/2026', 'NSNN'] },
+          { cells: ['1.1', '', 'Tỉ lệ DVC trực tuyến cấp xã', '%', '80', 'a', 'b', { text: '', vMerge: 'continue' }, '31/12/2026', 'NSNN'] },
+          { cells: ['', '', '', '', '', '', '', '', '', ''] },
+        ]),
+      ],
+      sections: [], defaults: {},
+    };
+    const d = run(doc);
+    expect(d.indicators.map((i) => [i.code, i.parentCode, i.lead, i.target2026Value])).toEqual([
+      ['NQ03-11.1', null, 'Sở Khoa học và Công nghệ', 85],
+      [null, 'NQ03-11.1', 'Sở Khoa học và Công nghệ', 80],
+    ]);
+  });
+
+  it('reads the ignores saved in the document settings, dropping malformed entries', () => {
+    const doc = buildCleanPlanModel();
+    const good = { rule: 'indicator-target-quantified', section: 'P2.II.2', blockId: 'b1.r2', reason: 'Chỉ tiêu định tính theo hướng dẫn của Bộ' };
+    doc.settings = { [IGNORES_SETTING_KEY]: `[${serializeIgnores([good]).slice(1, -1)},{"rule":"x"}]` };
+    expect(run(doc).ignores).toEqual([good]);
+    doc.settings = { [IGNORES_SETTING_KEY]: 'not json' };
+    expect(run(doc).ignores).toEqual([]);
+  });
+
+  it('extracts a 150-page plan within a second', () => {
+    const doc = buildCleanPlanModel({ size: { extraParagraphs: 65, indicators: 200, taskRows: 500 } });
+    run(doc);
+    const t0 = performance.now();
+    const d = run(doc);
+    expect(performance.now() - t0).toBeLessThan(1000);
+    expect(d.indicators).toHaveLength(200);
+    expect(d.tasks).toHaveLength(500);
+  });
+});

@@ -1,0 +1,97 @@
+import type { DocumentModel } from '@cds/model';
+import { assignedEntries, detectAgency, extract, recognize } from '@cds/plan';
+import type { AgencyKind, CatalogEntry, Outline, PlanData } from '@cds/plan';
+import { getTemplate, headingOf, templateOrder } from '@cds/template';
+import type { Template } from '@cds/template';
+import { runRules } from './engine.js';
+import type { Finding } from './finding.js';
+import type { Rule, RuleContext } from './rule.js';
+
+export interface AnalyzeOptions {
+  /** Template version (default: the current one). */
+  templateVersion?: string;
+  /** Overrides the kind read from the document's header. */
+  agencyKind?: AgencyKind | null;
+  /** The catalogue (all entries); those assigned to this agency are checked. Absent = coverage rule off. */
+  catalog?: readonly CatalogEntry[] | null;
+  /** The agency's code, for entries assigned to a list of agencies. */
+  agencyCode?: string | null;
+  /** Rules to run (default: all). */
+  rules?: readonly Rule[];
+}
+
+/** One template section as found in the document, with its finding counts. */
+export interface SectionSummary {
+  id: string;
+  /** The heading the template prints. */
+  heading: string;
+  level: number;
+  parent: string | null;
+  present: boolean;
+  /** Heading block in the document (first occurrence). */
+  blockId: string | null;
+  /** The heading as written in the document. */
+  headingText: string | null;
+  errors: number;
+  warnings: number;
+  infos: number;
+}
+
+export interface Analysis {
+  templateVersion: string;
+  agencyKind: AgencyKind | null;
+  outline: Outline;
+  plan: PlanData;
+  /** In template order of their section; whole-document findings last. */
+  findings: Finding[];
+  sections: SectionSummary[];
+}
+
+/**
+ * Reads a document against a template and judges it: recognize the sections,
+ * extract the plan's data, run the rules. Pure: the same document gives the same
+ * analysis in the add-in, on the server and on the command line.
+ */
+export function analyze(doc: DocumentModel, options: AnalyzeOptions = {}): Analysis {
+  const template = getTemplate(options.templateVersion);
+  const outline = recognize(doc, template);
+  // The kind decides which catalogue entries apply, and extraction links rows to those entries.
+  const detected = detectAgency(doc, outline.sections[0]?.headingBlockId);
+  const agencyKind = options.agencyKind ?? detected.kind ?? null;
+  const agencyCode = options.agencyCode ?? detected.agency?.code ?? null;
+  const catalog = options.catalog ? assignedEntries(options.catalog, agencyKind, agencyCode) : null;
+  const plan = extract(doc, outline, template, catalog ? { catalog } : {});
+  const ctx: RuleContext = { doc, template, outline, plan, agencyKind, catalog };
+  const findings = sortFindings(runRules(ctx, options.rules), template);
+  return { templateVersion: template.version, agencyKind, outline, plan, findings, sections: summarize(template, outline, findings) };
+}
+
+function sortFindings(findings: Finding[], t: Template): Finding[] {
+  const key = (f: Finding) => (f.section === null ? Number.MAX_SAFE_INTEGER : templateOrder(t, f.section) < 0 ? Number.MAX_SAFE_INTEGER - 1 : templateOrder(t, f.section));
+  return findings.map((f, i) => ({ f, i, k: key(f) })).sort((a, b) => a.k - b.k || a.i - b.i).map((x) => x.f);
+}
+
+function summarize(t: Template, outline: Outline, findings: readonly Finding[]): SectionSummary[] {
+  const counts = new Map<string, { errors: number; warnings: number; infos: number }>();
+  for (const f of findings) {
+    if (f.section === null || f.ignored) continue;
+    const c = counts.get(f.section) ?? { errors: 0, warnings: 0, infos: 0 };
+    if (f.severity === 'error') c.errors++;
+    else if (f.severity === 'warning') c.warnings++;
+    else c.infos++;
+    counts.set(f.section, c);
+  }
+  return t.sections.map((s) => {
+    const found = outline.sections.find((o) => o.id === s.id);
+    return {
+      id: s.id,
+      heading: headingOf(s),
+      level: s.level,
+      parent: s.parent ?? null,
+      present: found !== undefined,
+      blockId: found?.headingBlockId ?? null,
+      headingText: found?.headingText ?? null,
+      ...(counts.get(s.id) ?? { errors: 0, warnings: 0, infos: 0 }),
+    };
+  });
+}

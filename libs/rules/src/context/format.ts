@@ -1,0 +1,65 @@
+import type { DocumentModel, Inline, Paragraph, RunProps } from '@cds/model';
+import type { MessageKey } from '../messages.vi.js';
+import { msg } from '../messages.vi.js';
+import type { Report } from '../rule.js';
+
+/** A run with the formatting in effect (run → paragraph defaults → document defaults). */
+export interface EffectiveRun {
+  text: string;
+  props: RunProps;
+}
+
+/** The runs of a paragraph that carry visible text, with their effective formatting. */
+export function textRuns(p: Paragraph, doc: DocumentModel): EffectiveRun[] {
+  const base: RunProps = { font: doc.defaults.font, sizePt: doc.defaults.sizePt, ...strip(p.props?.runDefaults) };
+  const out: EffectiveRun[] = [];
+  const walk = (inlines: readonly Inline[]) => {
+    for (const i of inlines) {
+      if (i.kind === 'inlineControl') walk(i.children);
+      else if (i.text.trim()) out.push({ text: i.text, props: { ...base, ...strip(i.props) } });
+    }
+  };
+  walk(p.inlines);
+  return out;
+}
+
+/** Drops undefined values so they do not hide inherited ones in a spread. */
+function strip(p: RunProps | undefined): RunProps {
+  const out: RunProps = {};
+  if (!p) return out;
+  for (const [k, v] of Object.entries(p)) if (v !== undefined) (out as Record<string, unknown>)[k] = v;
+  return out;
+}
+
+/**
+ * Counts one kind of format problem over many paragraphs and reports it once:
+ * a count, the first paragraph, and a few of the values found. A 3,000-paragraph
+ * plan gives a handful of warnings, not thousands.
+ */
+export class Tally {
+  private kinds = new Map<MessageKey, { count: number; blockId: string; section: string | null; values: Set<string> }>();
+
+  add(kind: MessageKey, blockId: string, section: string | null, value?: string): void {
+    const k = this.kinds.get(kind);
+    if (!k) this.kinds.set(kind, { count: 1, blockId, section, values: new Set(value ? [value] : []) });
+    else {
+      k.count++;
+      if (value && k.values.size < 4) k.values.add(value);
+    }
+  }
+
+  /** Reports one finding per kind; `vars` adds placeholders beyond count/found/excerpt. */
+  flush(report: Report, excerpts: Map<string, string> = new Map()): void {
+    for (const [kind, k] of this.kinds)
+      report({
+        section: k.section,
+        blockId: k.blockId,
+        message: msg(kind, { count: k.count, found: [...k.values].slice(0, 3).join('; ') || '—', excerpt: excerpts.get(k.blockId) ?? '' }),
+      });
+  }
+}
+
+export const ALIGN_VI: Record<string, string> = { left: 'trái', center: 'giữa', right: 'phải', justify: 'đều hai bên', distribute: 'phân bố' };
+
+/** Font sizes allowed for body text and headings (Nghị định 30: 13–14 pt). */
+export const sizeOk = (pt: number | undefined) => pt === undefined || (pt >= 12.95 && pt <= 14.05);

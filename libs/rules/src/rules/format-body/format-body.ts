@@ -1,0 +1,40 @@
+import { ALIGN_VI, Tally, sizeOk, textRuns } from '../../context/format.js';
+import { indexOf } from '../../context/index.js';
+import type { Rule } from '../../rule.js';
+
+const INDENTS = [1, 1.27];
+const near = (a: number, b: number, tol: number) => Math.abs(a - b) <= tol;
+const num = (n: number) => `${Math.round(n * 100) / 100}`.replace('.', ',');
+
+/**
+ * Body text per Nghị định 30: 13–14 pt, justified, first-line indent 1 or 1,27 cm,
+ * at least 6 pt between paragraphs, line spacing single to 1,5 lines. Body text is
+ * what follows the first section heading, outside headings, item labels and
+ * tables, up to the "Nơi nhận" block. One finding per kind of problem.
+ */
+export const formatBody: Rule = {
+  id: 'format-body',
+  severity: 'warning',
+  description: 'Nội dung cỡ chữ 13–14, căn đều, lùi đầu dòng 1–1,27 cm, cách đoạn tối thiểu 6 pt, giãn dòng từ đơn đến 1,5.',
+  run(ctx, report) {
+    const tally = new Tally();
+    for (const p of indexOf(ctx).paragraphs) {
+      if (p.section === null || p.isHeading || p.isItemLabel || p.tableId || !p.text) continue;
+      if (p.folded.startsWith('noi nhan')) break;
+      if (p.paragraph.outlineLevel !== undefined) continue;
+      const props = p.paragraph.props ?? {};
+      const sizes = textRuns(p.paragraph, ctx.doc).map((r) => r.props.sizePt).filter((s) => !sizeOk(s));
+      if (sizes.length) tally.add('formatBodySize', p.id, p.section, `${num(sizes[0]!)} pt`);
+      const align = props.alignment ?? 'left';
+      if (align !== 'justify' && align !== 'distribute') tally.add('formatBodyAlign', p.id, p.section, ALIGN_VI[align]);
+      const indent = props.firstLineIndentCm ?? 0;
+      if (!INDENTS.some((v) => near(indent, v, 0.05))) tally.add('formatBodyIndent', p.id, p.section, `${num(indent)} cm`);
+      const spacing = (props.spacingBeforePt ?? 0) + (props.spacingAfterPt ?? 0);
+      if (spacing < 5.95) tally.add('formatBodySpacing', p.id, p.section, `${num(spacing)} pt`);
+      const ls = props.lineSpacing;
+      if (ls && !(ls.rule === 'auto' ? ls.value >= 0.99 && ls.value <= 1.51 : ls.value >= 12 && ls.value <= 25))
+        tally.add('formatBodyLineSpacing', p.id, p.section, ls.rule === 'auto' ? `${num(ls.value)} dòng` : `${num(ls.value)} pt`);
+    }
+    tally.flush(report);
+  },
+};

@@ -1,0 +1,1 @@
+export { formatBody } from './format-body.js';

@@ -1,0 +1,1 @@
+export { formatFont } from './format-font.js';

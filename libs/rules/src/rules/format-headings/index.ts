@@ -1,0 +1,1 @@
+export { formatHeadings } from './format-headings.js';

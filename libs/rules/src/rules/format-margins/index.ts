@@ -1,0 +1,1 @@
+export { formatMargins } from './format-margins.js';

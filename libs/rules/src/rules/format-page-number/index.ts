@@ -1,0 +1,1 @@
+export { formatPageNumber } from './format-page-number.js';

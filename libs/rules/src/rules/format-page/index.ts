@@ -1,0 +1,1 @@
+export { formatPage } from './format-page.js';

@@ -1,0 +1,1 @@
+export { formatUnicode } from './format-unicode.js';

@@ -1,0 +1,1 @@
+export { legacyEncoding } from './legacy-encoding.js';

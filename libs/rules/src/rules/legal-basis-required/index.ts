@@ -1,0 +1,1 @@
+export { legalBasisRequired } from './legal-basis-required.js';

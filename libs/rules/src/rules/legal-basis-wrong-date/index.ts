@@ -1,0 +1,1 @@
+export { legalBasisWrongDate } from './legal-basis-wrong-date.js';
