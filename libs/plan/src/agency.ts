@@ -22,6 +22,9 @@ function fromLine(line: string): DetectedAgency | null {
   if (!key) return null;
   for (const { a, key: k } of KEYED) if (key === k || key.startsWith(`${k} `)) return { name: a.name, kind: a.kind, agency: a };
   const m = PROVINCE.exec(key);
+  // "UBND TỈNH CAO BẰNG", "UBND TP. HUẾ": the list's name when the place is known.
+  const known = m && KEYED.find(({ a }) => a.kind === 'province' && foldKey(a.name.replace(/^(Tỉnh|Thành phố) /, '')) === m[3]);
+  if (known) return { name: known.a.name, kind: 'province', agency: known.a };
   if (m) return { name: cleanText(line).replace(/^(ỦY BAN NHÂN DÂN|UỶ BAN NHÂN DÂN|UBND)\s+/i, ''), kind: 'province' };
   if (CENTRAL_PREFIXES.some((p) => key.startsWith(p)) && key.split(' ').length <= 12) return { name: cleanText(line), kind: 'central' };
   return null;

@@ -1,4 +1,4 @@
-import { cleanText, findBlock, paragraphText } from '@cds/model';
+import { cleanText, displayText, findBlock } from '@cds/model';
 import type { Block, DocumentModel, Paragraph, Table } from '@cds/model';
 import { parseTag, sectionById } from '@cds/template';
 import type { TableKind, Template } from '@cds/template';
@@ -68,7 +68,8 @@ export function extract(doc: DocumentModel, outline: Outline, template: Template
       id: o.id,
       heading: o.headingText,
       blockId: o.headingBlockId,
-      text: paras.map((p) => cleanText(paragraphText(p))).filter(Boolean).join('\n'),
+      // As Word shows it: an automatic label ("a)") reads the same as a typed one.
+      text: paras.map((p) => cleanText(displayText(p))).filter(Boolean).join('\n'),
     };
     if (spec?.hasResultItems) section.items = extractItems(paras, template.resultItems);
     sections.push(section);

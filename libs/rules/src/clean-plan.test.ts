@@ -77,3 +77,79 @@ describe('a plan with one defect', () => {
         expect(found.map((f) => `${f.severity} ${f.rule}`)).toEqual(expected);
       });
 });
+
+/** Applies `f` to every paragraph of the model (in place). */
+function eachParagraph(blocks: Block[], f: (p: Extract<Block, { kind: 'paragraph' }>) => void): void {
+  for (const b of blocks) {
+    if (b.kind === 'paragraph') f(b);
+    else if (b.kind === 'blockControl') eachParagraph(b.children, f);
+    else for (const r of b.rows) for (const c of r.cells) eachParagraph(c.blocks, f);
+  }
+}
+
+describe('a plan with one defect outside the mutators', () => {
+  it('a section moved under another parent → section-misplaced', () => {
+    const doc = buildCleanPlanModel({ form: 'structured', mutations: [{ kind: 'moveSection', section: 'P2.III.3', under: 'P2.IV' }] });
+    expect(blocking(doc).map((f) => `${f.severity} ${f.rule} ${f.section}`)).toEqual(['error section-misplaced P2.III.3']);
+  });
+
+  it('no indicator table → indicator-table-missing', () => {
+    const doc = buildCleanPlanModel();
+    const strip = (blocks: Block[]): Block[] =>
+      blocks.flatMap((b) => (b.kind === 'table' && b.rows[0]?.cells.some((c) => /Đơn vị tính/.test(JSON.stringify(c.blocks))) ? [] : b.kind === 'blockControl' ? [{ ...b, children: strip(b.children) }] : [b]));
+    doc.body = strip(doc.body);
+    expect(blocking(doc, { catalog: null }).map((f) => `${f.severity} ${f.rule}`)).toEqual(['error indicator-table-missing']);
+  });
+
+  it('a catalogue entry the plan does not cover → indicator-catalog-uncovered', () => {
+    const extra = CatalogEntrySchema.parse({ code: 'X-1', name: 'Tỷ lệ trường học có kết nối Internet cáp quang', unit: '%', appliesTo: 'all' });
+    const found = blocking(buildCleanPlanModel(), { catalog: [...catalog, extra] });
+    expect(found.map((f) => `${f.severity} ${f.rule}`)).toEqual(['error indicator-catalog-uncovered']);
+    expect(found[0]!.message).toContain('X-1');
+  });
+
+  it('a 2030 target missing where the catalogue asks for one → indicator-target-2030-missing', () => {
+    const assigned = assignedEntries(catalog, 'province');
+    const strict = assigned.map((e, i) => (i === 0 ? { ...e, requires2030: true } : e));
+    const doc = buildCleanPlanModel({ catalog: assigned, mutations: [{ kind: 'setCell', table: 'indicators', row: 0, column: 'target2030', text: '' }] });
+    expect(blocking(doc, { catalog: strict }).map((f) => `${f.severity} ${f.rule}`)).toEqual(['error indicator-target-2030-missing']);
+  });
+
+  it('Arial everywhere → one format-font warning', () => {
+    const doc = buildCleanPlanModel();
+    eachParagraph(doc.body, (p) => {
+      for (const i of p.inlines) if (i.kind === 'run') i.props = { ...i.props, font: 'Arial' };
+    });
+    expect(blocking(doc).map((f) => `${f.severity} ${f.rule}`)).toEqual(['warning format-font']);
+  });
+
+  it('Word default page setup → format-margins and format-page-number only', () => {
+    const doc = buildCleanPlanModel();
+    const { pageNumber: _, ...page } = doc.sections[0]!;
+    doc.sections = [{ ...page, margins: { topMm: 25.4, bottomMm: 25.4, leftMm: 31.8, rightMm: 31.8 } }];
+    expect(blocking(doc).map((f) => `${f.severity} ${f.rule}`)).toEqual(['warning format-margins', 'warning format-page-number']);
+  });
+
+  it('left-aligned body text → one format-body warning', () => {
+    const doc = buildCleanPlanModel();
+    eachParagraph(doc.body, (p) => {
+      if (p.props?.alignment === 'justify' && !p.props.runDefaults?.bold) p.props = { ...p.props, alignment: 'left' };
+    });
+    const found = blocking(doc);
+    expect(found.map((f) => `${f.severity} ${f.rule}`)).toEqual(['warning format-body']);
+    expect(found[0]!.message).toMatch(/\d+ đoạn căn khác \(trái\)/);
+  });
+
+  it('headings not bold → format-headings warnings, one per heading kind', () => {
+    const doc = buildCleanPlanModel();
+    eachParagraph(doc.body, (p) => {
+      if (p.props?.runDefaults?.bold) {
+        p.props = { ...p.props, runDefaults: { ...p.props.runDefaults, bold: false } };
+        for (const i of p.inlines) if (i.kind === 'run') i.props = { ...i.props, bold: false };
+      }
+    });
+    const found = blocking(doc);
+    expect(new Set(found.map((f) => `${f.severity} ${f.rule}`))).toEqual(new Set(['warning format-headings']));
+    expect(found).toHaveLength(3);
+  });
+});

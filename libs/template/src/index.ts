@@ -5,3 +5,4 @@ export * from './sections.js';
 export * from './check.js';
 export * from './tags.js';
 export * from './agencies.js';
+export { templateMessages } from './messages.vi.js';

@@ -1,11 +1,12 @@
 import { checkTemplate } from './check.js';
+import { templateMessages } from './messages.vi.js';
 import { mst2026 } from './mst-2026.js';
 import type { Template } from './types.js';
 
 /** Thrown when a template version is asked for that no registry holds. */
 export class UnknownTemplateError extends Error {
   constructor(readonly version: string) {
-    super(`Không có khung kế hoạch phiên bản "${version}".`);
+    super(templateMessages.unknownTemplate(version));
     this.name = 'UnknownTemplateError';
   }
 }
@@ -13,7 +14,7 @@ export class UnknownTemplateError extends Error {
 /** Thrown when a template's data is not sound (see checkTemplate). */
 export class InvalidTemplateError extends Error {
   constructor(readonly version: string, readonly problems: string[]) {
-    super(`Khung kế hoạch "${version}" không hợp lệ: ${problems.join('; ')}`);
+    super(templateMessages.invalidTemplate(version, problems));
     this.name = 'InvalidTemplateError';
   }
 }

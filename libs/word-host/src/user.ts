@@ -38,7 +38,7 @@ function controlsAt(state: HostState, sel: Selection | undefined): Control[] {
   const chain = [...(idx.locs.get(node)?.ancestors ?? []), node].filter(isControl);
   if (sel.kind === 'span') {
     for (const c of idx.controls) {
-      if (c.kind !== 'inlineControl' || !idx.locs.get(c)?.ancestors.includes(sel.paragraph)) continue;
+      if (!('kind' in c) || c.kind !== 'inlineControl' || !idx.locs.get(c)?.ancestors.includes(sel.paragraph)) continue;
       const at = offsetOfInline(sel.paragraph, c);
       if (sel.start >= at && sel.start <= at + inlineTextOf(c.children).length) chain.push(c);
     }
@@ -95,11 +95,12 @@ export function makeUser(state: () => HostState): UserApi {
       const where = at === 'start' ? 'Start' : at === 'replace' ? 'Replace' : 'End';
       if (typeof target === 'object') {
         const c = control(target.control);
-        const p = c.kind === 'blockControl' ? idx().paragraphs.filter((x) => idx().locs.get(x)?.ancestors.includes(c)).at(at === 'start' ? 0 : -1) : undefined;
+        const inline = 'kind' in c && c.kind === 'inlineControl' ? c : undefined;
+        const p = !inline ? idx().paragraphs.filter((x) => idx().locs.get(x)?.ancestors.includes(c)).at(at === 'start' ? 0 : -1) : undefined;
         moveTo(p ? { kind: 'span', paragraph: p, start: 0, end: 0 } : { kind: 'node', node: c });
         await edit((s) => {
           assertEditable(s, c);
-          if (c.kind === 'inlineControl') writeInlines(c.children, text, where);
+          if (inline) writeInlines(inline.children, text, where);
           else if (p) writeInlines(p.inlines, text, where);
           s.touch();
           markChanged(s, p ?? c);

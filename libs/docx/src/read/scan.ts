@@ -14,6 +14,8 @@ const MAX_DEPTH = 512;
  * the predefined escapes), and rejects mismatched or unclosed tags.
  */
 export function scanXml(xml: string): XNode[] {
+  // XML end-of-line handling: CRLF and lone CR read as LF.
+  if (xml.includes('\r')) xml = xml.replace(/\r\n?/g, '\n');
   const top: XNode[] = [];
   const stack: XNode[][] = [top];
   const names: string[] = [];

@@ -31,7 +31,6 @@ const REL = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships
 export function docx(parts: FixtureParts): Uint8Array {
   const rels: string[] = [];
   const files: Record<string, Uint8Array> = {
-    '[Content_Types].xml': strToU8('<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="xml" ContentType="application/xml"/></Types>'),
     '_rels/.rels': strToU8(`<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="${REL}/officeDocument" Target="word/document.xml"/></Relationships>`),
     'word/document.xml': strToU8(`<?xml version="1.0" encoding="UTF-8"?><w:document ${NS}><w:body>${parts.body}</w:body></w:document>`),
   };
@@ -47,6 +46,7 @@ export function docx(parts: FixtureParts): Uint8Array {
     rels.push(`<Relationship Id="${id}" Type="${REL}/${type}" Target="${target}"/>`);
   files['word/_rels/document.xml.rels'] = strToU8(`<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${rels.join('')}</Relationships>`);
   for (const [path, xml] of Object.entries(parts.files ?? {})) files[path] = strToU8(xml);
+  files['[Content_Types].xml'] = strToU8(contentTypes(Object.keys(files)));
   return zipSync(files);
 }
 
@@ -63,4 +63,21 @@ export function p(...texts: string[]): string {
 /** A paragraph with a pPr. */
 export function pp(pPr: string, ...texts: string[]): string {
   return `<w:p><w:pPr>${pPr}</w:pPr>${texts.map((t) => `<w:r><w:t xml:space="preserve">${t}</w:t></w:r>`).join('')}</w:p>`;
+}
+
+const CT = 'application/vnd.openxmlformats-officedocument.wordprocessingml';
+const TYPES: [RegExp, string][] = [
+  [/^word\/document\.xml$/, `${CT}.document.main+xml`],
+  [/^word\/styles\.xml$/, `${CT}.styles+xml`],
+  [/^word\/numbering\.xml$/, `${CT}.numbering+xml`],
+  [/^word\/header\d+\.xml$/, `${CT}.header+xml`],
+  [/^word\/footer\d+\.xml$/, `${CT}.footer+xml`],
+];
+
+/** [Content_Types].xml naming the main parts, so LibreOffice and Word accept the fixture too. */
+function contentTypes(paths: string[]): string {
+  const overrides = paths.flatMap((p) => TYPES.filter(([re]) => re.test(p)).map(([, t]) => `<Override PartName="/${p}" ContentType="${t}"/>`));
+  return '<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">' +
+    '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/>' +
+    `${overrides.join('')}</Types>`;
 }

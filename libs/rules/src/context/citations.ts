@@ -1,4 +1,4 @@
-import { foldKey } from '@cds/model';
+import { fold } from './fold.js';
 import type { KnownDocument } from '@cds/template';
 import { citationNumberCore, citationNumberKey, citationSerial, type Citation } from '@cds/vn';
 
@@ -12,7 +12,7 @@ export type CitationMatch = 'same' | 'wrong-date' | 'wrong-number' | 'other';
  * wrong number; anything else is another document.
  */
 export function compareCitation(c: Citation, d: KnownDocument): CitationMatch {
-  if (foldKey(c.kind) !== foldKey(d.kind)) return 'other';
+  if (fold(c.kind) !== fold(d.kind)) return 'other';
   if (citationNumberKey(c.number) === citationNumberKey(d.number)) return c.date && c.date !== d.date ? 'wrong-date' : 'same';
   if (citationNumberCore(c.number) === citationNumberCore(d.number)) return 'wrong-number';
   if (citationSerial(c.number) === citationSerial(d.number) && c.date === d.date) return 'wrong-number';

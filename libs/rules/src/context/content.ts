@@ -1,4 +1,4 @@
-import { foldKey } from '@cds/model';
+import { fold } from './fold.js';
 import type { RuleIndex } from './index.js';
 
 /**
@@ -40,8 +40,8 @@ export function isBlankish(text: string): boolean {
 /** Removes a leading item label ("a) Kết quả đạt được:", with or without "a)") from an item's text; `title` is "Kết quả đạt được". */
 export function stripItemLabel(text: string, labelTitle: string): string {
   const lines = text.split('\n');
-  const title = foldKey(labelTitle);
-  const first = foldKey(lines[0] ?? '').replace(/^[ab] /, '');
+  const title = fold(labelTitle);
+  const first = fold(lines[0] ?? '').replace(/^[ab] /, '');
   if (first === title) lines.shift();
   return lines.join('\n');
 }

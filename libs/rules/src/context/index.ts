@@ -1,4 +1,5 @@
-import { cleanText, displayText, foldKey, paragraphs, paragraphText } from '@cds/model';
+import { cleanText, displayText, paragraphs, paragraphText } from '@cds/model';
+import { fold } from './fold.js';
 import { parseTag } from '@cds/template';
 import type { Paragraph } from '@cds/model';
 import type { OutlineSection, PlanSection } from '@cds/plan';
@@ -69,7 +70,7 @@ function build(ctx: RuleContext): RuleIndex {
   const allBySection = new Map<string, ParagraphInfo[]>();
   let current: string | null = null;
   let item: ParagraphInfo['item'] = null;
-  const labels = ctx.template.resultItems.map((r) => ({ part: r.part, key: foldKey(`${r.label} ${r.title}`) }));
+  const labels = ctx.template.resultItems.map((r) => ({ part: r.part, key: fold(`${r.label} ${r.title}`) }));
   for (const pc of paragraphs(ctx.doc.body)) {
     const p = pc.paragraph;
     const heading = headingOf.get(p.id);
@@ -84,7 +85,7 @@ function build(ctx: RuleContext): RuleIndex {
       if (!pc.table && section !== null) current = section;
     }
     const text = cleanText(displayText(p));
-    const folded = foldKey(text);
+    const folded = fold(text);
     if (heading !== undefined) item = null;
     const label = pc.table ? undefined : labels.find((l) => folded === l.key || folded.startsWith(l.key + ' '));
     if (label) item = label.part;
@@ -113,7 +114,7 @@ function build(ctx: RuleContext): RuleIndex {
   const guidance = new Map<string, string[]>();
   for (const s of ctx.template.sections)
     for (const g of s.guidance ?? []) {
-      const k = foldKey(g);
+      const k = fold(g);
       if (k) guidance.set(k, [...(guidance.get(k) ?? []), s.id]);
     }
   return { paragraphs: out, bodyBySection, allBySection, present, planSection, guidance };

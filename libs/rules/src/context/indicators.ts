@@ -1,4 +1,4 @@
-import { foldKey } from '@cds/model';
+import { fold } from './fold.js';
 import type { CatalogEntry, Indicator } from '@cds/plan';
 import { isBlankish } from './content.js';
 
@@ -19,7 +19,7 @@ export function isEmptyRow(ind: Indicator): boolean {
 /** Words compared with i/y spelling variants unified ("tỷ lệ" = "tỉ lệ"). */
 function words(name: string): Set<string> {
   return new Set(
-    foldKey(name)
+    fold(name)
       .split(' ')
       .filter(Boolean)
       .map((w) => w.replace(/^([bdhklmnqstv])y$/, '$1i')),

@@ -149,3 +149,44 @@ describe('locks (cannotEdit = w:lock contentLocked, cannotDelete = sdtLocked)', 
     await expect(host.user.type('b2.0', 'x')).rejects.toThrow(/locked/);
   });
 });
+
+describe('row- and cell-level controls (w:sdt around w:tr / w:tc)', () => {
+  const withRowControls = () => {
+    const d = sampleDocument();
+    const t = d.body[3];
+    if (t?.kind !== 'table') throw new Error('fixture changed');
+    t.rows[1]!.cc = { tag: 'ind:row', sdtId: 201 };
+    t.rows[0]!.cells[1]!.cc = { tag: 'ind:cell', sdtId: 202, cannotEdit: true };
+    return d;
+  };
+
+  it('lists them in document order with the RichTextTableRow / RichTextTableCell subtypes', async () => {
+    const { Word } = createWordHostCore({ document: withRowControls() });
+    await Word.run(async (context) => {
+      const ccs = context.document.contentControls;
+      ccs.load('items/tag,items/subtype,items/text');
+      await context.sync();
+      expect(ccs.items.map((c) => [c.tag, c.subtype, c.text])).toEqual([
+        ['sec:I', 'RichTextParagraphs', 'I. KẾT QUẢ NĂM 2025\rĐã triển khai 12 dịch vụ công trực tuyến.\rHạ tầng số.'],
+        ['sec:I.1', 'RichTextParagraphs', 'Hạ tầng số.'],
+        ['sec:II', 'RichTextParagraphs', 'II. NỘI DUNG KẾ HOẠCH'],
+        ['ind:cell', 'RichTextTableCell', 'Mục tiêu 2026'],
+        ['ind:row', 'RichTextTableRow', 'Tỷ lệ hồ sơ trực tuyến\t80%'],
+        ['recipient', 'RichTextInline', 'Bộ KH&CN'],
+      ]);
+    });
+  });
+
+  it('locks a cell’s text with cannotEdit, and delete(false) on a row control removes the row', async () => {
+    const host = createWordHostCore({ document: withRowControls() });
+    await host.Word.run(async (context) => {
+      context.document.body.tables.getFirst().getCell(0, 1).value = 'x';
+      await rejectsWith(context.sync(), 'AccessDenied');
+      context.document.contentControls.getByTag('ind:row').getFirst().delete(false);
+      const t = context.document.body.tables.getFirst();
+      t.load('rowCount');
+      await context.sync();
+      expect(t.rowCount).toBe(1);
+    });
+  });
+});

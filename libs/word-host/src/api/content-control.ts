@@ -1,7 +1,8 @@
 import { errors } from '../errors.js';
-import { assertEditable, removeNode, unwrap } from '../doc/edit.js';
+import { assertEditable, markChanged, removeNode, unwrap } from '../doc/edit.js';
+import type { HostState } from '../runtime/state.js';
 import { nodeText } from '../doc/text.js';
-import { isControl, isTable, nearest, type Control } from '../doc/tree.js';
+import { isControl, isTable, nearest, type Control, type ControlledCell, type ControlledRow } from '../doc/tree.js';
 import { ClientObjectImpl, defineAccessors, type Props } from '../runtime/client-object.js';
 import type { HostContext } from '../runtime/context.js';
 import { ContentControlCollectionImpl, ParagraphCollectionImpl, RangeCollectionImpl, TableCollectionImpl } from './collections.js';
@@ -89,8 +90,9 @@ export class ContentControlImpl extends ClientObjectImpl<Control> {
     const p = new ParagraphImpl(this.context, () => null);
     this._op('insertParagraph', () => {
       const c = this._require();
-      if (c.kind === 'inlineControl' && (location === 'Start' || location === 'End'))
-        throw errors.invalidArgument('an inline content control cannot hold paragraphs');
+      const holdsBlocks = 'kind' in c ? c.kind === 'blockControl' : 'blocks' in c;
+      if (!holdsBlocks && (location === 'Start' || location === 'End'))
+        throw errors.invalidArgument('only block and cell content controls hold paragraphs');
       p._bind(insertParagraphAt(this.host, whole(c), text, location));
     }, true);
     return p;
@@ -117,7 +119,8 @@ export class ContentControlImpl extends ClientObjectImpl<Control> {
         const loc = this.host.index().locs.get(c);
         if (loc) assertEditable(this.host, loc.parent as never);
         unwrap(this.host, c);
-      } else removeNode(this.host, c);
+      } else if ('kind' in c) removeNode(this.host, c);
+      else deleteRowOrCell(this.host, c);
     }, true);
   }
   select(): void {
@@ -137,6 +140,25 @@ export class ContentControlImpl extends ClientObjectImpl<Control> {
   }
 }
 
+const SUBTYPE = { inlineControl: 'RichTextInline', blockControl: 'RichTextParagraphs', row: 'RichTextTableRow', cell: 'RichTextTableCell' } as const;
+
+/** delete(false) of a row-level control removes the row; of a cell-level control, the cell's content. */
+function deleteRowOrCell(host: HostState, c: ControlledRow | ControlledCell): void {
+  const loc = host.index().locs.get(c);
+  if (!loc) throw errors.itemNotFound('content control is no longer in the document');
+  assertEditable(host, loc.parent as never);
+  host.changes.controlsDeleted.add(c);
+  if ('cells' in c) {
+    loc.list.splice(loc.list.indexOf(c), 1);
+    host.touch();
+    markChanged(host, loc.parent as never);
+  } else {
+    clearAt(host, whole(c));
+    delete (c as { cc?: unknown }).cc;
+    host.touch();
+  }
+}
+
 const setCc = <K extends keyof Control['cc']>(key: K, from: (v: never) => Control['cc'][K]) => (c: Control, v: never) => {
   c.cc[key] = from(v);
 };
@@ -146,7 +168,7 @@ const CC_PROPS = {
   title: { get: (c: Control) => c.cc.title ?? '', set: setCc('title', (v: string) => v) },
   text: { get: (c: Control) => nodeText(c) },
   type: { get: () => 'RichText' },
-  subtype: { get: (c: Control) => (c.kind === 'inlineControl' ? 'RichTextInline' : 'RichTextParagraphs') },
+  subtype: { get: (c: Control) => SUBTYPE['kind' in c ? c.kind : 'cells' in c ? 'row' : 'cell'] },
   appearance: {
     get: (c: Control) => APPEARANCE_TO_API[c.cc.appearance ?? 'boundingBox'],
     set: setCc('appearance', (v: string) => {

@@ -2,6 +2,7 @@ import type { DocumentModel } from '@cds/model';
 import { ClientObjectImpl, defineAccessors, type Props } from '../runtime/client-object.js';
 import { BodyImpl } from './body.js';
 import { ContentControlCollectionImpl } from './collections.js';
+import { CustomXmlPartCollectionImpl } from './custom-xml.js';
 import { EventHandlersImpl } from './events.js';
 import { RangeImpl } from './range.js';
 import { SettingCollectionImpl } from './settings.js';
@@ -13,7 +14,7 @@ export class DocumentImpl extends ClientObjectImpl<DocumentModel> {
     return DOCUMENT_PROPS as Props<DocumentModel>;
   }
   protected override _navs(): readonly string[] {
-    return ['body', 'contentControls', 'settings'];
+    return ['body', 'contentControls', 'settings', 'customXmlParts'];
   }
   private get host() {
     return this.context._host.state;
@@ -32,6 +33,13 @@ export class DocumentImpl extends ClientObjectImpl<DocumentModel> {
     return this._memo('settings', () => new SettingCollectionImpl(this.context, () => {
       this._check('settings');
       return Object.keys(this.host.settingsLive).map((key) => ({ key }));
+    }));
+  }
+  /** WordApi 1.4: the same parts as Office.context.document.customXmlParts. */
+  get customXmlParts(): CustomXmlPartCollectionImpl {
+    return this._memo('customXmlParts', () => new CustomXmlPartCollectionImpl(this.context, () => {
+      this._check('customXmlParts');
+      return CustomXmlPartCollectionImpl.all(this.context);
     }));
   }
   /** The user's selection (or the cursor at the start of the document). */

@@ -76,7 +76,8 @@ export function insertParagraphAt(host: HostState, r: RangeTarget, text: string,
   if (owner && (where === 'Start' || where === 'End')) {
     const list = blocksOf(owner);
     const neighbour = where === 'Start' ? list[0] : list[list.length - 1];
-    const p = newParagraph(host, text, !isDocument(owner) && neighbour?.kind === 'paragraph' ? neighbour : undefined);
+    // "Every paragraph inserted should get the current Word paragraph style of the insertion point" (office-js#72).
+    const p = newParagraph(host, text, neighbour?.kind === 'paragraph' ? neighbour : undefined);
     insertBlocks(host, owner, where === 'Start' ? 0 : list.length, [p]);
     return p;
   }

@@ -104,7 +104,8 @@ export function wrapBlock(host: HostState, node: Block, cc: ContentControlProps)
 export function unwrap(host: HostState, ctl: Control): void {
   const loc = host.index().locs.get(ctl);
   if (!loc) throw errors.itemNotFound('content control is no longer in the document');
-  (loc.list as unknown[]).splice(loc.list.indexOf(ctl), 1, ...ctl.children);
+  if ('kind' in ctl) (loc.list as unknown[]).splice(loc.list.indexOf(ctl), 1, ...ctl.children);
+  else delete (ctl as { cc?: unknown }).cc; // a row or cell keeps its content and loses the control
   host.changes.controlsDeleted.add(ctl);
   host.touch();
   markChanged(host, loc.parent as Node);

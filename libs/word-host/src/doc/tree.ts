@@ -1,6 +1,7 @@
 import type {
   Block,
   BlockContentControl,
+  ContentControlProps,
   DocumentModel,
   InlineContentControl,
   Paragraph,
@@ -13,7 +14,11 @@ import type {
 export type Node = Block | InlineContentControl | TableRow | TableCell;
 /** Things that hold a list of blocks. */
 export type BlockOwner = DocumentModel | BlockContentControl | TableCell;
-export type Control = BlockContentControl | InlineContentControl;
+/** A table row or cell wrapped in a row- or cell-level content control. */
+export type ControlledRow = TableRow & { cc: ContentControlProps };
+export type ControlledCell = TableCell & { cc: ContentControlProps };
+/** Every content control form: block, inline (run-level), row- and cell-level. */
+export type Control = BlockContentControl | InlineContentControl | ControlledRow | ControlledCell;
 
 /** Where a node sits: the list that holds it, its parent and its ancestors (outermost first). */
 export interface Loc {
@@ -71,8 +76,10 @@ export function buildIndex(doc: DocumentModel): DocIndex {
         idx.tables.push(b);
         for (const row of b.rows) {
           idx.locs.set(row, { node: row, parent: b, list: b.rows, ancestors: inner });
+          if (row.cc) idx.controls.push(row as ControlledRow);
           for (const cell of row.cells) {
             idx.locs.set(cell, { node: cell, parent: row, list: row.cells, ancestors: [...inner, row] });
+            if (cell.cc) idx.controls.push(cell as ControlledCell);
             blocks(cell.blocks, cell, [...inner, row, cell]);
           }
         }
@@ -130,7 +137,8 @@ export function nearest<T extends Node>(idx: DocIndex, node: Node, pred: (n: Nod
   return undefined;
 }
 
-export const isControl = (n: Node): n is Control => 'kind' in n && (n.kind === 'blockControl' || n.kind === 'inlineControl');
+export const isControl = (n: Node): n is Control =>
+  'kind' in n ? n.kind === 'blockControl' || n.kind === 'inlineControl' : n.cc !== undefined;
 export const isTable = (n: Node): n is Table => 'kind' in n && n.kind === 'table';
 export const isCell = (n: Node): n is TableCell => 'blocks' in n;
 export const isRow = (n: Node): n is TableRow => 'cells' in n;

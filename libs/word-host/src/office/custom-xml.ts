@@ -1,11 +1,6 @@
 import type { HostState } from '../runtime/state.js';
+import { addPart, listParts, looksLikeXml, partId, rootNamespace } from '../doc/custom-parts.js';
 import { failed, succeeded, type Callback } from './file.js';
-
-/** The root element's default namespace, if any. */
-export function rootNamespace(xml: string): string {
-  const m = /<(?:[\w.-]+:)?[\w.-]+[^>]*?\sxmlns="([^"]*)"/.exec(xml.replace(/<\?xml[^>]*\?>/, ''));
-  return m?.[1] ?? '';
-}
 
 /** `Office.CustomXmlPart` over the model's `customParts` (keyed by root namespace, or by id). */
 export class CustomXmlPartImpl {
@@ -33,12 +28,6 @@ export class CustomXmlPartImpl {
   }
 }
 
-const idFor = (key: string) => {
-  let h = 0;
-  for (const ch of key) h = (Math.imul(h, 31) + ch.charCodeAt(0)) >>> 0;
-  return `{${h.toString(16).toUpperCase().padStart(8, '0')}-C0DE-4000-8000-000000000000}`;
-};
-
 /**
  * `Office.CustomXmlParts` (`Office.context.document.customXmlParts`).
  * https://learn.microsoft.com/javascript/api/office/office.customxmlparts
@@ -48,21 +37,16 @@ export class CustomXmlPartsImpl {
 
   private part(key: string): CustomXmlPartImpl {
     const xml = this.state().doc.customParts?.[key] ?? '';
-    return new CustomXmlPartImpl(this.state, idFor(key), rootNamespace(xml), key);
+    return new CustomXmlPartImpl(this.state, partId(key), rootNamespace(xml), key);
   }
 
   addAsync(xml: string, options?: unknown, callback?: Callback<CustomXmlPartImpl>): void {
     const cb = typeof options === 'function' ? (options as Callback<CustomXmlPartImpl>) : callback;
-    const doc = this.state().doc;
-    const ns = rootNamespace(xml);
-    if (!/^\s*(<\?xml[^>]*\?>)?\s*<[\w:.-]+/.test(xml)) {
+    if (!looksLikeXml(xml)) {
       setTimeout(() => cb?.(failed(2000, 'Invalid Format Error', 'The XML is not well formed.')), 0);
       return;
     }
-    doc.customParts ??= {};
-    let key = ns || idFor(xml + Object.keys(doc.customParts).length);
-    if (ns && key in doc.customParts) key = `${ns}#${Object.keys(doc.customParts).length}`;
-    doc.customParts[key] = xml;
+    const { key } = addPart(this.state().doc, xml);
     setTimeout(() => cb?.(succeeded(this.part(key))), 0);
   }
 
@@ -75,7 +59,7 @@ export class CustomXmlPartsImpl {
 
   getByIdAsync(id: string, options?: unknown, callback?: Callback<CustomXmlPartImpl | null>): void {
     const cb = typeof options === 'function' ? (options as Callback<CustomXmlPartImpl | null>) : callback;
-    const key = Object.keys(this.state().doc.customParts ?? {}).find((k) => idFor(k) === id);
+    const key = listParts(this.state().doc).find((p) => p.id === id)?.key;
     setTimeout(() => cb?.(key === undefined ? failed(5001, 'Internal Error', 'No part has that id.') : succeeded(this.part(key))), 0);
   }
 }

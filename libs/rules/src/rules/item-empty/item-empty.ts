@@ -1,4 +1,4 @@
-import { foldKey } from '@cds/model';
+import { fold } from '../../context/fold.js';
 import { isBlankish, isGuidance, stripItemLabel } from '../../context/content.js';
 import { indexOf } from '../../context/index.js';
 import { msg, type MessageKey } from '../../messages.vi.js';
@@ -38,9 +38,9 @@ export const itemEmpty: Rule = {
 
 /** Why an item's content is not content, or null when it is. */
 export function emptiness(content: string, raw: string, guidance: (folded: string) => boolean): MessageKey | null {
-  const lines = content.split('\n').map((l) => l.trim()).filter((l) => foldKey(l) !== '' || /\[|…|\.\.\./.test(l));
-  if (lines.length === 0) return raw.trim() && foldKey(raw) !== '' ? 'itemFoundLabel' : 'itemFoundEmpty';
+  const lines = content.split('\n').map((l) => l.trim()).filter((l) => fold(l) !== '' || /\[|…|\.\.\./.test(l));
+  if (lines.length === 0) return raw.trim() && fold(raw) !== '' ? 'itemFoundLabel' : 'itemFoundEmpty';
   if (lines.every((l) => isBlankish(l))) return 'itemFoundPlaceholder';
-  if (lines.every((l) => guidance(foldKey(l)) || isBlankish(l))) return 'itemFoundGuidance';
+  if (lines.every((l) => guidance(fold(l)) || isBlankish(l))) return 'itemFoundGuidance';
   return null;
 }

@@ -1,0 +1,37 @@
+/// <reference types="office-js" />
+/** Word.CustomXmlPartCollection (WordApi 1.4): https://learn.microsoft.com/javascript/api/word/word.customxmlpartcollection */
+import { describe, expect, it } from 'vitest';
+import { createWordHostCore } from '../host.js';
+import { rejectsWith } from '../testing/expect.js';
+
+const XML = '<settings xmlns="urn:cds:plan"><round>2026</round></settings>';
+
+describe('document.customXmlParts', () => {
+  it('adds a part, finds it by namespace and reads its XML; the common API sees the same part', async () => {
+    const host = createWordHostCore();
+    await host.Word.run(async (context) => {
+      const added = context.document.customXmlParts.add(XML);
+      added.load('id,namespaceUri');
+      await context.sync();
+      expect(added.namespaceUri).toBe('urn:cds:plan');
+      const parts = context.document.customXmlParts.getByNamespace('urn:cds:plan');
+      parts.load('items/id');
+      await context.sync();
+      const xml = parts.items[0]!.getXml();
+      await context.sync();
+      expect(xml.value).toBe(XML);
+    });
+    const common = await new Promise<Office.AsyncResult<Office.CustomXmlPart[]>>((resolve) =>
+      host.Office.context.document.customXmlParts.getByNamespaceAsync('urn:cds:plan', resolve),
+    );
+    expect(common.value).toHaveLength(1);
+  });
+
+  it('is missing on Office 2019 (WordApi 1.4)', async () => {
+    const { Word } = createWordHostCore({ preset: 'office2019' });
+    await Word.run(async (context) => {
+      context.document.customXmlParts.add(XML);
+      await rejectsWith(context.sync(), 'ApiNotFound');
+    });
+  });
+});
