@@ -7,6 +7,7 @@ describe('parseHeadingNumber', () => {
     ['PHẦN II: NỘI DUNG', { kind: 'part', value: 2 }, 'NỘI DUNG'],
     ['Phan 2 - Noi dung', { kind: 'part', value: 2 }, 'Noi dung'],
     ['PHẦN I', { kind: 'part', value: 1 }, ''],
+    ['PHẦN THỨ HAI: NỘI DUNG', { kind: 'part', value: 2 }, 'NỘI DUNG'],
     ['III. NHIỆM VỤ', { kind: 'roman', value: 3 }, 'NHIỆM VỤ'],
     ['III- NHIỆM VỤ', { kind: 'roman', value: 3 }, 'NHIỆM VỤ'],
     ['IV NHIỆM VỤ', { kind: 'roman', value: 4 }, 'NHIỆM VỤ'],

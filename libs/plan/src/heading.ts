@@ -28,7 +28,8 @@ function loose(s: string): string {
 }
 
 const SEP = String.raw`\s*[.:\-–—)]`;
-const PART = new RegExp(String.raw`^phan\s+([ivxlc]+|\d{1,2})(?:${SEP}+|\s+|$)\s*`);
+const PART = new RegExp(String.raw`^phan\s+([ivxlc]+|\d{1,2}|thu nhat|thu hai|thu ba)(?:${SEP}+|\s+|$)\s*`);
+const ORDINALS: Record<string, number> = { 'thu nhat': 1, 'thu hai': 2, 'thu ba': 3 };
 const DECIMAL = new RegExp(String.raw`^(\d{1,2})\.(\d{1,2})(?:\.|${SEP}|\s)\s*`);
 const ROMAN = new RegExp(String.raw`^([ivxlc]{1,6})(?:${SEP}+\s*|\s+(?=\S))`);
 const ARABIC = new RegExp(String.raw`^(\d{1,2})${SEP}+\s*`);
@@ -42,7 +43,7 @@ export function parseHeadingNumber(full: string): { number: HeadingNumber; rest:
   const l = loose(full);
   let m = PART.exec(l);
   if (m) {
-    const v = /^\d+$/.test(m[1]!) ? Number(m[1]) : romanValue(m[1]!);
+    const v = ORDINALS[m[1]!] ?? (/^\d+$/.test(m[1]!) ? Number(m[1]) : romanValue(m[1]!));
     return { number: { kind: 'part', value: v }, rest: full.slice(m[0].length) };
   }
   m = DECIMAL.exec(l);

@@ -170,3 +170,21 @@ describe('recognize (partly structured documents)', () => {
     expect(o.sections.find((s) => s.id === 'P2')!.contentBlockIds.filter((id) => v.contentBlockIds.includes(id))).toEqual([]);
   });
 });
+
+describe('recognize (wording people add)', () => {
+  it('accepts an added year ("Mục tiêu chung năm 2026") and a dropped one ("TÌNH HÌNH THỰC HIỆN CÁC NHIỆM VỤ")', () => {
+    const o = outlineOf({
+      mutations: [
+        { kind: 'renameSection', section: 'P2.II.1', title: 'Mục tiêu chung năm 2026' },
+        { kind: 'renameSection', section: 'P1.II', title: 'TÌNH HÌNH THỰC HIỆN CÁC NHIỆM VỤ' },
+      ],
+    });
+    expect(o.sections.map((s) => s.id)).toEqual(ids);
+  });
+
+  it('does not take a heading naming another year for the section', () => {
+    const o = outlineOf({ mutations: [{ kind: 'renameSection', section: 'P1.I', title: 'TÌNH HÌNH THỰC HIỆN CÁC MỤC TIÊU, CHỈ TIÊU NĂM 2024' }] });
+    expect(o.sections.map((s) => s.id)).not.toContain('P1.I');
+    expect(o.unknownHeadings.map((u) => u.text)).toEqual(['I. TÌNH HÌNH THỰC HIỆN CÁC MỤC TIÊU, CHỈ TIÊU NĂM 2024']);
+  });
+});

@@ -96,7 +96,7 @@ describe('a plan with one defect outside the mutators', () => {
   it('no indicator table → indicator-table-missing', () => {
     const doc = buildCleanPlanModel();
     const strip = (blocks: Block[]): Block[] =>
-      blocks.flatMap((b) => (b.kind === 'table' && b.rows[0]?.cells.some((c) => /Đơn vị tính/.test(JSON.stringify(c.blocks))) ? [] : b.kind === 'blockControl' ? [{ ...b, children: strip(b.children) }] : [b]));
+      blocks.flatMap((b): Block[] => (b.kind === 'table' && b.rows[0]?.cells.some((c) => /Đơn vị tính/.test(JSON.stringify(c.blocks))) ? [] : b.kind === 'blockControl' ? [{ ...b, children: strip(b.children) }] : [b]));
     doc.body = strip(doc.body);
     expect(blocking(doc, { catalog: null }).map((f) => `${f.severity} ${f.rule}`)).toEqual(['error indicator-table-missing']);
   });

@@ -48,7 +48,7 @@ export const MST_2026_TABLES: Record<TableKind, TableSpec> = {
     section: 'P2.VI',
     columns: [
       { key: 'stt', label: 'STT', variants: ['TT', 'Số TT', 'Số thứ tự'], required: false },
-      { key: 'name', label: 'Tên nhiệm vụ, dự án', variants: ['Tên nhiệm vụ/dự án', 'Nhiệm vụ, dự án', 'Tên nhiệm vụ', 'Nội dung nhiệm vụ', 'Nhiệm vụ'], required: true },
+      { key: 'name', label: 'Tên nhiệm vụ, dự án', variants: ['Tên nhiệm vụ/dự án', 'Nhiệm vụ, dự án', 'Tên nhiệm vụ', 'Nội dung nhiệm vụ', 'Nhiệm vụ', 'Nội dung'], required: true },
       { key: 'expectedResult', label: 'Kết quả dự kiến', variants: ['Kết quả dự kiến đạt được', 'Sản phẩm dự kiến', 'Kết quả'], required: true },
       { key: 'effectiveness', label: 'Hiệu quả', variants: ['Hiệu quả đem lại', 'Hiệu quả dự kiến'], required: true },
       { key: 'deadline', label: 'Thời hạn hoàn thành', variants: ['Thời hạn', 'Thời gian hoàn thành', 'Thời gian thực hiện', 'Tiến độ'], required: true },

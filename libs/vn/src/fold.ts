@@ -21,14 +21,24 @@ export function foldVn(s: string): string {
 export function foldSameLength(nfc: string): string {
   let out = '';
   for (const ch of nfc) {
-    if (ch === 'đ' || ch === 'Đ') {
-      out += 'd';
-      continue;
-    }
-    const base = ch.normalize('NFD')[0] ?? ch;
-    const lower = base.toLowerCase();
-    // Keep a one-to-one mapping: characters whose folding changes length stay as they are.
-    out += lower.length === ch.length ? lower : ch;
+    const c = ch.charCodeAt(0);
+    // ASCII fast path; other characters through a cache (normalising each one is slow).
+    out += c < 0x80 ? (c >= 0x41 && c <= 0x5a ? String.fromCharCode(c + 32) : ch) : foldCharSameLength(ch);
   }
   return out;
+}
+
+const sameLengthCache = new Map<string, string>();
+
+function foldCharSameLength(ch: string): string {
+  let f = sameLengthCache.get(ch);
+  if (f !== undefined) return f;
+  if (ch === 'đ' || ch === 'Đ') f = 'd';
+  else {
+    const lower = (ch.normalize('NFD')[0] ?? ch).toLowerCase();
+    // Keep a one-to-one mapping: characters whose folding changes length stay as they are.
+    f = lower.length === ch.length ? lower : ch;
+  }
+  if (sameLengthCache.size < 5000) sameLengthCache.set(ch, f);
+  return f;
 }

@@ -16,14 +16,21 @@ export function isEmptyRow(ind: Indicator): boolean {
   );
 }
 
-/** Words compared with i/y spelling variants unified ("tỷ lệ" = "tỉ lệ"). */
+const wordCache = new Map<string, Set<string>>();
+
+/** Words compared with i/y spelling variants unified ("tỷ lệ" = "tỉ lệ"); cached, names repeat across rules. */
 function words(name: string): Set<string> {
-  return new Set(
+  let w = wordCache.get(name);
+  if (w) return w;
+  w = new Set(
     fold(name)
       .split(' ')
       .filter(Boolean)
-      .map((w) => w.replace(/^([bdhklmnqstv])y$/, '$1i')),
+      .map((x) => x.replace(/^([bdhklmnqstv])y$/, '$1i')),
   );
+  if (wordCache.size > 20_000) wordCache.clear();
+  wordCache.set(name, w);
+  return w;
 }
 
 /** Similarity of two indicator names: shared words over the longer name's words. */

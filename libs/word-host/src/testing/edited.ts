@@ -34,7 +34,13 @@ export async function fileBytes(host: ReturnType<typeof createWordHost>, sliceSi
 
 /** Builds the edited document; shared with the LibreOffice rendering test. */
 export async function editedDocument() {
-  const host = createWordHost({ bytes: writeDocx(sampleDocument()) });
+  const start = sampleDocument();
+  const t = start.body[3];
+  if (t?.kind === 'table') {
+    t.rows[1]!.cc = { tag: 'ind:row', title: 'Chỉ tiêu' };
+    t.rows[1]!.cells[1]!.cc = { tag: 'ind:value', cannotEdit: true };
+  }
+  const host = createWordHost({ bytes: writeDocx(start) });
   const cost = await host.measure(async () => {
     await insertSections(host.Word, SECTIONS);
     await host.Word.run(async (context) => {

@@ -12,8 +12,9 @@ export const indicatorTarget2030Missing: Rule = {
     if (!ctx.catalog) return;
     const section = ctx.template.tables.indicators.section;
     ctx.plan.indicators.forEach((ind, i) => {
+      if (ind.target2030Value !== null || parseVnNumber(ind.target2030)) return;
       const entry = matchEntry(ind, ctx.catalog!);
-      if (!entry?.requires2030 || ind.target2030Value !== null || parseVnNumber(ind.target2030)) return;
+      if (!entry?.requires2030) return;
       report({
         section,
         blockId: ind.blockId,
