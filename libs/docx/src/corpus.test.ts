@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { strFromU8, unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { docxText, readDocx } from './index.js';
+import { setXmlParser } from './read/xml.js';
 import { hasSoffice, libreOfficeText, normaliseLines } from './testing/soffice.js';
 
 /** ../shared/corpus/real-docx from the repository root: real files authored by Word and LibreOffice. */
@@ -48,6 +49,16 @@ describe('the real-docx corpus (Word and LibreOffice files)', () => {
 
   it('opens every file', () => {
     for (const [i, f] of files.entries()) expect(() => readDocx(bytes[i]!), relative(CORPUS, f)).not.toThrow();
+  });
+
+  it('reads the same model with fast-xml-parser as with the built-in scanner', () => {
+    const scanned = bytes.map((b) => readDocx(b));
+    setXmlParser('fast-xml-parser');
+    try {
+      bytes.forEach((b, i) => expect(readDocx(b), relative(CORPUS, files[i]!)).toEqual(scanned[i]));
+    } finally {
+      setXmlParser('scan');
+    }
   });
 
   it.skipIf(!hasSoffice)('gives the same text as LibreOffice’s text export of every file', () => {

@@ -113,6 +113,9 @@ describe('refusing hostile or broken input', () => {
     expect(code(withDtdStyles)).toBe('xml-dtd');
     const custom = docx({ body: p('a'), files: { 'customXml/item1.xml': '<!DOCTYPE r [<!ENTITY e SYSTEM "file:///etc/passwd">]><r>&e;</r>' } });
     expect(code(custom)).toBe('xml-dtd');
+    // Even in a part the reader itself never needs.
+    const app = docx({ body: p('a'), files: { 'docProps/app.xml': '<?xml version="1.0"?><!DOCTYPE x [<!ENTITY a "b">]><Properties/>' } });
+    expect(refusal(app)).toMatchObject({ code: 'xml-dtd', part: 'docProps/app.xml' });
   });
 
   it('keeps undeclared entity references as literal text', () => {
@@ -124,5 +127,25 @@ describe('refusing hostile or broken input', () => {
     expect(code(mainDoc('<w:document><w:body><w:p><w:r><w:t>cut he'))).toBe('xml-malformed');
     expect(code(mainDoc('<w:document x="1><w:body/></w:document>'))).toBe('xml-malformed');
     expect(code(mainDoc('not xml at all'))).toBe('xml-malformed');
+  });
+});
+
+describe('malformed XML with either parser', () => {
+  it('refuses cut parts with both parsers, and never fails with anything but a DocxError', async () => {
+    const { setXmlParser } = await import('./read/xml.js');
+    const odd = mainDoc('<w:document><a(><w:body/></w:document>');
+    expect(code(odd)).toBe('xml-malformed');
+    setXmlParser('fast-xml-parser');
+    try {
+      expect(code(mainDoc('<w:document><w:body><w:p><w:r><w:t>cut he'))).toBe('xml-malformed');
+      // fast-xml-parser tolerates mismatched tags; it may read the part, but must not throw anything else.
+      try {
+        readDocx(odd);
+      } catch (e) {
+        expect(e).toBeInstanceOf(DocxError);
+      }
+    } finally {
+      setXmlParser('scan');
+    }
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildCleanPlanModel, IdGen, para, table } from '@cds/testing';
+import { buildCleanPlanModel, buildHandTypedPlanModel, IdGen, para, table, tinyTemplate } from '@cds/testing';
 import type { CleanPlanOptions } from '@cds/testing';
 import type { DocumentModel } from '@cds/model';
 import { getTemplate } from '@cds/template';
@@ -84,6 +84,32 @@ describe('extract', () => {
     expect(extract(doc, recognize(doc, t), t).indicators[1]!.code).toBeNull();
   });
 
+  it('ignores an indicator-shaped table in Phần I (2025 results), keeping the P2.II.2 ones', () => {
+    const doc = buildCleanPlanModel();
+    const ind = doc.body.find((b) => b.kind === 'table' && b.rows[0]!.cells.length === 11)!;
+    const p1i = doc.body.findIndex((b) => b.kind === 'paragraph' && (b.inlines[0] as { text: string }).text.startsWith('I. TÌNH HÌNH'));
+    doc.body.splice(p1i + 1, 0, { ...structuredClone(ind), id: 'copy' });
+    expect(run(doc).indicators).toHaveLength(planOf().indicators.length);
+  });
+
+  it('extracts with another template version', () => {
+    const g = new IdGen();
+    const bold = { props: { runDefaults: { bold: true } } };
+    const doc: DocumentModel = {
+      body: [
+        para(g.next(), 'Phần I. KẾT QUẢ NĂM 2026', bold), para(g.next(), 'I. KẾT QUẢ CHUNG', bold),
+        para(g.next(), 'a) Kết quả đạt được: Tốt.'), para(g.next(), 'b) Tồn tại, hạn chế: Không.'),
+        para(g.next(), 'Phần II. KẾ HOẠCH NĂM 2027', bold), para(g.next(), 'II. NHIỆM VỤ', bold),
+        table(g.next(), [{ cells: ['STT', 'Tên nhiệm vụ', 'Kết quả dự kiến', 'Hiệu quả', 'Thời hạn', 'Đơn vị thực hiện', 'Nguồn kinh phí', 'Kinh phí (triệu đồng)'] }, { cells: ['1', 'A', 'B', 'C', 'Quý IV/2027', 'D', 'NSNN', '2,5'] }]),
+      ],
+      sections: [], defaults: {},
+    };
+    const d = PlanDataSchema.parse(extract(doc, recognize(doc, tinyTemplate), tinyTemplate));
+    expect(d.templateVersion).toBe('test-2027');
+    expect(d.sections.find((s) => s.id === 'P1.I')!.items).toEqual({ results: 'Tốt.', shortcomings: 'Không.' });
+    expect(d.tasks).toMatchObject([{ section: 'P2.II', amountVnd: 2_500_000 }]);
+  });
+
   it('handles merged cells, group rows and sub-indicator STT numbering', () => {
     const g = new IdGen();
     const head = ['STT', 'Mã chỉ tiêu', 'Tên chỉ tiêu', 'Đơn vị tính', 'Chỉ tiêu năm 2026', 'Phương pháp tính', 'Đo lường, đánh giá', 'Cơ quan chủ trì', 'Thời hạn hoàn thành', 'Nguồn lực thực hiện'];
@@ -126,5 +152,18 @@ describe('extract', () => {
     expect(performance.now() - t0).toBeLessThan(3000);
     expect(d.indicators).toHaveLength(200);
     expect(d.tasks).toHaveLength(500);
+  });
+});
+
+describe('extract (a hand-typed plan)', () => {
+  it('reads the same sections, indicators and tasks as from the clean plan it was typed from', () => {
+    const typed = run(buildHandTypedPlanModel());
+    const clean = planOf();
+    expect(typed.agency).toEqual(clean.agency);
+    expect(typed.sections.map((s) => s.id)).toEqual(clean.sections.map((s) => s.id));
+    expect(typed.sections.map((s) => s.items)).toEqual(clean.sections.map((s) => s.items));
+    expect(typed.indicators.map((i) => ({ ...i, blockId: '' }))).toEqual(clean.indicators.map((i) => ({ ...i, blockId: '' })));
+    expect(typed.tasks.map((x) => x.amountVnd)).toEqual(clean.tasks.map((x) => x.amountVnd));
+    expect(typed.tasks[0]!.amount).toBe('1,25 tỷ đồng');
   });
 });

@@ -1,29 +1,20 @@
 import { cleanText, displayText, findBlock } from '@cds/model';
-import type { Block, DocumentModel, Paragraph, Table } from '@cds/model';
-import { parseTag, sectionById } from '@cds/template';
+import type { Block, DocumentModel, Paragraph } from '@cds/model';
+import { sectionById } from '@cds/template';
 import type { TableKind, Template } from '@cds/template';
-import { parseMoneyVnd, parseVnNumber } from '@cds/vn';
 import { detectAgency } from './agency.js';
 import type { CatalogEntry } from './catalog.js';
 import { readIgnores } from './ignores.js';
 import { extractItems } from './items.js';
 import type { Outline } from './outline.js';
-import type { Indicator, PlanData, PlanSection, Project2025, Task } from './schema.js';
-import { similarTitle } from './similarity.js';
-import { dataRows } from './table-rows.js';
+import type { PlanData, PlanSection } from './schema.js';
+import { indicatorsOf, projectsOf, tasksOf } from './rows-to-data.js';
+import type { Located } from './rows-to-data.js';
 import { recognizeTable } from './table-recognize.js';
-import type { TableMatch } from './table-recognize.js';
 
 export interface ExtractOptions {
   /** Catalogue entries: indicator rows without a code are linked by name to these. */
   catalog?: readonly CatalogEntry[];
-}
-
-interface Located {
-  table: Table;
-  match: TableMatch;
-  /** Outline section the table sits in, or null before the first heading. */
-  section: string | null;
 }
 
 /** Every block id → block, built once per extraction (findBlock per id would be quadratic). */
@@ -38,9 +29,6 @@ function indexBlocks(body: readonly Block[]): Map<string, Block> {
   visit(body);
   return m;
 }
-
-const num = (s: string | undefined): number | null => (s ? (parseVnNumber(s)?.value ?? null) : null);
-const headerOf = (m: TableMatch, key: string): string | undefined => m.columns.find((c) => c.key === key)?.header;
 
 /**
  * The plan's data: each recognised section's own text and a)/b) items, the
@@ -83,7 +71,9 @@ export function extract(doc: DocumentModel, outline: Outline, template: Template
     }
 
   const of = (kind: TableKind) => located.filter((l) => l.match.kind === kind);
-  const indicatorTables = of('indicators').filter((l) => !l.section?.startsWith(firstPart(template)));
+  // Indicator tables in another Phần (a 2025 results table in Phần I) are not the plan's indicators.
+  const indicatorPart = partOf(template.tables.indicators.section);
+  const indicatorTables = of('indicators').filter((l) => l.section === null || partOf(l.section) === indicatorPart);
   const firstHeading = outline.sections[0]?.headingBlockId;
   const agency = detectAgency(doc, firstHeading);
   return {
@@ -97,73 +87,7 @@ export function extract(doc: DocumentModel, outline: Outline, template: Template
   };
 }
 
-/** Id of the template's first Phần (the 2025 review), whose tables are not the 2026 indicators. */
-function firstPart(t: Template): string {
-  return `${t.sections[0]?.id ?? 'P1'}`;
-}
-
-function indicatorsOf(l: Located, catalog: readonly CatalogEntry[]): Indicator[] {
-  const codeBySTT = new Map<string, string>();
-  return dataRows(l.table, l.match).map((r) => {
-    const c = r.cells;
-    const tag = parseTag(r.tag);
-    const tagKey = tag?.kind === 'indicator' && !/^\d+$/.test(tag.key) ? tag.key : '';
-    const name = c.name ?? '';
-    const code = c.code || tagKey || catalog.find((e) => similarTitle(e.name, name))?.code || null;
-    const stt = (c.stt ?? '').replace(/\.$/, '');
-    if (code && stt) codeBySTT.set(stt, code);
-    const parentStt = stt.includes('.') ? stt.slice(0, stt.lastIndexOf('.')) : '';
-    return {
-      blockId: r.rowId,
-      code,
-      parentCode: c.parentCode || codeBySTT.get(parentStt) || null,
-      name,
-      unit: c.unit ?? '',
-      target2026: c.target2026 ?? '',
-      target2026Value: num(c.target2026),
-      target2030: c.target2030 ?? '',
-      target2030Value: num(c.target2030),
-      method: c.method ?? '',
-      measurement: c.measurement ?? '',
-      lead: c.lead ?? '',
-      deadline: c.deadline ?? '',
-      resources: c.resources ?? '',
-    };
-  });
-}
-
-function tasksOf(l: Located, section: string): Task[] {
-  const unit = headerOf(l.match, 'amount');
-  return dataRows(l.table, l.match).map((r) => {
-    const c = r.cells;
-    return {
-      blockId: r.rowId,
-      section,
-      name: c.name ?? '',
-      expectedResult: c.expectedResult ?? '',
-      effectiveness: c.effectiveness ?? '',
-      deadline: c.deadline ?? '',
-      implementingUnit: c.implementingUnit ?? '',
-      fundingSource: c.fundingSource ?? '',
-      amount: c.amount ?? '',
-      amountVnd: c.amount ? parseMoneyVnd(c.amount, unit) : null,
-    };
-  });
-}
-
-function projectsOf(l: Located): Project2025[] {
-  const unit = headerOf(l.match, 'totalInvestment');
-  return dataRows(l.table, l.match).map((r) => {
-    const c = r.cells;
-    return {
-      blockId: r.rowId,
-      name: c.name ?? '',
-      goal: c.goal ?? '',
-      totalInvestment: c.totalInvestment ?? '',
-      totalInvestmentVnd: c.totalInvestment ? parseMoneyVnd(c.totalInvestment, unit) : null,
-      fundingSource: c.fundingSource ?? '',
-      duration: c.duration ?? '',
-      status: c.status ?? '',
-    };
-  });
+/** The Phần a section id belongs to: "P2.II.2" → "P2". */
+function partOf(id: string): string {
+  return id.split('.')[0]!;
 }

@@ -20,6 +20,8 @@ export interface HeadingCandidate {
   styled: boolean;
   /** Every visible run bold (directly or through paragraph defaults). */
   bold: boolean;
+  /** The paragraph's outline level, when it has one (0 = Heading 1). */
+  outlineLevel?: number;
 }
 
 /** Lower case without diacritics, punctuation kept (so "PHẦN II:" → "phan ii:"). */
@@ -87,5 +89,18 @@ export function readHeading(p: Paragraph): HeadingCandidate {
   const { number, rest } = parseHeadingNumber(full);
   const style = `${p.styleId ?? ''} ${p.styleName ?? ''}`;
   const styled = (p.outlineLevel !== undefined && p.outlineLevel < 9) || HEADING_STYLE.test(loose(style));
-  return { number, title: cleanText(rest.replace(/^[.:\-–—)\s]+/, '')), full, styled, bold: isBold(p) };
+  const h: HeadingCandidate = { number, title: cleanText(rest.replace(/^[.:\-–—)\s]+/, '')), full, styled, bold: isBold(p) };
+  if (p.outlineLevel !== undefined && p.outlineLevel < 9) h.outlineLevel = p.outlineLevel;
+  return h;
+}
+
+/** The tree level a heading's numbering stands for: Phần 0, roman 1, arabic 2, "2.1" 3; else its outline level. */
+export function headingLevel(h: HeadingCandidate): number | undefined {
+  switch (h.number.kind) {
+    case 'part': return 0;
+    case 'roman': return 1;
+    case 'arabic': return 2;
+    case 'decimal': return 3;
+    default: return h.outlineLevel;
+  }
 }

@@ -10,6 +10,12 @@ export interface OutlineSection {
   headingBlockId: string;
   /** The heading text as written (numbering label included). */
   headingText: string;
+  /**
+   * Further paragraphs that are part of the heading: the title typed on the line
+   * after a bare "PHẦN I" / "PHẦN THỨ NHẤT". Format rules should treat them as
+   * heading lines, not body text. Absent when the heading is one paragraph.
+   */
+  headingContinuationIds?: string[];
   /** Block id of the enclosing section content control, when structured. */
   controlId?: string;
   /** How it was recognised. */

@@ -1,8 +1,9 @@
 import { cleanText, displayText, paragraphText } from '@cds/model';
 import type { DocumentModel } from '@cds/model';
+import { childrenOf, sectionById } from '@cds/template';
 import type { Template } from '@cds/template';
 import { flattenBody } from './flatten.js';
-import { readHeading } from './heading.js';
+import { headingLevel, readHeading } from './heading.js';
 import type { HeadingCandidate } from './heading.js';
 import { matchHeading, TITLE_THRESHOLD } from './match.js';
 import type { Outline, OutlineSection, UnknownHeading } from './outline.js';
@@ -11,10 +12,19 @@ import { titleSimilarity, tokenSet } from './similarity.js';
 /** Longest paragraph still read as a heading when it is not styled as one. */
 const MAX_HEADING_CHARS = 250;
 
-/** Looks like a section heading even though it matched nothing: numbered or styled, and short. */
-function looksLikeHeading(h: HeadingCandidate): boolean {
+/**
+ * Looks like a section heading even though it matched nothing: numbered or styled,
+ * and short. A deeper heading inside a section the template does not subdivide
+ * ("1. Sở Khoa học và Công nghệ" in V. TỔ CHỨC THỰC HIỆN) is the plan's own
+ * structure, not an unknown section.
+ */
+function looksLikeUnknownSection(h: HeadingCandidate, t: Template, current: OutlineSection | null): boolean {
   if (!h.title || h.full.length > 200) return false;
-  return h.styled || (h.bold && h.number.kind !== 'none');
+  if (!h.styled && !(h.bold && h.number.kind !== 'none')) return false;
+  const level = headingLevel(h);
+  const cur = current ? sectionById(t, current.id) : undefined;
+  if (cur && level !== undefined && level > cur.level && childrenOf(t, cur.id).length === 0) return false;
+  return true;
 }
 
 /**
@@ -66,13 +76,14 @@ export function recognizePlain(doc: DocumentModel, t: Template): Outline {
           const sim = Math.max(...[s.title, ...(s.titleVariants ?? [])].map((x) => titleSimilarity(tokenSet(nh.full), tokenSet(x))));
           if (sim >= TITLE_THRESHOLD) {
             section.headingText = `${section.headingText} ${cleanText(displayText(next.block))}`;
+            section.headingContinuationIds = [next.block.id];
             i++;
           }
         }
       }
       continue;
     }
-    if (looksLikeHeading(h)) unknownHeadings.push({ blockId: p.id, text: h.full });
+    if (looksLikeUnknownSection(h, t, current)) unknownHeadings.push({ blockId: p.id, text: h.full });
     current?.contentBlockIds.push(p.id);
   }
   return { templateVersion: t.version, sections, unknownHeadings, structured: false };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildCleanPlanModel, IdGen, para, tinyTemplate } from '@cds/testing';
+import { buildCleanPlanModel, buildHandTypedPlanModel, IdGen, para, tinyTemplate } from '@cds/testing';
 import type { CleanPlanOptions } from '@cds/testing';
 import type { DocumentModel } from '@cds/model';
 import { getTemplate, sectionById } from '@cds/template';
@@ -91,7 +91,20 @@ describe('recognize (plain documents)', () => {
       ['P1', 'PHẦN I ĐÁNH GIÁ KẾT QUẢ THỰC HIỆN NĂM 2025'],
       ['P1.I', 'I. TÌNH HÌNH THỰC HIỆN CÁC MỤC TIÊU, CHỈ TIÊU NĂM 2025'],
     ]);
+    expect(o.sections[0]!.headingContinuationIds).toEqual(['b1']);
     expect(o.sections[1]!.contentBlockIds).toEqual(['b3']);
+  });
+
+  it('takes bold numbered sub-headings inside an undivided section for the plan\'s own structure', () => {
+    const doc = buildCleanPlanModel();
+    const v = doc.body.findIndex((b) => b.kind === 'paragraph' && (b.inlines[0] as { text: string }).text === 'V. TỔ CHỨC THỰC HIỆN');
+    const g = new IdGen();
+    const bold = { props: { runDefaults: { bold: true } } };
+    doc.body.splice(v + 1, 0, para(`x${g.next()}`, '1. Sở Khoa học và Công nghệ', bold), para(`x${g.next()}`, 'Chủ trì, theo dõi, đôn đốc.'));
+    const o = recognize(doc, t);
+    expect(o.unknownHeadings).toEqual([]);
+    expect(o.sections.map((s) => s.id)).toEqual(ids);
+    expect(o.sections.find((s) => s.id === 'P2.V')!.contentBlockIds.slice(0, 2)).toEqual(['xb0', 'xb1']);
   });
 
   it('does not take numbered body text or the preamble for headings', () => {
@@ -186,5 +199,15 @@ describe('recognize (wording people add)', () => {
     const o = outlineOf({ mutations: [{ kind: 'renameSection', section: 'P1.I', title: 'TÌNH HÌNH THỰC HIỆN CÁC MỤC TIÊU, CHỈ TIÊU NĂM 2024' }] });
     expect(o.sections.map((s) => s.id)).not.toContain('P1.I');
     expect(o.unknownHeadings.map((u) => u.text)).toEqual(['I. TÌNH HÌNH THỰC HIỆN CÁC MỤC TIÊU, CHỈ TIÊU NĂM 2024']);
+  });
+});
+
+describe('recognize (a hand-typed plan)', () => {
+  it('finds every section: "PHẦN THỨ NHẤT" over its title, bold headings without styles, header in a table', () => {
+    const o = recognize(buildHandTypedPlanModel(), t);
+    expect(o.sections.map((s) => s.id)).toEqual(ids);
+    expect(o.sections[0]!.headingText).toBe('PHẦN THỨ NHẤT ĐÁNH GIÁ KẾT QUẢ THỰC HIỆN NĂM 2025');
+    expect(misplaced(o)).toEqual([]);
+    expect(o.unknownHeadings).toEqual([]);
   });
 });

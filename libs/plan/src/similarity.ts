@@ -13,15 +13,17 @@ const YEAR = /^(19|20)\d\d$/;
  * every word of a 3+-word `expected` occurs in `found` ("Phát triển Chính phủ số,
  * chính quyền số" still names "Chính phủ số"). Years, when both name one, must
  * agree: "Kết quả năm 2025" is not "Kết quả năm 2026" (but "Mục tiêu chung năm
- * 2026" is still "Mục tiêu chung").
+ * 2026" is still "Mục tiêu chung"). With `strictYears` (table headers) a year on
+ * either side must be on the other: "Mục tiêu" is not "Mục tiêu 2026".
  */
-export function titleSimilarity(found: ReadonlySet<string>, expected: ReadonlySet<string>): number {
+export function titleSimilarity(found: ReadonlySet<string>, expected: ReadonlySet<string>, strictYears = false): number {
   if (found.size === 0 || expected.size === 0) return 0;
   let common = 0;
   for (const t of expected) if (found.has(t)) common++;
   const fy = [...found].filter((t) => YEAR.test(t));
   const ey = [...expected].filter((t) => YEAR.test(t));
-  if (fy.length && ey.length && (fy.length !== ey.length || fy.some((y) => !expected.has(y)))) return 0;
+  const bothNameYears = strictYears ? fy.length + ey.length > 0 : fy.length > 0 && ey.length > 0;
+  if (bothNameYears && (fy.length !== ey.length || fy.some((y) => !expected.has(y)))) return 0;
   const dice = (2 * common) / (found.size + expected.size);
   const contained = common === expected.size && expected.size >= 3 ? 0.8 : 0;
   return Math.max(dice, contained);

@@ -52,7 +52,7 @@ function labelScore(key: string, set: Set<string>, col: TableColumn): number {
     if (key === l) return 1;
     // Short labels (STT, TT, ĐVT) must match exactly.
     if (l.length <= 3 || key.length <= 3) continue;
-    best = Math.max(best, titleSimilarity(set, sets[i]!));
+    best = Math.max(best, titleSimilarity(set, sets[i]!, true));
   }
   return best;
 }

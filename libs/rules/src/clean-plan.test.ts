@@ -88,9 +88,14 @@ function eachParagraph(blocks: Block[], f: (p: Extract<Block, { kind: 'paragraph
 }
 
 describe('a plan with one defect outside the mutators', () => {
-  it('a section moved under another parent → section-misplaced', () => {
-    const doc = buildCleanPlanModel({ form: 'structured', mutations: [{ kind: 'moveSection', section: 'P2.III.3', under: 'P2.IV' }] });
+  it.each(FORMS)('a section moved under another parent → section-misplaced (%s)', (form) => {
+    const doc = buildCleanPlanModel({ form, mutations: [{ kind: 'moveSection', section: 'P2.III.3', under: 'P2.IV' }] });
     expect(blocking(doc).map((f) => `${f.severity} ${f.rule} ${f.section}`)).toEqual(['error section-misplaced P2.III.3']);
+  });
+
+  it('a heading the template does not know → one heading-unknown note', () => {
+    const doc = buildCleanPlanModel({ mutations: [{ kind: 'unknownHeading', after: 'P2.V', number: 'VII', title: 'KIẾN NGHỊ, ĐỀ XUẤT', level: 1 }] });
+    expect(analyze(doc, { catalog }).findings.map((f) => `${f.severity} ${f.rule}`)).toEqual(['info heading-unknown']);
   });
 
   it('no indicator table → indicator-table-missing', () => {

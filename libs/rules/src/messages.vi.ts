@@ -12,6 +12,8 @@ export const messagesVi = {
   sectionOrder: 'Mục "{heading}" ({section}) đứng sai thứ tự: theo khung, mục này phải đứng sau "{expectedAfter}", nhưng lại đứng sau "{foundAfter}".',
   sectionMisplaced: 'Mục "{heading}" ({section}) phải nằm trong "{expectedParent}", nhưng lại nằm trong "{foundParent}".',
 
+  headingUnknown: 'Tiêu đề "{found}" không thuộc khung kế hoạch; nội dung dưới tiêu đề này được tính vào mục {section}.',
+  headingUnknownTop: 'Tiêu đề "{found}" không thuộc khung kế hoạch.',
   sectionEmpty: 'Mục "{heading}" ({section}) chưa có nội dung.',
 
   itemMissing: 'Mục {section} thiếu "{label} {title}"; mỗi lĩnh vực phải có cả a) Kết quả đạt được và b) Tồn tại, hạn chế.',

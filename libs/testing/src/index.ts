@@ -12,3 +12,4 @@ export type { CellInput, ParaOptions, RowInput } from './blocks.js';
 export * from './format.js';
 export { citation, viDate } from './content.js';
 export { tinyTemplate } from './tiny-template.js';
+export { buildHandTypedPlanModel } from './hand-typed.js';

@@ -1,6 +1,7 @@
 import type { Block, Paragraph } from '@cds/model';
 import { HostError } from './errors.js';
-import { assertEditable, insertBesides, insertBlocks, markChanged, newParagraph, removeNode, writeInlines } from './doc/edit.js';
+import { assertEditable, insertBesides, insertBlocks, markChanged, newParagraph, removeNode } from './doc/edit.js';
+import { writeInlines } from './doc/spans.js';
 import { applyStyle } from './doc/styles.js';
 import { inlineTextOf, isControl, offsetOfInline, type Control } from './doc/tree.js';
 import { MESSAGES } from './messages.js';
@@ -74,6 +75,7 @@ export function makeUser(state: () => HostState): UserApi {
     for (const c of before) if (!after.includes(c)) s.bus.emit(c, 'onExited', { eventType: 'ContentControlExited', ids: [c.cc.sdtId], source: 'Local' });
     for (const c of after) if (!before.includes(c)) s.bus.emit(c, 'onEntered', { eventType: 'ContentControlEntered', ids: [c.cc.sdtId], source: 'Local' });
     flushTyping(s, (c) => after.includes(c));
+    s.bus.emit('office', 'documentSelectionChanged', { type: 'documentSelectionChanged' });
   };
   /** Runs a user edit: checkpoint, edit, events, then waits for the add-in's handlers. */
   const edit = async (fn: (s: HostState) => void) => {

@@ -47,7 +47,11 @@ export async function openDatabase(opts: DatabaseOptions): Promise<Database> {
       close: () => pool.end(),
     };
   }
-  const client = await PGlite.create(opts.dataDir ?? 'memory://');
+  return wrapPglite(await PGlite.create(opts.dataDir ?? 'memory://'));
+}
+
+/** Wraps an already created PGlite (tests start one from a migrated snapshot). */
+export function wrapPglite(client: PGlite): Database {
   const db = drizzlePglite(client, { schema });
   return {
     db: db as unknown as Db,

@@ -8,8 +8,9 @@ import { comparePlans } from './plan-compare.js';
 export interface CheckContext {
   templateVersion: string;
   agencyKind: AgencyKind;
-  /** Catalogue entries assigned to the submitting agency. */
+  /** The round's whole catalogue; analyze picks the entries assigned to this agency. */
   catalog: CatalogEntry[];
+  agencyCode: string;
 }
 
 export interface CheckedSubmission {
@@ -35,10 +36,10 @@ export function checkSubmission(bytes: Uint8Array, clientPlan: PlanData, ctx: Ch
     if (isDocxError(e)) throw new AppError(422, docxCode(e.code), e.message, { docxCode: e.code });
     throw e;
   }
-  const { outline, plan, findings } = analyze(doc, { templateVersion: ctx.templateVersion, agencyKind: ctx.agencyKind, catalog: ctx.catalog });
+  const { plan, findings, sections } = analyze(doc, { templateVersion: ctx.templateVersion, agencyKind: ctx.agencyKind, catalog: ctx.catalog, agencyCode: ctx.agencyCode });
   const blocking = findings.filter((f) => f.severity === 'error' && !f.ignored);
   if (blocking.length > 0) throw AppError.of(422, 'PLAN_HAS_ERRORS', { findings, errorCount: blocking.length });
   const differences = comparePlans(clientPlan, plan);
   if (differences.length > 0) throw AppError.of(422, 'PLAN_MISMATCH', { differences });
-  return { plan, findings, completeness: completeness(ctx.templateVersion, outline, findings) };
+  return { plan, findings, completeness: completeness(sections) };
 }

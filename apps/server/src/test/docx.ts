@@ -1,5 +1,5 @@
 import { readDocx, writeDocx } from '@cds/docx';
-import type { PlanData } from '@cds/plan';
+import { sampleCatalog, type PlanData } from '@cds/plan';
 import { analyze } from '@cds/rules';
 import { buildCleanPlanModel, type CleanPlanOptions } from '@cds/testing';
 import { strToU8, zipSync } from 'fflate';
@@ -10,10 +10,13 @@ export interface PlanDocx {
   plan: PlanData;
 }
 
-/** A plan .docx for agency A (Hà Nội, province) unless told otherwise. */
-export function planDocx(options: CleanPlanOptions = {}): PlanDocx {
-  const bytes = writeDocx(buildCleanPlanModel({ agency: '01', agencyKind: 'province', ...options }));
-  const { plan } = analyze(readDocx(bytes), { agencyKind: options.agencyKind ?? 'province' });
+/**
+ * A plan .docx for agency A (Hà Nội, province, with the sample catalogue as in the
+ * test round) unless told otherwise.
+ */
+export function planDocx(options: CleanPlanOptions = {}, agencyCode = '01'): PlanDocx {
+  const bytes = writeDocx(buildCleanPlanModel({ agency: agencyCode, agencyKind: 'province', ...options }));
+  const { plan } = analyze(readDocx(bytes), { agencyKind: options.agencyKind ?? 'province', catalog: sampleCatalog.entries, agencyCode });
   return { bytes, plan };
 }
 

@@ -75,3 +75,10 @@ describe('paragraph text', () => {
     expect(texts(`<w:p>${r('  A &lt;b&gt; &quot;c&quot; &amp; d  ')}</w:p>`)).toEqual(['  A <b> "c" & d  ']);
   });
 });
+
+describe('damaged fields', () => {
+  it('does not let a field that never separates hide the following paragraphs', () => {
+    const body = `<w:p>${r('a')}<w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText>HYPERLINK "x"</w:instrText></w:r></w:p><w:p>${r('b')}</w:p>`;
+    expect(texts(body)).toEqual(['a', 'b']);
+  });
+});

@@ -1,6 +1,6 @@
 import { DocxError } from '../errors.js';
 import type { DocxLimits } from '../limits.js';
-import { attr, kids, parseXml, root, tag, type XNode } from './xml.js';
+import { attr, kids, parseXml, partText, root, tag, type XNode } from './xml.js';
 import { ZipArchive } from './zip.js';
 
 /** A relationship of a part: its type (last path segment, e.g. "styles") and resolved target. */
@@ -34,6 +34,17 @@ export class Package {
     const doc = bytes ? parseXml(bytes, path) : null;
     this.parsed.set(path, doc);
     return doc ?? undefined;
+  }
+
+  /**
+   * Refuses a DOCTYPE/ENTITY in any XML part, including parts the reader never
+   * parses, so a refused file is refused whatever later tool opens it.
+   */
+  checkUnparsedXml(): void {
+    for (const name of this.zip.names()) {
+      if (this.parsed.has(name) || !/\.(xml|rels|vml)$/i.test(name)) continue;
+      if (/<!(DOCTYPE|ENTITY)/i.test(partText(this.zip.read(name)!))) throw new DocxError('xml-dtd', name);
+    }
   }
 
   /** The root element of a part. */

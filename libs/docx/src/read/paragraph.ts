@@ -1,5 +1,5 @@
 import type { Numbering, Paragraph } from '@cds/model';
-import type { ReadContext } from './context.js';
+import { logField, type ReadContext } from './context.js';
 import { readInlines } from './inline.js';
 import { merge, paraPropsOf, runPropsOf } from './props.js';
 import { child, childVal, kids, tag, type XNode } from './xml.js';
@@ -25,6 +25,8 @@ export function readParagraph(p: XNode, id: string, ctx: ReadContext): Paragraph
   if (sect) ctx.sectPrs.push({ node: sect, topIndex: ctx.topIndex });
   ctx.paragraph = para;
   para.inlines = readInlines(pPr ? all.slice(1) : all, id, styleId ?? '', style.rProps, ctx);
+  // A field whose instruction never reaches `separate` must not hide the rest of the document.
+  for (const f of ctx.fields) if (f.phase === 'instr') (f.phase = 'result'), logField(ctx, f);
   return para;
 }
 

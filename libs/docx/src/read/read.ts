@@ -56,5 +56,6 @@ export function readDocx(bytes: Uint8Array, options: ReadDocxOptions = {}): Docu
   if (customParts) model.customParts = customParts;
   const settings = readSettings(pkg);
   if (settings) model.settings = settings;
+  pkg.checkUnparsedXml();
   return model;
 }

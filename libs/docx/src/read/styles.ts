@@ -93,7 +93,8 @@ export class Styles {
       }
     }
     info.name = id ? this.defs.get(id)?.name : undefined;
-    if (info.outlineLevel === undefined) info.outlineLevel = builtInHeading(info.name ?? styleId);
+    // Built-in heading styles the part does not define are still headings (Word defines them implicitly).
+    if (info.outlineLevel === undefined) info.outlineLevel = builtInHeading(id === styleId ? info.name : styleId);
     this.paraCache.set(key, info);
     return info;
   }

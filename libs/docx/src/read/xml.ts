@@ -1,5 +1,6 @@
 import { XMLParser } from 'fast-xml-parser';
 import { DocxError } from '../errors.js';
+import { canonicalPrefixes } from './namespaces.js';
 import { scanXml } from './scan.js';
 
 /**
@@ -66,9 +67,14 @@ export function parseXml(bytes: Uint8Array | string, part: string): XNode[] {
     throw new DocxError('xml-malformed', part);
   }
   const top = root(out);
-  // fast-xml-parser is lenient; a part cut short (the usual damage) must still end with its root's end tag.
-  if (!top || !new RegExp(`(</${tag(top)}\\s*>|/>)\\s*$`).test(xml.slice(-200))) throw new DocxError('xml-malformed', part);
-  return out;
+  if (!top || (useFastXmlParser && !endsWithRoot(xml, tag(top)))) throw new DocxError('xml-malformed', part);
+  return canonicalPrefixes(out, top);
+}
+
+/** fast-xml-parser is lenient; a part cut short (the usual damage) must still end with its root's end tag. */
+function endsWithRoot(xml: string, name: string): boolean {
+  const end = xml.trimEnd();
+  return end.endsWith('/>') || end.replace(/\s+>$/, '>').endsWith(`</${name}>`);
 }
 
 /** The element name of a node (`w:p`), or `#text`. */

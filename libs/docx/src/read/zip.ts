@@ -1,16 +1,7 @@
 import { Inflate } from 'fflate';
 import { DocxError } from '../errors.js';
 import type { DocxLimits } from '../limits.js';
-
-/** One entry of the central directory, with the sizes it declares. */
-interface ZipEntry {
-  name: string;
-  method: number;
-  flags: number;
-  compressedSize: number;
-  size: number;
-  localOffset: number;
-}
+import { applyZip64Extra, concat, findEocd, isEncryptedOle, u16, u32, u64, type ZipEntry } from './zipformat.js';
 
 /**
  * A zip archive read from its central directory. Every declared size is checked
@@ -86,7 +77,8 @@ export class ZipArchive {
       declaredTotal += e.size;
       if (declaredTotal > this.limits.maxTotalInflated)
         throw new DocxError('zip-bomb', undefined, this.limits.maxTotalInflated);
-      this.entries.set(e.name.replace(/^\/+/, ''), e);
+      // Some Windows tools write backslashes; part names use forward slashes.
+      this.entries.set(e.name.replace(/\\/g, '/').replace(/^\/+/, ''), e);
     }
   }
 
@@ -141,41 +133,3 @@ export class ZipArchive {
     return true;
   }
 }
-
-function findEocd(d: Uint8Array): number {
-  const min = Math.max(0, d.length - 22 - 0xffff);
-  for (let i = d.length - 22; i >= min; i--) if (u32(d, i) === 0x06054b50) return i;
-  return -1;
-}
-
-function applyZip64Extra(e: ZipEntry, d: Uint8Array, at: number, len: number): void {
-  for (let p = at; p + 4 <= at + len; ) {
-    const id = u16(d, p);
-    const size = u16(d, p + 2);
-    if (id === 0x0001) {
-      let q = p + 4;
-      if (e.size === 0xffffffff) (e.size = Number(u64(d, q))), (q += 8);
-      if (e.compressedSize === 0xffffffff) (e.compressedSize = Number(u64(d, q))), (q += 8);
-      if (e.localOffset === 0xffffffff) e.localOffset = Number(u64(d, q));
-    }
-    p += 4 + size;
-  }
-}
-
-/** An OLE compound file holding an "EncryptedPackage" stream is a password-protected .docx. */
-function isEncryptedOle(d: Uint8Array): boolean {
-  const probe = new TextDecoder('utf-16le').decode(d.subarray(0, Math.min(d.length, 1 << 20)));
-  return probe.includes('EncryptedPackage') || probe.includes('EncryptionInfo');
-}
-
-function concat(chunks: Uint8Array[], total: number): Uint8Array {
-  if (chunks.length === 1) return chunks[0]!;
-  const out = new Uint8Array(total);
-  let o = 0;
-  for (const c of chunks) out.set(c, o), (o += c.length);
-  return out;
-}
-
-const u16 = (d: Uint8Array, p: number): number => (d[p]! | (d[p + 1]! << 8)) >>> 0;
-const u32 = (d: Uint8Array, p: number): number => (d[p]! | (d[p + 1]! << 8) | (d[p + 2]! << 16) | (d[p + 3]! << 24)) >>> 0;
-const u64 = (d: Uint8Array, p: number): bigint => BigInt(u32(d, p)) | (BigInt(u32(d, p + 4)) << 32n);

@@ -11,23 +11,28 @@ export interface EffectiveRun {
 
 /** The runs of a paragraph that carry visible text, with their effective formatting. */
 export function textRuns(p: Paragraph, doc: DocumentModel): EffectiveRun[] {
-  const base: RunProps = { font: doc.defaults.font, sizePt: doc.defaults.sizePt, ...strip(p.props?.runDefaults) };
+  const pd = p.props?.runDefaults;
   const out: EffectiveRun[] = [];
   const walk = (inlines: readonly Inline[]) => {
     for (const i of inlines) {
       if (i.kind === 'inlineControl') walk(i.children);
-      else if (i.text.trim()) out.push({ text: i.text, props: { ...base, ...strip(i.props) } });
+      else if (i.text.trim()) {
+        const r = i.props;
+        out.push({
+          text: i.text,
+          props: {
+            bold: r?.bold ?? pd?.bold,
+            italic: r?.italic ?? pd?.italic,
+            caps: r?.caps ?? pd?.caps,
+            font: r?.font ?? pd?.font ?? doc.defaults.font,
+            sizePt: r?.sizePt ?? pd?.sizePt ?? doc.defaults.sizePt,
+            color: r?.color ?? pd?.color,
+          },
+        });
+      }
     }
   };
   walk(p.inlines);
-  return out;
-}
-
-/** Drops undefined values so they do not hide inherited ones in a spread. */
-function strip(p: RunProps | undefined): RunProps {
-  const out: RunProps = {};
-  if (!p) return out;
-  for (const [k, v] of Object.entries(p)) if (v !== undefined) (out as Record<string, unknown>)[k] = v;
   return out;
 }
 

@@ -120,9 +120,13 @@ function build(ctx: RuleContext): RuleIndex {
   return { paragraphs: out, bodyBySection, allBySection, present, planSection, guidance };
 }
 
+const tagCache = new WeakMap<object, ReturnType<typeof parseTag>>();
+
 function itemFromControls(controls: readonly { tag?: string }[]): ParagraphInfo['item'] {
   for (let i = controls.length - 1; i >= 0; i--) {
-    const t = parseTag(controls[i]!.tag);
+    const cc = controls[i]!;
+    let t = tagCache.get(cc);
+    if (t === undefined) tagCache.set(cc, (t = parseTag(cc.tag)));
     if (t?.kind === 'item') return t.part;
     if (t?.kind === 'section') return null;
   }

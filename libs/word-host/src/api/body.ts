@@ -8,7 +8,8 @@ import { FontImpl } from './font.js';
 import { ParagraphImpl } from './paragraph.js';
 import { RangeImpl } from './range.js';
 import { rangeFor, type RangeLocation } from './range-location.js';
-import { clearAt, insertControlAt, insertParagraphAt, insertTableAt, insertTextAt, whole } from './range-target.js';
+import { clearAt, insertControlAt, insertParagraphAt, insertTableAt, insertTextAt } from './range-edit.js';
+import { whole } from './range-target.js';
 import { searchIn, type SearchOptions } from './search.js';
 import { TableImpl } from './table.js';
 

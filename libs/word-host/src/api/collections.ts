@@ -7,7 +7,8 @@ import { ContentControlImpl } from './content-control.js';
 import { ParagraphImpl } from './paragraph.js';
 import { RangeImpl } from './range.js';
 import { rangeParagraphs, type RangeTarget } from './range-target.js';
-import { TableCellImpl, TableImpl, TableRowImpl } from './table.js';
+import { TableImpl } from './table.js';
+import { TableCellImpl, TableRowImpl } from './table-parts.js';
 
 type Owner = Node | DocumentModel | RangeTarget;
 const isRange = (t: Owner): t is RangeTarget => 'kind' in t && (t.kind === 'whole' || t.kind === 'span');

@@ -1,22 +1,18 @@
 import { errors } from '../errors.js';
-import { assertEditable, markChanged, removeNode, unwrap } from '../doc/edit.js';
-import type { HostState } from '../runtime/state.js';
-import { nodeText } from '../doc/text.js';
-import { isControl, isTable, nearest, type Control, type ControlledCell, type ControlledRow } from '../doc/tree.js';
+import { assertEditable, removeNode, unwrap } from '../doc/edit.js';
+import { isControl, isTable, nearest, type Control } from '../doc/tree.js';
 import { ClientObjectImpl, defineAccessors, type Props } from '../runtime/client-object.js';
-import type { HostContext } from '../runtime/context.js';
+import { CC_PROPS, deleteRowOrCell } from './content-control-props.js';
 import { ContentControlCollectionImpl, ParagraphCollectionImpl, RangeCollectionImpl, TableCollectionImpl } from './collections.js';
 import { EventHandlersImpl } from './events.js';
 import { FontImpl } from './font.js';
 import { ParagraphImpl } from './paragraph.js';
 import { RangeImpl } from './range.js';
 import { rangeFor, type RangeLocation } from './range-location.js';
-import { clearAt, insertParagraphAt, insertTableAt, insertTextAt, whole } from './range-target.js';
+import { clearAt, insertParagraphAt, insertTableAt, insertTextAt } from './range-edit.js';
+import { whole } from './range-target.js';
 import { searchIn, type SearchOptions } from './search.js';
 import { TableImpl } from './table.js';
-
-const APPEARANCE_TO_API = { boundingBox: 'BoundingBox', tags: 'Tags', hidden: 'Hidden' } as const;
-const APPEARANCE_FROM_API: Record<string, 'boundingBox' | 'tags' | 'hidden'> = { BoundingBox: 'boundingBox', Tags: 'tags', Hidden: 'hidden' };
 
 /** `Word.ContentControl` (rich text, block or inline). https://learn.microsoft.com/javascript/api/word/word.contentcontrol */
 export class ContentControlImpl extends ClientObjectImpl<Control> {
@@ -140,51 +136,6 @@ export class ContentControlImpl extends ClientObjectImpl<Control> {
   }
 }
 
-const SUBTYPE = { inlineControl: 'RichTextInline', blockControl: 'RichTextParagraphs', row: 'RichTextTableRow', cell: 'RichTextTableCell' } as const;
-
-/** delete(false) of a row-level control removes the row; of a cell-level control, the cell's content. */
-function deleteRowOrCell(host: HostState, c: ControlledRow | ControlledCell): void {
-  const loc = host.index().locs.get(c);
-  if (!loc) throw errors.itemNotFound('content control is no longer in the document');
-  assertEditable(host, loc.parent as never);
-  host.changes.controlsDeleted.add(c);
-  if ('cells' in c) {
-    loc.list.splice(loc.list.indexOf(c), 1);
-    host.touch();
-    markChanged(host, loc.parent as never);
-  } else {
-    clearAt(host, whole(c));
-    delete (c as { cc?: unknown }).cc;
-    host.touch();
-  }
-}
-
-const setCc = <K extends keyof Control['cc']>(key: K, from: (v: never) => Control['cc'][K]) => (c: Control, v: never) => {
-  c.cc[key] = from(v);
-};
-const CC_PROPS = {
-  id: { get: (c: Control) => c.cc.sdtId ?? 0 },
-  tag: { get: (c: Control) => c.cc.tag ?? '', set: setCc('tag', (v: string) => v) },
-  title: { get: (c: Control) => c.cc.title ?? '', set: setCc('title', (v: string) => v) },
-  text: { get: (c: Control) => nodeText(c) },
-  type: { get: () => 'RichText' },
-  subtype: { get: (c: Control) => SUBTYPE['kind' in c ? c.kind : 'cells' in c ? 'row' : 'cell'] },
-  appearance: {
-    get: (c: Control) => APPEARANCE_TO_API[c.cc.appearance ?? 'boundingBox'],
-    set: setCc('appearance', (v: string) => {
-      const a = APPEARANCE_FROM_API[v];
-      if (!a) throw errors.invalidArgument(`appearance '${v}'`);
-      return a;
-    }),
-  },
-  color: {
-    get: (c: Control) => (c.cc.color ? `#${c.cc.color.toUpperCase()}` : '#000000'),
-    set: setCc('color', (v: string) => v.replace(/^#/, '').toUpperCase()),
-  },
-  cannotEdit: { get: (c: Control) => c.cc.cannotEdit ?? false, set: setCc('cannotEdit', (v: boolean) => v) },
-  cannotDelete: { get: (c: Control) => c.cc.cannotDelete ?? false, set: setCc('cannotDelete', (v: boolean) => v) },
-  placeholderText: { get: (c: Control) => c.cc.placeholderText ?? '', set: setCc('placeholderText', (v: string) => v) },
-};
 defineAccessors(ContentControlImpl, CC_PROPS as Props<never>);
 export interface ContentControlImpl {
   readonly id: number;
@@ -199,4 +150,3 @@ export interface ContentControlImpl {
   cannotDelete: boolean;
   placeholderText: string;
 }
-export type { HostContext };

@@ -1,5 +1,6 @@
 import type { Inline, Paragraph, RunProps } from '@cds/model';
-import { assertEditable, markChanged, splitAt } from '../doc/edit.js';
+import { assertEditable, markChanged } from '../doc/edit.js';
+import { splitAt } from '../doc/spans.js';
 import { ClientObjectImpl, defineAccessors, type Props } from '../runtime/client-object.js';
 import { rangeAlive, rangeParagraphs, type RangeTarget } from './range-target.js';
 

@@ -1,33 +1,20 @@
-import type { Alignment, Paragraph } from '@cds/model';
-import { errors } from '../errors.js';
-import { assertEditable, markChanged, removeNode } from '../doc/edit.js';
-import { apiOutlineLevel, applyStyle, styleBuiltIn, styleName } from '../doc/styles.js';
-import { paragraphText } from '../doc/text.js';
+import type { Paragraph } from '@cds/model';
+import { removeNode } from '../doc/edit.js';
 import { isControl, isTable, nearest, type Control } from '../doc/tree.js';
 import { ClientObjectImpl, defineAccessors, type Props } from '../runtime/client-object.js';
 import { ClientResultImpl } from '../runtime/client-result.js';
-import type { HostContext } from '../runtime/context.js';
 import { insertAnnotations, type AnnotationSetArg } from './annotations.js';
 import { AnnotationCollectionImpl } from './annotation-collection.js';
 import { ContentControlImpl } from './content-control.js';
 import { ContentControlCollectionImpl, RangeCollectionImpl } from './collections.js';
+import { PARAGRAPH_PROPS } from './paragraph-props.js';
 import { FontImpl } from './font.js';
 import { RangeImpl } from './range.js';
-import {
-  clearAt,
-  insertControlAt,
-  insertParagraphAt,
-  insertTableAt,
-  insertTextAt,
-  whole,
-} from './range-target.js';
+import { clearAt, insertControlAt, insertParagraphAt, insertTableAt, insertTextAt } from './range-edit.js';
+import { whole } from './range-target.js';
 import { searchIn, type SearchOptions } from './search.js';
 import { TableImpl } from './table.js';
 import { rangeFor, type RangeLocation } from './range-location.js';
-
-const CM_TO_PT = 72 / 2.54;
-const ALIGN_TO_API: Record<Alignment, string> = { left: 'Left', center: 'Centered', right: 'Right', justify: 'Justified', distribute: 'Justified' };
-const ALIGN_FROM_API: Record<string, Alignment> = { Left: 'left', Centered: 'center', Right: 'right', Justified: 'justify' };
 
 /** `Word.Paragraph`. https://learn.microsoft.com/javascript/api/word/word.paragraph */
 export class ParagraphImpl extends ClientObjectImpl<Paragraph> {
@@ -161,60 +148,6 @@ export class ParagraphImpl extends ClientObjectImpl<Paragraph> {
   }
 }
 
-const set = (fn: (p: Paragraph, v: never, host: HostContext['_host']['state']) => void) => (p: Paragraph, v: never, ctx: HostContext) => {
-  const host = ctx._host.state;
-  assertEditable(host, p);
-  fn(p, v, host);
-  host.touch();
-  markChanged(host, p);
-};
-const pp = (p: Paragraph) => (p.props ??= {});
-
-const PARAGRAPH_PROPS = {
-  text: { get: (p: Paragraph) => paragraphText(p) },
-  style: { get: (p: Paragraph) => styleName(p), set: set((p, v: string) => applyStyle(p, v)) },
-  styleBuiltIn: { get: (p: Paragraph) => styleBuiltIn(p), set: set((p, v: string) => applyStyle(p, v)) },
-  outlineLevel: {
-    get: (p: Paragraph) => apiOutlineLevel(p),
-    set: set((p, v: number) => {
-      if (!(v >= 1 && v <= 10)) throw errors.invalidArgument('outlineLevel must be 1–10');
-      if (v === 10) delete p.outlineLevel;
-      else p.outlineLevel = v - 1;
-    }),
-  },
-  isListItem: { get: (p: Paragraph) => p.numbering !== undefined },
-  isLastParagraph: { get: (p: Paragraph, ctx: HostContext) => ctx._host.state.index().paragraphs.at(-1) === p },
-  tableNestingLevel: {
-    get: (p: Paragraph, ctx: HostContext) => (ctx._host.state.index().locs.get(p)?.ancestors ?? []).filter(isTable).length,
-  },
-  alignment: {
-    get: (p: Paragraph) => ALIGN_TO_API[p.props?.alignment ?? 'left'],
-    set: set((p, v: string) => {
-      const a = ALIGN_FROM_API[v];
-      if (!a) throw errors.invalidArgument(`alignment '${v}'`);
-      pp(p).alignment = a;
-    }),
-  },
-  firstLineIndent: {
-    get: (p: Paragraph) => (p.props?.firstLineIndentCm ?? 0) * CM_TO_PT,
-    set: set((p, v: number) => (pp(p).firstLineIndentCm = v / CM_TO_PT)),
-  },
-  leftIndent: {
-    get: (p: Paragraph) => (p.props?.leftIndentCm ?? 0) * CM_TO_PT,
-    set: set((p, v: number) => (pp(p).leftIndentCm = v / CM_TO_PT)),
-  },
-  spaceAfter: { get: (p: Paragraph) => p.props?.spacingAfterPt ?? 0, set: set((p, v: number) => (pp(p).spacingAfterPt = v)) },
-  spaceBefore: { get: (p: Paragraph) => p.props?.spacingBeforePt ?? 0, set: set((p, v: number) => (pp(p).spacingBeforePt = v)) },
-  /** Points; a multiple of single spacing counts 12 pt per line, as Word reports it. */
-  lineSpacing: {
-    get: (p: Paragraph) => {
-      const ls = p.props?.lineSpacing;
-      return ls ? (ls.rule === 'auto' ? ls.value * 12 : ls.value) : 12;
-    },
-    set: set((p, v: number) => (pp(p).lineSpacing = { rule: 'auto', value: v / 12 })),
-  },
-  uniqueLocalId: { get: (p: Paragraph, ctx: HostContext) => ctx._host.state.uniqueLocalId(p) },
-};
 defineAccessors(ParagraphImpl, PARAGRAPH_PROPS as Props<never>);
 export interface ParagraphImpl {
   readonly text: string;

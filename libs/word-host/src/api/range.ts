@@ -10,12 +10,8 @@ import { ContentControlImpl } from './content-control.js';
 import { FontImpl } from './font.js';
 import { ParagraphImpl } from './paragraph.js';
 import { rangeFor, type RangeLocation } from './range-location.js';
+import { clearAt, deleteAt, insertControlAt, insertParagraphAt, insertTextAt } from './range-edit.js';
 import {
-  clearAt,
-  deleteAt,
-  insertControlAt,
-  insertParagraphAt,
-  insertTextAt,
   rangeAlive,
   rangeExtent,
   rangeParagraphs,

@@ -104,3 +104,24 @@ describe('customXmlParts and onReady', () => {
     expect(await createWordHostCore({ preset: 'office2019' }).Office.onReady()).toEqual({ host: 'Word', platform: 'PC' });
   });
 });
+
+describe('common-API document events', () => {
+  it('raises DocumentSelectionChanged when the user moves the cursor, until the handler is removed', async () => {
+    const host = createWordHostCore({ document: sampleDocument() });
+    const doc = host.Office.context.document;
+    let calls = 0;
+    const handler = () => void calls++;
+    await new Promise((resolve) => doc.addHandlerAsync(host.Office.EventType.DocumentSelectionChanged, handler, resolve));
+    await host.user.moveCursor('b1.1');
+    await host.user.select('b3');
+    await new Promise((resolve) => doc.removeHandlerAsync(host.Office.EventType.DocumentSelectionChanged, { handler }, resolve));
+    await host.user.moveCursor('b0');
+    expect(calls).toBe(2);
+  });
+
+  it('calls Office.initialize when the page has set one', async () => {
+    const host = createWordHostCore();
+    const reason = await new Promise((resolve) => (host.Office.initialize = resolve));
+    expect(reason).toBe('documentOpened');
+  });
+});

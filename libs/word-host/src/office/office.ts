@@ -38,6 +38,21 @@ export function makeOffice(h: OfficeHost) {
     reply(succeeded(new FileImpl(content, sliceSize, () => open--), ctx));
   }
 
+  /** Common-API document events (DocumentSelectionChanged); raised by the host's user API. */
+  function addHandlerAsync(eventType: string, handler: (args: unknown) => unknown, options?: unknown, callback?: Callback<void>): void {
+    const cb = typeof options === 'function' ? (options as Callback<void>) : callback;
+    const ok = eventType === 'documentSelectionChanged';
+    if (ok) h.state().bus.add({ target: 'office', event: eventType, handler });
+    setTimeout(() => cb?.(ok ? succeeded(undefined) : failed(5000, 'Invalid Event', `Event '${eventType}' is not supported.`)), 0);
+  }
+  function removeHandlerAsync(eventType: string, options?: { handler?: (args: unknown) => unknown } | Callback<void>, callback?: Callback<void>): void {
+    const cb = typeof options === 'function' ? options : callback;
+    const handler = typeof options === 'object' ? options.handler : undefined;
+    const bus = h.state().bus;
+    bus.regs = bus.regs.filter((r) => !(r.target === 'office' && r.event === eventType && (!handler || r.handler === handler)));
+    setTimeout(() => cb?.(succeeded(undefined)), 0);
+  }
+
   const settings = new OfficeSettingsImpl(h.state);
   const customXmlParts = new CustomXmlPartsImpl(h.state);
   const Office = {
@@ -71,6 +86,8 @@ export function makeOffice(h: OfficeHost) {
         settings,
         customXmlParts,
         getFileAsync,
+        addHandlerAsync,
+        removeHandlerAsync,
       },
     },
     AsyncResultStatus: { Succeeded: 'succeeded', Failed: 'failed' },
@@ -80,6 +97,8 @@ export function makeOffice(h: OfficeHost) {
     CoercionType: { Text: 'text', Ooxml: 'ooxml', Html: 'html', Matrix: 'matrix', Table: 'table' },
     EventType: { DocumentSelectionChanged: 'documentSelectionChanged', SettingsChanged: 'settingsChanged' },
   };
+  // office.js calls Office.initialize (if the page set one) once the document is ready.
+  setTimeout(() => Office.initialize?.('documentOpened'), 0);
   return Office;
 }
 

@@ -1,7 +1,7 @@
 /** One `onX.add(handler)` registration, live after the sync that carried it. */
 export interface Registration {
-  /** The content control node, or 'document' for Document events. */
-  target: object | 'document';
+  /** The content control node, 'document' for Document events, 'office' for common-API document events. */
+  target: object | 'document' | 'office';
   event: string;
   handler: (args: unknown) => unknown;
 }

@@ -35,8 +35,8 @@ const submit: FastifyPluginAsyncZod = async (fastify) => {
 
       const form = await readSubmitForm(request);
       const agency = (await agencies.byId(user.agencyId!))!;
-      const catalog = await rounds.catalogFor(round.id, agency);
-      const checked = checkSubmission(form.docx, form.plan, { templateVersion: round.templateVersion, agencyKind: agency.kind, catalog });
+      const catalog = await rounds.catalog(round.id);
+      const checked = checkSubmission(form.docx, form.plan, { templateVersion: round.templateVersion, agencyKind: agency.kind, agencyCode: agency.code, catalog });
 
       const result = await storeSubmission(fastify.db, plans, user, round, { ...form, ...checked, late }, now);
       if (result.kind === 'conflict') throw AppError.of(409, 'ALREADY_SUBMITTED', { status: result.plan.status });

@@ -1,0 +1,1 @@
+export { headingUnknown } from './heading-unknown.js';

@@ -1,0 +1,187 @@
+import type { Block, Paragraph, Table, TableCell } from '@cds/model';
+import { errors } from '../errors.js';
+import { assertEditable, insertBesides, insertBlocks, markChanged, newParagraph, removeNode, wrapBlock } from '../doc/edit.js';
+import { replaceSpan, wrapSpan, writeInlines } from '../doc/spans.js';
+import { blocksOf, extent, isDocument, paragraphsUnder, type BlockOwner, type Control, type DocIndex, type Node } from '../doc/tree.js';
+import type { HostState } from '../runtime/state.js';
+import { whole, type RangeTarget } from './range-target.js';
+
+/** The block a range lives in, for Before/After insertions. */
+function blockOf(idx: DocIndex, r: RangeTarget): Block {
+  const n = r.kind === 'span' ? r.paragraph : r.node;
+  if (isDocument(n)) throw errors.invalidArgument('the body has no Before/After');
+  if ('kind' in n && n.kind !== 'inlineControl') return n;
+  const chain = idx.locs.get(n)?.ancestors ?? [];
+  for (let i = chain.length - 1; i >= 0; i--) {
+    const a = chain[i]!;
+    if ('kind' in a && a.kind !== 'inlineControl') return a;
+  }
+  throw errors.invalidArgument('no enclosing block');
+}
+
+/** Block owner whose content Start/End insertions go into. */
+function ownerOf(r: RangeTarget): BlockOwner | undefined {
+  if (r.kind !== 'whole') return undefined;
+  const n = r.node;
+  if (isDocument(n)) return n;
+  if ('blocks' in n) return n as TableCell;
+  if ('kind' in n && n.kind === 'blockControl') return n;
+  return undefined;
+}
+
+type Where = 'Before' | 'After' | 'Start' | 'End' | 'Replace';
+
+/** insertParagraph(text, location) on any range-like object. */
+export function insertParagraphAt(host: HostState, r: RangeTarget, text: string, where: Where): Paragraph {
+  const idx = host.index();
+  const owner = ownerOf(r);
+  if (owner && (where === 'Start' || where === 'End')) {
+    const list = blocksOf(owner);
+    const neighbour = where === 'Start' ? list[0] : list[list.length - 1];
+    // "Every paragraph inserted should get the current Word paragraph style of the insertion point" (office-js#72).
+    const p = newParagraph(host, text, neighbour?.kind === 'paragraph' ? neighbour : undefined);
+    insertBlocks(host, owner, where === 'Start' ? 0 : list.length, [p]);
+    return p;
+  }
+  if (where !== 'Before' && where !== 'After') throw errors.invalidArgument(`insertParagraph location '${where}'`);
+  const block = blockOf(idx, r);
+  const p = newParagraph(host, text, block.kind === 'paragraph' ? block : undefined);
+  insertBesides(host, block, where, [p]);
+  return p;
+}
+
+/** insertText(text, location); returns the range of the inserted text. */
+export function insertTextAt(host: HostState, r: RangeTarget, text: string, where: Where): RangeTarget {
+  const idx = host.index();
+  if (r.kind === 'span') {
+    assertEditable(host, r.paragraph);
+    const at = where === 'Start' || where === 'Before' ? r.start : where === 'Replace' ? r.start : r.end;
+    if (where === 'Replace') replaceSpan(r.paragraph, r.start, r.end, text);
+    else replaceSpan(r.paragraph, at, at, text);
+    host.touch();
+    markChanged(host, r.paragraph);
+    return { kind: 'span', paragraph: r.paragraph, start: at, end: at + text.length };
+  }
+  const n = r.node;
+  assertEditable(host, n);
+  if (!isDocument(n) && 'kind' in n && (n.kind === 'paragraph' || n.kind === 'inlineControl')) {
+    if (where === 'Before' || where === 'After') {
+      if (n.kind === 'paragraph') throw errors.invalidArgument(`Paragraph.insertText location '${where}'`);
+      const p = paragraphsUnder(idx, n)[0]!;
+      const [s, e] = extent(idx, n);
+      const ps = idx.start.get(p) ?? 0;
+      return insertTextAt(host, { kind: 'span', paragraph: p, start: s - ps, end: e - ps }, text, where === 'Before' ? 'Start' : 'End');
+    }
+    const list = n.kind === 'paragraph' ? n.inlines : n.children;
+    const [s, e] = writeInlines(list, text, where);
+    host.touch();
+    markChanged(host, n);
+    const p = n.kind === 'paragraph' ? n : paragraphsUnder(host.index(), n)[0]!;
+    const base = n.kind === 'paragraph' ? 0 : extent(host.index(), n)[0] - (host.index().start.get(p) ?? 0);
+    return { kind: 'span', paragraph: p, start: base + s, end: base + e };
+  }
+  const owner = ownerOf(r);
+  if (owner) {
+    const list = blocksOf(owner);
+    if (where === 'Replace') {
+      const first = list.find((b): b is Paragraph => b.kind === 'paragraph');
+      for (const b of [...list]) removeNode(host, b);
+      const p = newParagraph(host, text, first);
+      blocksOf(owner).splice(0, blocksOf(owner).length, p);
+      host.touch();
+      host.changes.paragraphsAdded.add(p);
+      markChanged(host, owner);
+      return whole(p);
+    }
+    const ps = paragraphsUnder(idx, isDocument(owner) ? owner : (owner as Node));
+    const target = where === 'Start' || where === 'Before' ? ps[0] : ps[ps.length - 1];
+    if (!target) throw errors.generalException('empty container');
+    return insertTextAt(host, whole(target), text, where === 'Start' || where === 'Before' ? 'Start' : 'End');
+  }
+  throw errors.invalidArgument(`insertText on ${'kind' in n ? n.kind : 'object'}`);
+}
+
+/** insertContentControl() on a range-like object: block control around blocks, inline around a text span. */
+export function insertControlAt(host: HostState, r: RangeTarget): Control {
+  if (r.kind === 'span') return wrapSpan(host, r.paragraph, r.start, r.end, {});
+  const n = r.node;
+  if (isDocument(n)) {
+    assertEditable(host, n);
+    const ctl = { kind: 'blockControl' as const, id: host.nextId(), cc: { sdtId: host.nextSdtId() }, children: n.body.splice(0) };
+    n.body.push(ctl);
+    host.touch();
+    host.changes.controlsAdded.add(ctl);
+    markChanged(host, ctl);
+    return ctl;
+  }
+  if ('kind' in n && n.kind !== 'inlineControl') return wrapBlock(host, n, {});
+  if ('kind' in n) {
+    const p = paragraphsUnder(host.index(), n)[0]!;
+    const [s, e] = extent(host.index(), n);
+    const ps = host.index().start.get(p) ?? 0;
+    return wrapSpan(host, p, s - ps, e - ps, {});
+  }
+  throw errors.invalidArgument('insertContentControl on a table row or cell');
+}
+
+/** Builds a table of rowCount × columnCount with optional values. */
+export function newTable(host: HostState, rowCount: number, columnCount: number, values?: string[][]): Table {
+  if (rowCount < 1 || columnCount < 1) throw errors.invalidArgument('rowCount and columnCount must be at least 1');
+  return {
+    kind: 'table',
+    id: host.nextId(),
+    rows: Array.from({ length: rowCount }, (_, r) => ({
+      id: host.nextId(),
+      cells: Array.from({ length: columnCount }, (_, c) => ({
+        id: host.nextId(),
+        blocks: [newParagraph(host, values?.[r]?.[c] ?? '')],
+      })),
+    })),
+  };
+}
+
+export function insertTableAt(host: HostState, r: RangeTarget, rows: number, cols: number, where: Where, values?: string[][]): Table {
+  const t = newTable(host, rows, cols, values);
+  const owner = ownerOf(r);
+  if (owner && (where === 'Start' || where === 'End')) insertBlocks(host, owner, where === 'Start' ? 0 : blocksOf(owner).length, [t]);
+  else if (where === 'Before' || where === 'After') insertBesides(host, blockOf(host.index(), r), where, [t]);
+  else throw errors.invalidArgument(`insertTable location '${where}'`);
+  return t;
+}
+
+/** clear(): empties the object, leaving one empty paragraph where a container needs one. */
+export function clearAt(host: HostState, r: RangeTarget): void {
+  if (r.kind === 'span') {
+    insertTextAt(host, r, '', 'Replace');
+    return;
+  }
+  const n = r.node;
+  assertEditable(host, n);
+  const owner = ownerOf(r);
+  if (owner) {
+    const like = blocksOf(owner).find((b): b is Paragraph => b.kind === 'paragraph');
+    for (const b of [...blocksOf(owner)]) removeNode(host, b);
+    const list = blocksOf(owner);
+    list.splice(0, list.length, newParagraph(host, '', like));
+    host.touch();
+    markChanged(host, owner);
+    return;
+  }
+  if (!isDocument(n) && 'kind' in n && (n.kind === 'paragraph' || n.kind === 'inlineControl')) {
+    (n.kind === 'paragraph' ? n.inlines : n.children).splice(0);
+    host.touch();
+    markChanged(host, n);
+  }
+}
+
+/** Range.delete(): a span loses its text; a whole object is removed. */
+export function deleteAt(host: HostState, r: RangeTarget): void {
+  if (r.kind === 'span') {
+    insertTextAt(host, r, '', 'Replace');
+    return;
+  }
+  const n = r.node;
+  if (isDocument(n)) return clearAt(host, r);
+  if ('kind' in n) return removeNode(host, n);
+  throw errors.invalidArgument('delete on a table row or cell range');
+}
