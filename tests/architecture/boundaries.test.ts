@@ -36,7 +36,8 @@ function sourceFiles(dir: string): string[] {
   const out: string[] = [];
   const walk = (d: string) => {
     for (const entry of readdirSync(d)) {
-      if (entry === 'node_modules' || entry === 'dist') continue;
+      // test-support folders hold helpers for tests only (never exported by index.ts).
+      if (['node_modules', 'dist', 'testing', 'test-support', 'test'].includes(entry)) continue;
       const p = join(d, entry);
       if (statSync(p).isDirectory()) walk(p);
       else if (/\.(ts|tsx)$/.test(entry) && !/\.(test|spec)\.tsx?$/.test(entry) && !/\.bench\.ts$/.test(entry)) out.push(p);

@@ -8,6 +8,7 @@
  */
 import autocannon from 'autocannon';
 import { spawn, type ChildProcess } from 'node:child_process';
+import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { openDatabase } from '../src/db/client.js';
@@ -19,11 +20,13 @@ import { benchDocx } from './docx.js';
 import { seedAgencyUsers, seedRound } from './seed-bench.js';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
+/** tsx's CLI, so the child is a tsx process (which @fastify/autoload recognises). */
+const TSX_CLI = createRequire(import.meta.url).resolve('tsx/cli');
 const ADMIN_URL = process.env.BENCH_PG_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 const DURATION = Number(process.env.BENCH_DURATION ?? 10);
 
 function serve(mode: 'app' | 'bare', env: NodeJS.ProcessEnv): Promise<{ port: number; child: ChildProcess }> {
-  const child = spawn(process.execPath, ['--import', 'tsx', path.join(here, 'serve.ts'), mode], { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'inherit'] });
+  const child = spawn(process.execPath, [TSX_CLI, path.join(here, 'serve.ts'), mode], { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'inherit'] });
   return new Promise((resolve, reject) => {
     let buf = '';
     child.stdout!.on('data', (d: Buffer) => {

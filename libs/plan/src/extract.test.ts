@@ -77,6 +77,16 @@ describe('extract', () => {
     expect(withoutIds(planOf({ ...base, nfd: true }))).toEqual(plain);
   });
 
+  it('keeps a structured item\'s content when its "a)" line was deleted', () => {
+    const doc = buildCleanPlanModel({ form: 'structured' });
+    const strip = (blocks: DocumentModel['body']): DocumentModel['body'] =>
+      blocks.map((b) => (b.kind !== 'blockControl' ? b : { ...b, children: b.cc.tag === 'cds:item:P1.II.3:results' ? b.children.slice(1) : strip(b.children) }));
+    doc.body = strip(doc.body);
+    const items = run(doc).sections.find((s) => s.id === 'P1.II.3')!.items!;
+    expect(items.results).toMatch(/^Năm 2025, tỉnh Cao Bằng đã ban hành/);
+    expect(items.shortcomings).toMatch(/^Một số nội dung về hạ tầng số/);
+  });
+
   it('links indicator rows without a code to the catalogue by name', () => {
     const d = planOf({ mutations: [{ kind: 'setCell', table: 'indicators', row: 1, column: 'code', text: '' }] });
     expect(d.indicators[1]!.code).toBe('NQ03-11.1');

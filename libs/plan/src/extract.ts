@@ -5,7 +5,7 @@ import type { TableKind, Template } from '@cds/template';
 import { detectAgency } from './agency.js';
 import type { CatalogEntry } from './catalog.js';
 import { readIgnores } from './ignores.js';
-import { extractItems } from './items.js';
+import { extractItems, extractItemsFromControls } from './items.js';
 import type { Outline } from './outline.js';
 import type { PlanData, PlanSection } from './schema.js';
 import { indicatorsOf, projectsOf, tasksOf } from './rows-to-data.js';
@@ -59,7 +59,12 @@ export function extract(doc: DocumentModel, outline: Outline, template: Template
       // As Word shows it: an automatic label ("a)") reads the same as a typed one.
       text: paras.map((p) => cleanText(displayText(p))).filter(Boolean).join('\n'),
     };
-    if (spec?.hasResultItems) section.items = extractItems(paras, template.resultItems);
+    if (spec?.hasResultItems) {
+      const byLabel = extractItems(paras, template.resultItems);
+      const control = o.controlId ? blocks.get(o.controlId) : undefined;
+      const byControl = control?.kind === 'blockControl' ? extractItemsFromControls(control, template.resultItems) : {};
+      section.items = { ...byLabel, ...byControl };
+    }
     sections.push(section);
   }
   // Tables outside every section (before the first heading, or a document with no headings).

@@ -12,7 +12,7 @@ export { extract } from './extract.js';
 export type { ExtractOptions } from './extract.js';
 export { detectAgency } from './agency.js';
 export type { DetectedAgency } from './agency.js';
-export { extractItems, itemStart } from './items.js';
+export { extractItems, extractItemsFromControls, itemStart } from './items.js';
 export { IGNORES_PART_KEY, IGNORES_SETTING_KEY, readIgnores, serializeIgnores } from './ignores.js';
 export { readHeading, parseHeadingNumber } from './heading.js';
 export type { HeadingCandidate, HeadingNumber } from './heading.js';

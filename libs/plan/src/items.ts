@@ -1,5 +1,6 @@
-import { cleanText, foldKey, paragraphText } from '@cds/model';
-import type { Paragraph } from '@cds/model';
+import { cleanText, foldKey, paragraphs, paragraphText } from '@cds/model';
+import type { Block, BlockContentControl, Paragraph } from '@cds/model';
+import { parseTag } from '@cds/template';
 import type { ResultItemSpec } from '@cds/template';
 
 export type ItemPart = ResultItemSpec['part'];
@@ -21,12 +22,14 @@ export function itemStart(p: Paragraph, items: readonly ResultItemSpec[]): { par
     letter = typed[1]!.toLowerCase();
     body = text.slice(typed[0].length);
   }
+  // Without a letter, only a short line can be a bare item title: skip folding long text.
+  if (letter === null && body.length > Math.max(...items.map((it) => it.title.length)) + 2) return null;
+  const bodyKey = foldKey(body.slice(0, 80));
   for (const it of items) {
     const titleKey = foldKey(it.title);
-    const bodyKey = foldKey(body);
     const hasTitle = bodyKey === titleKey || bodyKey.startsWith(`${titleKey} `);
     const byLetter = letter !== null && letter === it.label[0]!.toLowerCase();
-    if (byLetter || (letter === null && hasTitle && body.length <= it.title.length + 2)) {
+    if (byLetter || (letter === null && hasTitle)) {
       return { part: it.part, rest: hasTitle ? stripTitle(body, it.title) : body };
     }
   }
@@ -66,3 +69,32 @@ export function extractItems(paras: readonly Paragraph[], items: readonly Result
   }
   return { results: acc.results?.join('\n') ?? null, shortcomings: acc.shortcomings?.join('\n') ?? null };
 }
+
+/**
+ * The a)/b) texts carried by `cds:item:<section>:<part>` controls directly inside
+ * a section control (not inside its subsections): the control decides the part,
+ * so content stays an item even if its "a)" line was deleted. Parts without a
+ * control are left out.
+ */
+export function extractItemsFromControls(section: BlockContentControl, items: readonly ResultItemSpec[]): Partial<Record<ItemPart, string>> {
+  const out: Partial<Record<ItemPart, string>> = {};
+  const visit = (blocks: readonly Block[]): void => {
+    for (const b of blocks) {
+      if (b.kind !== 'blockControl') continue;
+      const tag = parseTag(b.cc.tag);
+      if (tag?.kind === 'section') continue;
+      if (tag?.kind !== 'item') {
+        visit(b.children);
+        continue;
+      }
+      const paras = [...paragraphs(b.children)].filter((c) => !c.table).map((c) => c.paragraph);
+      const start = paras[0] ? itemStart(paras[0], items) : null;
+      const lines = start?.part === tag.part ? [start.rest, ...paras.slice(1).map(textOf)] : paras.map(textOf);
+      out[tag.part] = lines.filter(Boolean).join('\n');
+    }
+  };
+  visit(section.children);
+  return out;
+}
+
+const textOf = (p: Paragraph): string => cleanText(paragraphText(p));

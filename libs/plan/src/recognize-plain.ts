@@ -1,5 +1,5 @@
 import { cleanText, displayText, paragraphText } from '@cds/model';
-import type { DocumentModel } from '@cds/model';
+import type { DocumentModel, Inline, Paragraph } from '@cds/model';
 import { childrenOf, sectionById } from '@cds/template';
 import type { Template } from '@cds/template';
 import { flattenBody } from './flatten.js';
@@ -27,6 +27,21 @@ function looksLikeUnknownSection(h: HeadingCandidate, t: Template, current: Outl
   return true;
 }
 
+/** Could start a section number: digits, roman letters, "Phần". */
+const NUMBER_START = /^\s*(\d|[IVXLCivxlc][\s.:\-–—)IVXLCivxlc]|p\S*\s)/i;
+
+function isPlainBody(p: Paragraph): boolean {
+  const text = paragraphText(p);
+  if (text.length > MAX_HEADING_CHARS) return true;
+  if (p.props?.runDefaults?.bold || anyBold(p.inlines)) return false;
+  return !NUMBER_START.test(text);
+}
+
+function anyBold(inlines: readonly Inline[]): boolean {
+  for (const i of inlines) if (i.kind === 'run' ? i.props?.bold === true : anyBold(i.children)) return true;
+  return false;
+}
+
 /**
  * Recognises a plain document's sections from its headings, in one pass over the
  * body (linear in the number of paragraphs; each candidate heading is compared
@@ -46,8 +61,9 @@ export function recognizePlain(doc: DocumentModel, t: Template): Outline {
       continue;
     }
     const p = u.block;
-    // Long body paragraphs are never headings: skip the reading work for them.
-    if (!p.numbering && p.outlineLevel === undefined && !p.styleId && paragraphText(p).length > MAX_HEADING_CHARS) {
+    // Plain body text (unstyled, not bold, not starting like a number, or long) is
+    // never a heading: skip the reading work for it.
+    if (!p.numbering && p.outlineLevel === undefined && !p.styleId && isPlainBody(p)) {
       current?.contentBlockIds.push(p.id);
       continue;
     }

@@ -20,10 +20,17 @@ export function titleSimilarity(found: ReadonlySet<string>, expected: ReadonlySe
   if (found.size === 0 || expected.size === 0) return 0;
   let common = 0;
   for (const t of expected) if (found.has(t)) common++;
-  const fy = [...found].filter((t) => YEAR.test(t));
-  const ey = [...expected].filter((t) => YEAR.test(t));
-  const bothNameYears = strictYears ? fy.length + ey.length > 0 : fy.length > 0 && ey.length > 0;
-  if (bothNameYears && (fy.length !== ey.length || fy.some((y) => !expected.has(y)))) return 0;
+  // Years: count those on each side and those shared, without allocating.
+  let fy = 0;
+  let ey = 0;
+  let shared = 0;
+  for (const t of found) if (YEAR.test(t)) fy++;
+  for (const t of expected) if (YEAR.test(t)) {
+    ey++;
+    if (found.has(t)) shared++;
+  }
+  const bothNameYears = strictYears ? fy + ey > 0 : fy > 0 && ey > 0;
+  if (bothNameYears && (fy !== ey || shared !== ey)) return 0;
   const dice = (2 * common) / (found.size + expected.size);
   const contained = common === expected.size && expected.size >= 3 ? 0.8 : 0;
   return Math.max(dice, contained);

@@ -27,7 +27,7 @@ export function runRules(ctx: RuleContext, rules: readonly Rule[] = allRules): F
       });
     }
   }
-  return applyIgnores(findings, ctx.plan.ignores);
+  return applyIgnores(findings, ctx.plan?.ignores ?? []);
 }
 
 /**

@@ -27,6 +27,7 @@ export function checkTemplate(t: Template): string[] {
     const keys = spec.columns.map((c) => c.key);
     if (new Set(keys).size !== keys.length) problems.push(`table ${spec.kind}: duplicate column key`);
   }
+  if (t.legalBasisSection !== undefined && !seen.has(t.legalBasisSection)) problems.push(`legal basis: unknown section ${t.legalBasisSection}`);
   const docKeys = t.knownDocuments.map((d) => d.key);
   if (new Set(docKeys).size !== docKeys.length) problems.push('duplicate known document key');
   return problems;

@@ -249,4 +249,5 @@ export const mst2026: Template = {
   ],
   tables: MST_2026_TABLES,
   knownDocuments: MST_2026_DOCUMENTS,
+  legalBasisSection: 'P2.I',
 };

@@ -78,4 +78,6 @@ export interface Template {
   resultItems: [ResultItemSpec, ResultItemSpec];
   tables: Record<TableKind, TableSpec>;
   knownDocuments: KnownDocument[];
+  /** The section that lists the legal basis (where `requiredInBasis` documents must be cited): P2.I in 2026. */
+  legalBasisSection?: string;
 }

@@ -67,7 +67,7 @@ export function buildPlanSpec(o: SpecOptions = {}): PlanSpec {
   const bodyOf = (s: TemplateSection, i: number): BodySpec[] => {
     const paras = (texts: string[]): BodySpec[] => texts.map((text) => ({ kind: 'para', text }));
     const body: BodySpec[] = [];
-    if (s.id === 'P2.I') {
+    if (s.id === t.legalBasisSection) {
       body.push(...paras([`Căn cứ xây dựng Kế hoạch chuyển đổi số năm 2026 của ${ag.short}:`]));
       body.push(...paras(t.knownDocuments.filter((d) => d.key !== 'QD1567' && d.key !== 'TT15').map((d) => citation(d))));
     } else if (s.table === 'indicators') {

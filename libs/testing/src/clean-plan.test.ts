@@ -5,6 +5,7 @@ import { getTemplate, headingOf, parseTag } from '@cds/template';
 import { buildCleanPlanModel } from './clean-plan.js';
 import { LARGE_PLAN_SIZE } from './build-spec.js';
 import { ND30_PAGE } from './format.js';
+import { tinyTemplate } from './tiny-template.js';
 
 const t = getTemplate();
 const bodyLines = (doc: DocumentModel): string[] => [...paragraphs(doc.body)].filter((c) => !c.table).map((c) => displayText(c.paragraph).replace('\t', ' '));
@@ -90,5 +91,14 @@ describe('buildCleanPlanModel', () => {
     const lines = bodyLines(buildCleanPlanModel({ nfd: true }));
     expect(lines.some((l) => l !== l.normalize('NFC'))).toBe(true);
     expect(lines.every((l) => l === l.normalize('NFD'))).toBe(true);
+  });
+});
+
+describe('buildCleanPlanModel with another template version', () => {
+  it('builds every section of that template, with its tables', () => {
+    const doc = buildCleanPlanModel({ template: tinyTemplate, size: { taskRows: 2 } });
+    const lines = bodyLines(doc);
+    for (const s of tinyTemplate.sections) expect(lines).toContain(headingOf(s));
+    expect(tableWith(doc, 'Tên nhiệm vụ, dự án').rows).toHaveLength(3);
   });
 });

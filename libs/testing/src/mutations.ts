@@ -132,7 +132,7 @@ export function applyMutations(input: PlanSpec, mutations: readonly Mutation[], 
       case 'dropCitation': {
         const doc = t.knownDocuments.find((d) => d.key === m.document);
         if (!doc) throw new Error(`mutation: unknown document ${m.document}`);
-        const basis = mustFind(spec, 'P2.I').spec;
+        const basis = mustFind(spec, t.legalBasisSection ?? 'P2.I').spec;
         const line = citation(doc);
         basis.body = basis.body.flatMap((b) =>
           b.kind === 'para' && b.text === line ? (m.kind === 'dropCitation' ? [] : [{ kind: 'para' as const, text: citation(doc, m.date) }]) : [b],

@@ -8,6 +8,7 @@ import type { Template } from '@cds/template';
 export const tinyTemplate: Template = {
   ...mst2026,
   version: 'test-2027',
+  legalBasisSection: undefined,
   name: 'Khung thử nghiệm 2027',
   sections: [
     { id: 'P1', level: 0, number: 'I', title: 'KẾT QUẢ NĂM 2026' },

@@ -10,6 +10,9 @@ describe('parseMoneyVnd', () => {
     ['500.000.000 VNĐ', 500_000_000],
     ['300 nghìn đồng', 300_000],
     ['1.250 triệu đồng (ngân sách tỉnh)', 1_250_000_000],
+    ['Ngân sách năm 2026: 500 triệu đồng', 500_000_000],
+    ['Tổng số 1.250 triệu đồng', 1_250_000_000],
+    ['Theo Quyết định số 749/QĐ-UBND: 1,2 tỷ đồng', 1_200_000_000],
   ])('reads %s', (text, vnd) => {
     expect(parseMoneyVnd(text)).toBe(vnd);
   });

@@ -31,20 +31,23 @@ export function moneyUnitMultiplier(unitText: string): number | null {
 export function parseMoneyVnd(text: string, unitHint?: string): number | null {
   const s = foldVn(text);
   AMOUNT.lastIndex = 0;
-  const m = AMOUNT.exec(s);
-  if (!m) return null;
-  const before = s.slice(0, m.index);
-  // "Quyết định 749/…" or a date: the first number is not an amount.
-  if (/\d$/.test(before) || s[m.index + m[1]!.length] === '/') return null;
-  const value = readNumberToken(m[1]!);
-  if (value === null) return null;
-  const after = s.slice(m.index + m[0].length);
-  let mult: number | null = null;
-  for (const [re, k] of UNITS)
-    if (re.test(after)) {
-      mult = k;
-      break;
-    }
-  mult ??= unitHint ? (moneyUnitMultiplier(unitHint) ?? 1) : 1;
-  return Math.round(value * mult);
+  for (let m = AMOUNT.exec(s); m; m = AMOUNT.exec(s)) {
+    const token = m[1]!;
+    const end = m.index + token.length;
+    const before = s.slice(0, m.index);
+    // A document number ("749/QĐ-TTg"), a date or a year ("năm 2026") is not an amount.
+    if (/[\d/]$/.test(before) || s[end] === '/' || s[end] === '-' || /(nam|giai doan|quy|thang) $/.test(before)) continue;
+    const value = readNumberToken(token);
+    if (value === null) return null;
+    const after = s.slice(m.index + m[0].length);
+    let mult: number | null = null;
+    for (const [re, k] of UNITS)
+      if (re.test(after)) {
+        mult = k;
+        break;
+      }
+    mult ??= unitHint ? (moneyUnitMultiplier(unitHint) ?? 1) : 1;
+    return Math.round(value * mult);
+  }
+  return null;
 }

@@ -14,6 +14,8 @@ describe('parseVnNumber', () => {
     ['12 hệ thống', 12, false],
     ['100% hồ sơ', 100, true],
     ['Đạt 100%', 100, true],
+    ['Năm 2026: 95%', 95, true],
+    ['80 - 90%', 80, true],
   ])('reads %s', (text, value, percent) => {
     const r = parseVnNumber(text);
     expect(r).not.toBeNull();

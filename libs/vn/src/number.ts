@@ -78,6 +78,8 @@ export function readNumberToken(token: string): number | null {
 export function parseVnNumber(text: string): VnNumber | null {
   let s = foldVn(text);
   if (!s) return null;
+  // "Năm 2026: 95%" names the year before the target.
+  s = s.replace(/^(nam|den nam|den het nam) 20\d\d\b[:,]?\s*/, '');
   let comparator: Comparator | undefined;
   // Comparison symbols and prefix words, in any order, before the number.
   for (let guard = 0; guard < 6; guard++) {
@@ -102,7 +104,8 @@ export function parseVnNumber(text: string): VnNumber | null {
   if (rest.startsWith('/') || /^\d/.test(rest)) return null;
   const value = readNumberToken(m[0]);
   if (value === null) return null;
-  const percent = rest.startsWith('%') || rest.startsWith('phan tram');
+  // "80 - 90%": a range states its unit once, at its end.
+  const percent = rest.startsWith('%') || rest.startsWith('phan tram') || /^-\s*\d[\d.,]*\s*%/.test(rest);
   if (!comparator) {
     if (/(^|\s)tro len\b/.test(rest)) comparator = '>=';
     else if (/(^|\s)tro xuong\b/.test(rest)) comparator = '<=';

@@ -8,16 +8,19 @@ import { parseXml } from './xml.js';
  */
 export function readCustomParts(pkg: Package): Record<string, string> | undefined {
   const out: Record<string, string> = {};
-  for (const name of pkg.zip.names()) {
-    const m = /^customXml\/(item\d+)\.xml$/i.exec(name);
-    if (!m) continue;
-    const bytes = pkg.zip.read(name)!;
-    const xml = partText(bytes);
+  const items = pkg.zip.names()
+    .map((name) => ({ name, m: /^customXml\/item(\d+)\.xml$/i.exec(name) }))
+    .filter((x): x is { name: string; m: RegExpExecArray } => !!x.m)
+    .sort((a, b) => Number(a.m[1]) - Number(b.m[1]));
+  for (const { name, m } of items) {
+    const xml = partText(pkg.zip.read(name)!);
     const r = root(parseXml(xml, name)); // refuses DTDs like every other part
     const t = r ? tag(r) : '';
     const prefix = t.includes(':') ? t.slice(0, t.indexOf(':')) : '';
-    const ns = r ? attr(r, prefix ? `xmlns:${prefix}` : 'xmlns') : undefined;
-    out[ns || m[1]!] = xml;
+    let key = (r ? attr(r, prefix ? `xmlns:${prefix}` : 'xmlns') : undefined) || `item${m[1]}`;
+    // Several parts may share a namespace; later ones get `#n` (n = parts before it), as the Word host names them.
+    if (key in out) key = `${key}#${Object.keys(out).length}`;
+    out[key] = xml;
   }
   return Object.keys(out).length ? out : undefined;
 }

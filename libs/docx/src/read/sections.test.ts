@@ -58,8 +58,9 @@ describe('custom XML parts and settings', () => {
       'customXml/item1.xml': '\ufeff<?xml version="1.0"?><cds:ignores xmlns:cds="urn:cds:ignores"><cds:i rule="r1"/></cds:ignores>',
       'customXml/itemProps1.xml': '<ds:datastoreItem xmlns:ds="x"/>',
       'customXml/item2.xml': '<plain><a/></plain>',
+      'customXml/item10.xml': '<cds:ignores xmlns:cds="urn:cds:ignores"/>',
     } }));
-    expect(Object.keys(m.customParts ?? {})).toEqual(['urn:cds:ignores', 'item2']);
+    expect(Object.keys(m.customParts ?? {})).toEqual(['urn:cds:ignores', 'item2', 'urn:cds:ignores#2']);
     expect(m.customParts!['urn:cds:ignores']).toContain('<cds:i rule="r1"/>');
   });
 

@@ -6,9 +6,13 @@ import { esc, val } from './xml.js';
 const TWIPS_PER_CM = 1440 / 2.54;
 const JC: Record<Alignment, string> = { left: 'left', center: 'center', right: 'right', justify: 'both', distribute: 'distribute' };
 
-/** `w:rPr` for run properties ('' when none). */
-export function rPr(p: RunProps | undefined): string {
-  if (!p) return '';
+/**
+ * `w:rPr` for run properties ('' when none). Keys equal to what the style chain
+ * already gives (`base`) are left out: the reader resolves them back identically.
+ */
+export function rPr(props: RunProps | undefined, base: RunProps = {}): string {
+  if (!props) return '';
+  const p = only(props, base);
   let s = '';
   if (p.font) s += `<w:rFonts w:ascii="${esc(p.font)}" w:hAnsi="${esc(p.font)}" w:cs="${esc(p.font)}"/>`;
   if (p.bold !== undefined) s += p.bold ? '<w:b/><w:bCs/>' : '<w:b w:val="0"/><w:bCs w:val="0"/>';
@@ -32,17 +36,31 @@ export function runContent(text: string): string {
   return s;
 }
 
-export function inlines(list: readonly Inline[], ctx: WriteContext): string {
+export function inlines(list: readonly Inline[], ctx: WriteContext, base: RunProps = {}): string {
   let s = '';
   for (const i of list) {
-    if (i.kind === 'run') s += `<w:r>${rPr(i.props)}${runContent(i.text)}</w:r>`;
-    else s += `<w:sdt>${sdtPr(i.cc, ctx)}<w:sdtContent>${inlines(i.children, ctx)}</w:sdtContent></w:sdt>`;
+    if (i.kind === 'run') s += `<w:r>${rPr(i.props, base)}${runContent(i.text)}</w:r>`;
+    else s += `<w:sdt>${sdtPr(i.cc, ctx)}<w:sdtContent>${inlines(i.children, ctx, base)}</w:sdtContent></w:sdt>`;
   }
   return s;
 }
 
-function pPrBody(p: ParagraphProps | undefined): string {
-  if (!p) return '';
+/** Keys of `p` whose values differ from `base` (line spacing compared by value). */
+function only<T extends object>(p: T, base: T): Partial<T> {
+  const out: Partial<T> = {};
+  for (const k in p) {
+    const v = p[k];
+    const b = base[k];
+    if (v === undefined || v === b) continue;
+    if (typeof v === 'object' && typeof b === 'object' && JSON.stringify(v) === JSON.stringify(b)) continue;
+    out[k] = v;
+  }
+  return out;
+}
+
+function pPrBody(props: ParagraphProps | undefined, base: ParagraphProps): string {
+  if (!props) return '';
+  const p = only(props, base);
   let s = '';
   const sp: string[] = [];
   if (p.spacingBeforePt !== undefined) sp.push(`w:before="${Math.round(p.spacingBeforePt * 20)}"`);
@@ -71,10 +89,11 @@ export function paragraph(p: Paragraph, ctx: WriteContext, sectPr = ''): string 
   let pr = p.styleId ? val('w:pStyle', p.styleId) : '';
   const num = p.numbering && ctx.numbering.numPr(p);
   if (num) pr += num;
-  pr += pPrBody(p.props);
+  const style = ctx.inherited(p.styleId);
+  pr += pPrBody(p.props, style.pProps);
   // Schema order: … jc, outlineLvl, rPr, sectPr.
   if (p.outlineLevel !== ctx.styleOutline.get(p.styleId ?? '')) pr += val('w:outlineLvl', p.outlineLevel ?? 9);
-  pr += rPr(p.props?.runDefaults) + sectPr;
+  pr += rPr(p.props?.runDefaults, style.rProps) + sectPr;
   const literal = p.numbering && !num && p.numbering.label ? `<w:r>${runContent(`${p.numbering.label}\t`)}</w:r>` : '';
-  return `<w:p>${pr ? `<w:pPr>${pr}</w:pPr>` : ''}${literal}${inlines(p.inlines, ctx)}</w:p>`;
+  return `<w:p>${pr ? `<w:pPr>${pr}</w:pPr>` : ''}${literal}${inlines(p.inlines, ctx, style.rProps)}</w:p>`;
 }

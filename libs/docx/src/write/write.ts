@@ -7,6 +7,8 @@ import { HeaderWriter } from './headers.js';
 import { NumberingWriter } from './numbering.js';
 import { contentTypesXml, relsXml, type RelOut } from './package.js';
 import { customPropsXml, glossaryXml, itemPropsXml, sectPrXml, settingsXml } from './parts.js';
+import { Styles } from '../read/styles.js';
+import { parseXml, root } from '../read/xml.js';
 import { stylesXml } from './styles.js';
 import { W_NS, XML_HEAD } from './xml.js';
 
@@ -20,12 +22,15 @@ import { W_NS, XML_HEAD } from './xml.js';
 export function writeDocx(doc: DocumentModel): Uint8Array {
   const paras: Paragraph[] = [...paragraphs(doc.body)].map((c) => c.paragraph);
   const styles = stylesXml(doc, paras, [...tables(doc.body)]);
+  // The reader's own style resolution tells which direct formatting is redundant.
+  const readStyles = new Styles(root(parseXml(styles.xml, 'styles.xml')), {});
   const numbering = new NumberingWriter(paras.filter((p) => p.numbering));
   const placeholders = new Map<string, string>();
   let sdtId = 0x10000;
   const ctx: WriteContext = {
     numbering,
     styleOutline: styles.outline,
+    inherited: (id) => readStyles.paragraph(id),
     placeholder: (text) => {
       let name = placeholders.get(text);
       if (!name) placeholders.set(text, (name = `CdsPlaceholder${placeholders.size + 1}`));

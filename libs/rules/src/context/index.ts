@@ -1,4 +1,4 @@
-import { cleanText, displayText, paragraphs, paragraphText } from '@cds/model';
+import { cleanText, paragraphs, paragraphText } from '@cds/model';
 import { fold } from './fold.js';
 import { parseTag } from '@cds/template';
 import type { Paragraph } from '@cds/model';
@@ -84,7 +84,8 @@ function build(ctx: RuleContext): RuleIndex {
         current;
       if (!pc.table && section !== null) current = section;
     }
-    const text = cleanText(displayText(p));
+    const raw = paragraphText(p);
+    const text = cleanText(p.numbering?.label ? `${p.numbering.label}\t${raw}` : raw);
     const folded = fold(text);
     if (heading !== undefined) item = null;
     const label = pc.table ? undefined : labels.find((l) => folded === l.key || folded.startsWith(l.key + ' '));
@@ -99,7 +100,7 @@ function build(ctx: RuleContext): RuleIndex {
       isHeading: heading !== undefined,
       tableId: pc.table?.table.id ?? null,
       rowId: pc.table ? (pc.table.table.rows[pc.table.rowIndex]?.id ?? null) : null,
-      raw: paragraphText(p),
+      raw,
       item: pc.table ? null : (tagged ?? item),
       isItemLabel: label !== undefined,
     };

@@ -144,6 +144,23 @@ describe('locks (cannotEdit = w:lock contentLocked, cannotDelete = sdtLocked)', 
     });
   });
 
+  it('rejects removing content that holds a cannotDelete control (clearing the body, replacing a paragraph’s text)', async () => {
+    const d = sampleDocument();
+    const b4 = d.body[4];
+    if (b4?.kind === 'paragraph' && b4.inlines[1]?.kind === 'inlineControl') b4.inlines[1].cc.cannotDelete = true;
+    const host = createWordHostCore({ document: d });
+    await host.Word.run(async (context) => {
+      context.document.body.clear();
+      await rejectsWith(context.sync(), 'AccessDenied');
+      expect(host.document.body).toHaveLength(5); // refused as a whole: nothing was removed
+      context.document.body.paragraphs.getLast().insertText('Nơi nhận: không ai.', 'Replace');
+      await rejectsWith(context.sync(), 'AccessDenied');
+      context.document.body.paragraphs.getLast().insertText(' (bản chính)', 'End');
+      await context.sync();
+    });
+    expect(texts(host.document).at(-1)).toBe('Nơi nhận: Bộ KH&CN. (bản chính)');
+  });
+
   it('refuses a user typing into locked content', async () => {
     const host = createWordHostCore({ document: sampleDocument() });
     await expect(host.user.type('b2.0', 'x')).rejects.toThrow(/locked/);

@@ -14,7 +14,6 @@ const set = (fn: (p: Paragraph, v: never, host: HostContext['_host']['state']) =
   const host = ctx._host.state;
   assertEditable(host, p);
   fn(p, v, host);
-  host.touch();
   markChanged(host, p);
 };
 const pp = (p: Paragraph) => (p.props ??= {});

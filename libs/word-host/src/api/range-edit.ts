@@ -1,6 +1,6 @@
 import type { Block, Paragraph, Table, TableCell } from '@cds/model';
 import { errors } from '../errors.js';
-import { assertEditable, insertBesides, insertBlocks, markChanged, newParagraph, removeNode, wrapBlock } from '../doc/edit.js';
+import { assertDeletable, assertEditable, dropContent, insertBesides, insertBlocks, markChanged, newParagraph, removeNode, wrapBlock } from '../doc/edit.js';
 import { replaceSpan, wrapSpan, writeInlines } from '../doc/spans.js';
 import { blocksOf, extent, isDocument, paragraphsUnder, type BlockOwner, type Control, type DocIndex, type Node } from '../doc/tree.js';
 import type { HostState } from '../runtime/state.js';
@@ -73,6 +73,7 @@ export function insertTextAt(host: HostState, r: RangeTarget, text: string, wher
       return insertTextAt(host, { kind: 'span', paragraph: p, start: s - ps, end: e - ps }, text, where === 'Before' ? 'Start' : 'End');
     }
     const list = n.kind === 'paragraph' ? n.inlines : n.children;
+    if (where === 'Replace') dropContent(host, list.filter((i) => i.kind === 'inlineControl'));
     const [s, e] = writeInlines(list, text, where);
     host.touch();
     markChanged(host, n);
@@ -85,6 +86,7 @@ export function insertTextAt(host: HostState, r: RangeTarget, text: string, wher
     const list = blocksOf(owner);
     if (where === 'Replace') {
       const first = list.find((b): b is Paragraph => b.kind === 'paragraph');
+      assertDeletable(list);
       for (const b of [...list]) removeNode(host, b);
       const p = newParagraph(host, text, first);
       blocksOf(owner).splice(0, blocksOf(owner).length, p);
@@ -160,6 +162,7 @@ export function clearAt(host: HostState, r: RangeTarget): void {
   const owner = ownerOf(r);
   if (owner) {
     const like = blocksOf(owner).find((b): b is Paragraph => b.kind === 'paragraph');
+    assertDeletable(blocksOf(owner));
     for (const b of [...blocksOf(owner)]) removeNode(host, b);
     const list = blocksOf(owner);
     list.splice(0, list.length, newParagraph(host, '', like));
@@ -168,7 +171,9 @@ export function clearAt(host: HostState, r: RangeTarget): void {
     return;
   }
   if (!isDocument(n) && 'kind' in n && (n.kind === 'paragraph' || n.kind === 'inlineControl')) {
-    (n.kind === 'paragraph' ? n.inlines : n.children).splice(0);
+    const list = n.kind === 'paragraph' ? n.inlines : n.children;
+    dropContent(host, list.filter((i) => i.kind === 'inlineControl'));
+    list.splice(0);
     host.touch();
     markChanged(host, n);
   }

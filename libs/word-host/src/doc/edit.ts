@@ -50,12 +50,28 @@ function visit(blocks: readonly (Block | Inline)[], onPara: (p: Paragraph) => vo
   }
 }
 
+/** Checks, before anything changes, that no cannotDelete control is in `content` (Word refuses the whole operation). */
+export function assertDeletable(content: readonly (Block | Inline)[]): void {
+  visit(content, () => undefined, (c) => {
+    if (c.cc.cannotDelete) throw errors.accessDenied(`content control ${c.cc.tag ?? c.cc.sdtId ?? ''} cannot be deleted`);
+  });
+}
+
+/**
+ * Rejects removing content that holds a cannotDelete (`w:lock` sdtLocked) control,
+ * and records the controls and paragraphs that go.
+ */
+export function dropContent(host: HostState, content: readonly (Block | Inline)[]): void {
+  assertDeletable(content);
+  visit(content, (p) => host.changes.paragraphsDeleted.add(p), (c) => host.changes.controlsDeleted.add(c));
+}
+
 /** Inserts blocks into an owner's list at `index`, recording what was added. */
 export function insertBlocks(host: HostState, owner: BlockOwner, index: number, blocks: Block[]): void {
   assertEditable(host, owner);
   markChanged(host, owner); // before the change: the owner's place is the same, and the index is still valid
   blocksOf(owner).splice(index, 0, ...blocks);
-  host.touch();
+  host.inserted(blocks, owner, blocksOf(owner));
   visit(blocks, (p) => host.changes.paragraphsAdded.add(p), (c) => {
     if (c.cc.sdtId === undefined) c.cc.sdtId = host.nextSdtId();
     host.changes.controlsAdded.add(c);
@@ -76,8 +92,8 @@ export function removeNode(host: HostState, node: Block | InlineContentControl):
   const loc = host.index().locs.get(node);
   if (!loc) throw errors.itemNotFound('object is no longer in the document');
   assertEditable(host, loc.parent as Node);
+  dropContent(host, [node]);
   markChanged(host, loc.parent as Node);
-  visit([node], (p) => host.changes.paragraphsDeleted.add(p), (c) => host.changes.controlsDeleted.add(c));
   loc.list.splice(loc.list.indexOf(node), 1);
   if (node.kind !== 'inlineControl') {
     const owner = loc.parent as BlockOwner;
@@ -95,7 +111,7 @@ export function wrapBlock(host: HostState, node: Block, cc: ContentControlProps)
   const ctl: BlockContentControl = { kind: 'blockControl', id: host.nextId(), cc: { ...cc, sdtId: host.nextSdtId() }, children: [node] };
   markChanged(host, loc.parent as Node);
   loc.list.splice(loc.list.indexOf(node), 1, ctl);
-  host.touch();
+  host.inserted([ctl], loc.parent as BlockOwner, loc.list);
   host.changes.controlsAdded.add(ctl);
   return ctl;
 }

@@ -28,7 +28,7 @@ export function splitAt(p: Paragraph, start: number, end: number): [number, numb
     last = out.length - 1;
     if (end < e) out.push(cut(end, e));
   }
-  p.inlines = out;
+  p.inlines.splice(0, p.inlines.length, ...out); // in place: the index keeps pointing at this list
   return [first, last];
 }
 
@@ -49,7 +49,7 @@ export function wrapSpan(host: HostState, p: Paragraph, start: number, end: numb
     ctl.children = p.inlines.slice(first, last + 1);
     p.inlines.splice(first, last - first + 1, ctl);
   }
-  host.touch();
+  host.inserted([ctl], p, p.inlines);
   host.changes.controlsAdded.add(ctl);
   markChanged(host, ctl);
   return ctl;

@@ -28,16 +28,6 @@ export interface Loc {
   ancestors: Node[];
 }
 
-/** A lookup built once per document version: where everything is, in reading order. */
-export interface DocIndex {
-  locs: Map<object, Loc>;
-  paragraphs: Paragraph[];
-  controls: Control[];
-  tables: Table[];
-  /** Character position where each paragraph starts (each paragraph mark counts 1). */
-  start: Map<Paragraph, number>;
-}
-
 export function isDocument(x: unknown): x is DocumentModel {
   return typeof x === 'object' && x !== null && 'body' in x && 'sections' in x;
 }
@@ -49,45 +39,123 @@ export function blocksOf(owner: BlockOwner): Block[] {
   return owner.blocks;
 }
 
-export function buildIndex(doc: DocumentModel): DocIndex {
-  const idx: DocIndex = { locs: new Map(), paragraphs: [], controls: [], tables: [], start: new Map() };
-  let pos = 0;
-  const inlines = (p: Paragraph, parent: Paragraph | InlineContentControl, list: Node[], anc: Node[]) => {
-    for (const i of list as (Paragraph['inlines'][number])[]) {
-      if (i.kind !== 'inlineControl') continue;
-      idx.locs.set(i, { node: i, parent, list, ancestors: anc });
-      idx.controls.push(i);
-      inlines(p, i, i.children as unknown as Node[], [...anc, i]);
-    }
-  };
-  const blocks = (list: Block[], parent: BlockOwner, anc: Node[]) => {
-    for (const b of list) {
-      idx.locs.set(b, { node: b, parent, list, ancestors: anc });
-      const inner = [...anc, b];
-      if (b.kind === 'paragraph') {
-        idx.paragraphs.push(b);
-        idx.start.set(b, pos);
-        pos += paragraphLength(b) + 1;
-        inlines(b, b, b.inlines as unknown as Node[], inner);
-      } else if (b.kind === 'blockControl') {
-        idx.controls.push(b);
-        blocks(b.children, b, inner);
-      } else {
-        idx.tables.push(b);
-        for (const row of b.rows) {
-          idx.locs.set(row, { node: row, parent: b, list: b.rows, ancestors: inner });
-          if (row.cc) idx.controls.push(row as ControlledRow);
-          for (const cell of row.cells) {
-            idx.locs.set(cell, { node: cell, parent: row, list: row.cells, ancestors: [...inner, row] });
-            if (cell.cc) idx.controls.push(cell as ControlledCell);
-            blocks(cell.blocks, cell, [...inner, row, cell]);
-          }
+interface Order {
+  paragraphs: Paragraph[];
+  controls: Control[];
+  tables: Table[];
+}
+
+type Sink = { locs: Map<object, Loc>; order?: Order };
+
+/** Records where every node under `list` sits (and, with an order sink, reading order). */
+function walkBlocks(sink: Sink, list: Block[], parent: BlockOwner, anc: Node[]): void {
+  const o = sink.order;
+  for (const b of list) {
+    sink.locs.set(b, { node: b, parent, list, ancestors: anc });
+    const inner = [...anc, b];
+    if (b.kind === 'paragraph') {
+      o?.paragraphs.push(b);
+      walkInlines(sink, b, b.inlines, inner);
+    } else if (b.kind === 'blockControl') {
+      o?.controls.push(b);
+      walkBlocks(sink, b.children, b, inner);
+    } else {
+      o?.tables.push(b);
+      for (const row of b.rows) {
+        sink.locs.set(row, { node: row, parent: b, list: b.rows, ancestors: inner });
+        if (row.cc) o?.controls.push(row as ControlledRow);
+        for (const cell of row.cells) {
+          sink.locs.set(cell, { node: cell, parent: row, list: row.cells, ancestors: [...inner, row] });
+          if (cell.cc) o?.controls.push(cell as ControlledCell);
+          walkBlocks(sink, cell.blocks, cell, [...inner, row, cell]);
         }
       }
     }
-  };
-  blocks(doc.body, doc, []);
-  return idx;
+  }
+}
+
+function walkInlines(sink: Sink, parent: Paragraph | InlineContentControl, list: Paragraph['inlines'], anc: Node[]): void {
+  for (const i of list) {
+    if (i.kind !== 'inlineControl') continue;
+    sink.locs.set(i, { node: i, parent, list: list as unknown as Node[], ancestors: anc });
+    sink.order?.controls.push(i);
+    walkInlines(sink, i, i.children, [...anc, i]);
+  }
+}
+
+/**
+ * Where everything is, in reading order. Insertions patch the locations in place
+ * (so a batch of inserts does not re-walk a long document for every statement);
+ * reading order and character positions are recomputed lazily when asked for.
+ */
+export class DocIndex {
+  locs = new Map<object, Loc>();
+  private order: Order | undefined;
+  private starts: Map<Paragraph, number> | undefined;
+
+  constructor(private readonly doc: DocumentModel) {
+    this.rebuild();
+  }
+
+  private rebuild(): void {
+    const sink: Sink = { locs: new Map(), order: { paragraphs: [], controls: [], tables: [] } };
+    walkBlocks(sink, this.doc.body, this.doc, []);
+    this.locs = sink.locs;
+    this.order = sink.order;
+    this.starts = undefined;
+  }
+
+  private ord(): Order {
+    if (!this.order) this.rebuild();
+    return this.order!;
+  }
+  get paragraphs(): Paragraph[] {
+    return this.ord().paragraphs;
+  }
+  get controls(): Control[] {
+    return this.ord().controls;
+  }
+  get tables(): Table[] {
+    return this.ord().tables;
+  }
+  /** Character position where each paragraph starts (each paragraph mark counts 1). */
+  get start(): Map<Paragraph, number> {
+    if (!this.starts) {
+      this.starts = new Map();
+      let pos = 0;
+      for (const p of this.paragraphs) {
+        this.starts.set(p, pos);
+        pos += paragraphLength(p) + 1;
+      }
+    }
+    return this.starts;
+  }
+
+  /** Records nodes just placed in `list` under `parent` (blocks, or inline controls in a paragraph). */
+  added(nodes: readonly (Block | InlineContentControl)[], parent: BlockOwner | Paragraph | InlineContentControl, list: unknown[]): void {
+    const anc = isDocument(parent) ? [] : [...(this.locs.get(parent)?.ancestors ?? []), parent as Node];
+    const sink: Sink = { locs: this.locs };
+    for (const n of nodes) {
+      if (n.kind === 'inlineControl') walkInlines(sink, parent as Paragraph | InlineContentControl, list as Paragraph['inlines'], anc);
+      else walkBlocks(sink, [n], parent as BlockOwner, anc);
+    }
+    // walkBlocks recorded `list` as [n]; point the new blocks at their real list.
+    for (const n of nodes) {
+      const loc = this.locs.get(n);
+      if (loc) loc.list = list as Node[];
+    }
+    this.order = undefined;
+    this.starts = undefined;
+  }
+
+  /** Text changed somewhere: positions move, structure does not. */
+  textChanged(): void {
+    this.starts = undefined;
+  }
+}
+
+export function buildIndex(doc: DocumentModel): DocIndex {
+  return new DocIndex(doc);
 }
 
 function paragraphLength(p: Paragraph): number {

@@ -11,7 +11,12 @@ export class OfficeSettingsImpl {
 
   get(name: string): unknown {
     const v = this.state().settingsLive[name];
-    return v === undefined ? null : (JSON.parse(v) as unknown);
+    if (v === undefined) return null;
+    try {
+      return JSON.parse(v) as unknown;
+    } catch {
+      return v; // a value some other tool stored without JSON encoding
+    }
   }
 
   set(name: string, value: unknown): void {

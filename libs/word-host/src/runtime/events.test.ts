@@ -109,3 +109,24 @@ describe('events', () => {
     expect(calls).toBe(1);
   });
 });
+
+describe('user edits', () => {
+  it('pasting plain paragraphs raises onParagraphAdded with their ids, and the paste is in the document', async () => {
+    const host = createWordHostCore({ document: sampleDocument() });
+    const added: string[][] = [];
+    await host.Word.run(async (context) => {
+      context.document.onParagraphAdded.add(async (e: Args) => void added.push(e.uniqueLocalIds ?? []));
+      await context.sync();
+    });
+    await host.user.pasteBlocks({ after: 'b1' }, [{ text: 'III. GIẢI PHÁP', style: 'Heading 1' }, 'Nội dung dán từ tệp khác.']);
+    expect(added).toHaveLength(1);
+    expect(added[0]).toHaveLength(2);
+    await host.Word.run(async (context) => {
+      const ps = context.document.body.paragraphs;
+      ps.load('items/text,items/style,items/uniqueLocalId');
+      await context.sync();
+      const pasted = ps.items.filter((p) => added[0]!.includes(p.uniqueLocalId));
+      expect(pasted.map((p) => [p.text, p.style])).toEqual([['III. GIẢI PHÁP', 'Heading 1'], ['Nội dung dán từ tệp khác.', 'Normal']]);
+    });
+  });
+});

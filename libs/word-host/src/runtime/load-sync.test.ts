@@ -164,3 +164,38 @@ describe('writes and method calls are queued and applied in order at sync', () =
     await rejectsWith(host.Word.run((() => undefined) as never), 'RunMustReturnPromise');
   });
 });
+
+describe('batches over several objects', () => {
+  it('Word.run([a, b], batch) shares the objects’ context; objects of different contexts are refused', async () => {
+    const { Word } = hostWith();
+    let a!: Word.Paragraph;
+    let b!: Word.Paragraph;
+    await Word.run(async (context) => {
+      a = context.document.body.paragraphs.getFirst();
+      b = context.document.body.paragraphs.getLast();
+      context.trackedObjects.add([a, b]);
+      await context.sync();
+    });
+    const text = await Word.run([a, b], async (context) => {
+      a.load('text');
+      b.load('text');
+      await context.sync();
+      return `${a.text} | ${b.text}`;
+    });
+    expect(text).toBe('KẾ HOẠCH CHUYỂN ĐỔI SỐ NĂM 2026 | Nơi nhận: Bộ KH&CN.');
+    await Word.run(async (context) => {
+      const c = context.document.body.paragraphs.getFirst();
+      await rejectsWith(Word.run([a, c], async () => undefined), 'InvalidRequestContext');
+    });
+  });
+
+  it('load({ select, top }) limits a collection’s items', async () => {
+    const { Word } = hostWith();
+    await Word.run(async (context) => {
+      const ps = context.document.body.paragraphs;
+      ps.load({ select: 'text', top: 2 });
+      await context.sync();
+      expect(ps.items.map((p) => p.text)).toEqual(['KẾ HOẠCH CHUYỂN ĐỔI SỐ NĂM 2026', 'I. KẾT QUẢ NĂM 2025']);
+    });
+  });
+});

@@ -63,8 +63,7 @@ export class HostState {
   saved = true;
   /** Controls the user typed into while eventsWhileTyping is off; they fire on leaving. */
   pendingTyping = new Set<Control>();
-  private version = 0;
-  private cached: { version: number; idx: DocIndex } | undefined;
+  private idx: DocIndex | undefined;
   private ids = 0;
   private sdtIds = 0;
   private localIds = new WeakMap<Paragraph, string>();
@@ -93,13 +92,23 @@ export class HostState {
   }
 
   index(): DocIndex {
-    if (!this.cached || this.cached.version !== this.version) this.cached = { version: this.version, idx: buildIndex(this.doc) };
-    return this.cached.idx;
+    this.idx ??= buildIndex(this.doc);
+    return this.idx;
   }
 
-  /** Marks the tree as changed so the index is rebuilt. */
+  /** The tree's structure changed (something removed or moved): the index is rebuilt when next needed. */
   touch(): void {
-    this.version++;
+    this.idx = undefined;
+  }
+
+  /** New nodes were placed under `parent`: patch the index instead of re-walking the document. */
+  inserted(nodes: Parameters<DocIndex['added']>[0], parent: Parameters<DocIndex['added']>[1], list: unknown[]): void {
+    this.idx?.added(nodes, parent, list);
+  }
+
+  /** Only text changed: character positions move, nothing else. */
+  textChanged(): void {
+    this.idx?.textChanged();
   }
 
   nextId(): string {

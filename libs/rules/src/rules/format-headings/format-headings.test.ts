@@ -42,6 +42,10 @@ describe('format-headings', () => {
     expect(found.map((f) => f.message)).toEqual([expect.stringContaining('16 pt'), expect.stringContaining('in nghiêng')]);
   });
 
+  it('accepts "Phần II" alone on its line', () => {
+    expect(run(formatHeadings, makeContext({ sections: [{ id: 'P2', heading: 'Phần II' }] }))).toEqual([]);
+  });
+
   it('takes capitals from the caps property too', () => {
     const caps = { ...ND30_PART_HEADING, runDefaults: { ...ND30_PART_HEADING.runDefaults, caps: true } };
     expect(run(formatHeadings, makeContext({ sections: [{ id: 'P2', heading: 'Phần II. Nội dung', headingProps: caps }] }))).toEqual([]);

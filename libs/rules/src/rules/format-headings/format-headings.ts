@@ -36,7 +36,9 @@ export const formatHeadings: Rule = {
       if (level === undefined) continue;
       const runs = textRuns(p.paragraph, ctx.doc);
       const bold = runs.length > 0 && runs.every((r) => r.props.bold);
-      const caps = runs.every((r) => r.props.caps) || isCaps(titleOf(p.paragraph.inlines.length ? p.raw : p.text));
+      // "Phần I" alone on its line (the title on the next) has no title to check.
+      const title = titleOf(p.raw).trim();
+      const caps = title === '' || runs.every((r) => r.props.caps) || isCaps(title);
       excerpts.set(p.id, excerpt(p.text, 60));
       const badSize = runs.map((r) => r.props.sizePt).find((s) => !sizeOk(s));
       if (badSize !== undefined) tally.add('formatHeadingSize', p.id, p.section, `${badSize} pt`);

@@ -21,3 +21,15 @@ describe('placeholder-left', () => {
     expect(found[0]).toMatchObject({ rule: 'placeholder-left', severity: 'error', section: 'P2.I', blockId: ctx.outline.sections[0]!.contentBlockIds[1] });
   });
 });
+
+describe('placeholder-left in items and cells', () => {
+  it('leaves an item holding only a placeholder to item-empty', () => {
+    const ctx = makeContext({ sections: [{ id: 'P1.II.3', paras: ['a) Kết quả đạt được:', '[...]'] }] });
+    expect(run(placeholderLeft, ctx)).toEqual([]);
+  });
+
+  it('still reports a placeholder inside an item sentence', () => {
+    const ctx = makeContext({ sections: [{ id: 'P1.II.3', paras: ['a) Kết quả đạt được:', 'Đã ban hành Kế hoạch số …/KH-UBND ngày …/…/2025.'] }] });
+    expect(run(placeholderLeft, ctx)).toHaveLength(1);
+  });
+});

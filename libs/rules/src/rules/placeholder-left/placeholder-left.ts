@@ -5,8 +5,8 @@ import type { Rule } from '../../rule.js';
 
 /**
  * Placeholders from the template ("[...]", "[các Nghị quyết; …]", "…/…") must be
- * filled in. An a)/b) item that holds nothing but a placeholder is item-empty's
- * to report.
+ * filled in. An a)/b) item or a table cell that holds nothing but a placeholder
+ * is left to item-empty and the indicator/task field rules (it is an empty field).
  */
 export const placeholderLeft: Rule = {
   id: 'placeholder-left',
@@ -18,7 +18,7 @@ export const placeholderLeft: Rule = {
       if (p.isHeading) continue;
       const placeholder = findPlaceholder(p.text);
       if (!placeholder) continue;
-      if (p.item !== null && isBlankish(p.text)) continue;
+      if ((p.item !== null || p.tableId !== null) && isBlankish(p.text)) continue;
       report({ section: p.section, blockId: p.id, message: msg('placeholderLeft', { section: p.section ?? '—', placeholder, excerpt: excerpt(p.text) }) });
     }
   },

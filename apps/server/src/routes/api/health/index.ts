@@ -4,7 +4,7 @@ import { z } from 'zod';
 
 /** Liveness and database reachability. Public. */
 const health: FastifyPluginAsyncZod = async (fastify) => {
-  fastify.get('/', {
+  fastify.get('', {
     schema: {
       tags: ['health'],
       security: [],
