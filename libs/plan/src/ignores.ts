@@ -1,12 +1,14 @@
 import type { DocumentModel } from '@cds/model';
+import { parseIgnoresXml } from './ignores-xml.js';
 import { IgnoreSchema } from './schema.js';
 import type { Ignore } from './schema.js';
 
 /**
  * Where the add-in saves "ignore, with a reason" decisions in the document: the
  * document setting `cds.ignores` (Office.context.document.settings), holding a JSON
- * array of IgnoreSchema objects. A custom XML part under IGNORES_PART_KEY is read
- * too (same JSON), for hosts that cannot write settings.
+ * array of IgnoreSchema objects. A custom XML part with namespace IGNORES_PART_KEY
+ * (`doc.customParts['urn:cds:ignores']`) is read too, as XML (see ignores-xml.ts)
+ * or as the same JSON.
  */
 export const IGNORES_SETTING_KEY = 'cds.ignores';
 export const IGNORES_PART_KEY = 'urn:cds:ignores';
@@ -29,7 +31,9 @@ function parseList(json: string | undefined): Ignore[] {
 
 /** The ignores a document carries (settings first, then the custom part; duplicates dropped). */
 export function readIgnores(doc: DocumentModel): Ignore[] {
-  const all = [...parseList(doc.settings?.[IGNORES_SETTING_KEY]), ...parseList(doc.customParts?.[IGNORES_PART_KEY])];
+  const part = doc.customParts?.[IGNORES_PART_KEY]?.trim();
+  const fromPart = part?.startsWith('<') ? parseIgnoresXml(part) : parseList(part);
+  const all = [...parseList(doc.settings?.[IGNORES_SETTING_KEY]), ...fromPart];
   const seen = new Set<string>();
   return all.filter((i) => {
     const k = `${i.rule}|${i.section}|${i.blockId}`;

@@ -14,6 +14,7 @@ export { detectAgency } from './agency.js';
 export type { DetectedAgency } from './agency.js';
 export { extractItems, extractItemsFromControls, itemStart } from './items.js';
 export { IGNORES_PART_KEY, IGNORES_SETTING_KEY, readIgnores, serializeIgnores } from './ignores.js';
+export { parseIgnoresXml, serializeIgnoresXml } from './ignores-xml.js';
 export { readHeading, parseHeadingNumber } from './heading.js';
 export type { HeadingCandidate, HeadingNumber } from './heading.js';
 export { matchHeading, TITLE_THRESHOLD, BODY_TITLE_THRESHOLD } from './match.js';

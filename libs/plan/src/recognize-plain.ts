@@ -1,4 +1,4 @@
-import { cleanText, displayText, paragraphText } from '@cds/model';
+import { cleanText, displayText, foldKey, paragraphText } from '@cds/model';
 import type { DocumentModel, Inline, Paragraph } from '@cds/model';
 import { childrenOf, sectionById } from '@cds/template';
 import type { Template } from '@cds/template';
@@ -27,6 +27,9 @@ function looksLikeUnknownSection(h: HeadingCandidate, t: Template, current: Outl
   return true;
 }
 
+/** An appendix heading: "PHỤ LỤC", "Phụ lục I", "PHỤ LỤC 01". */
+const APPENDIX = /^phu luc\b/;
+
 /** Could start a section number: digits, roman letters, "Phần". */
 const NUMBER_START = /^\s*(\d|[IVXLCivxlc][\s.:\-–—)IVXLCivxlc]|p\S*\s)/i;
 
@@ -53,6 +56,8 @@ export function recognizePlain(doc: DocumentModel, t: Template): Outline {
   const unknownHeadings: UnknownHeading[] = [];
   const open: (string | undefined)[] = [];
   let current: OutlineSection | null = null;
+  let inAppendix = false;
+  const lastId = t.sections[t.sections.length - 1]?.id;
 
   for (let i = 0; i < units.length; i++) {
     const u = units[i]!;
@@ -68,6 +73,16 @@ export function recognizePlain(doc: DocumentModel, t: Template): Outline {
       continue;
     }
     const h = readHeading(p);
+    // After the template's last section, "PHỤ LỤC …" starts the appendices: their
+    // headings are not the template's sections (their tables still count, under the
+    // last section). Earlier, a bold "Phụ lục I" is only a table caption.
+    const appendixLine = APPENDIX.test(foldKey(h.full.slice(0, 40)));
+    if (appendixLine && current?.id === lastId && (h.styled || h.bold) && h.full.length <= 200) inAppendix = true;
+    // An appendix title or caption ("Phụ lục I. …") is never a template section.
+    if (inAppendix || appendixLine) {
+      current?.contentBlockIds.push(p.id);
+      continue;
+    }
     const tooLong = !h.styled && h.full.length > MAX_HEADING_CHARS;
     const match = tooLong ? null : matchHeading(h, t, { open });
     if (match) {

@@ -107,6 +107,30 @@ describe('recognize (plain documents)', () => {
     expect(o.sections.find((s) => s.id === 'P2.V')!.contentBlockIds.slice(0, 2)).toEqual(['xb0', 'xb1']);
   });
 
+  it('stops matching sections at an appendix, keeping its tables under the last section', () => {
+    const doc = buildCleanPlanModel();
+    const g = new IdGen();
+    const bold = { props: { runDefaults: { bold: true } } };
+    const tasks = doc.body.filter((b) => b.kind === 'table').at(-1)!;
+    doc.body.push(
+      para(`x${g.next()}`, 'PHỤ LỤC I', bold),
+      para(`x${g.next()}`, 'I. NHIỆM VỤ', bold),
+      para(`x${g.next()}`, 'II. DANH MỤC DỰ ÁN ĐẦU TƯ', bold),
+      { ...tasks, id: 'appendix-table' },
+    );
+    const o = recognize(doc, t);
+    expect(o.sections.map((s) => s.id)).toEqual(ids);
+    expect(o.unknownHeadings).toEqual([]);
+    expect(o.sections.at(-1)!.contentBlockIds).toContain('appendix-table');
+  });
+
+  it('takes a bold "Phụ lục" caption before the end for a caption, not the start of the appendices', () => {
+    const doc = buildCleanPlanModel({ mutations: [{ kind: 'setBody', section: 'P2.II.2', paragraphs: ['Phụ lục I. Các chỉ tiêu cụ thể năm 2026'] }] });
+    const at = doc.body.findIndex((b) => b.kind === 'paragraph' && (b.inlines[0] as { text: string }).text.startsWith('Phụ lục I.'));
+    (doc.body[at] as { props: object }).props = { runDefaults: { bold: true } };
+    expect(recognize(doc, t).sections.map((s) => s.id)).toEqual(ids);
+  });
+
   it('does not take numbered body text or the preamble for headings', () => {
     const doc = buildCleanPlanModel({ mutations: [{ kind: 'setBody', section: 'P2.V', paragraphs: ['1. Sở Khoa học và Công nghệ chủ trì, theo dõi việc thực hiện Kế hoạch.', '2. Các sở, ngành bố trí kinh phí thực hiện.'] }] });
     const o = recognize(doc, t);

@@ -10,8 +10,8 @@ const YEAR = /^(19|20)\d\d$/;
 
 /**
  * How alike two titles are, 0–1, on folded word sets: Dice coefficient, or 0.8 when
- * every word of a 3+-word `expected` occurs in `found` ("Phát triển Chính phủ số,
- * chính quyền số" still names "Chính phủ số"). Years, when both name one, must
+ * every word of a 3+-word `expected` occurs in a `found` at most twice as long
+ * ("Phát triển Chính phủ số, chính quyền số" still names "Chính phủ số"). Years, when both name one, must
  * agree: "Kết quả năm 2025" is not "Kết quả năm 2026" (but "Mục tiêu chung năm
  * 2026" is still "Mục tiêu chung"). With `strictYears` (table headers) a year on
  * either side must be on the other: "Mục tiêu" is not "Mục tiêu 2026".
@@ -32,7 +32,7 @@ export function titleSimilarity(found: ReadonlySet<string>, expected: ReadonlySe
   const bothNameYears = strictYears ? fy + ey > 0 : fy > 0 && ey > 0;
   if (bothNameYears && (fy !== ey || shared !== ey)) return 0;
   const dice = (2 * common) / (found.size + expected.size);
-  const contained = common === expected.size && expected.size >= 3 ? 0.8 : 0;
+  const contained = common === expected.size && expected.size >= 3 && found.size <= 2 * expected.size ? 0.8 : 0;
   return Math.max(dice, contained);
 }
 

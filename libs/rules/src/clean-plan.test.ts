@@ -75,6 +75,8 @@ describe('a plan with one defect', () => {
       it(`${name} (${form}) → ${expected.join(', ')}`, () => {
         const found = blocking(buildCleanPlanModel({ form, mutations }));
         expect(found.map((f) => `${f.severity} ${f.rule}`)).toEqual(expected);
+        // Every message is filled in: no "{placeholder}" left, and it names a place or a value.
+        for (const f of found) expect(f.message).not.toMatch(/\{\w+\}/);
       });
 });
 

@@ -61,7 +61,7 @@ export const messagesVi = {
   citationText: '- {kind} số {number} ngày {date} của {issuer};',
 
   legacyEncoding: 'Đoạn văn được gõ bằng bảng mã cũ {encoding} (không phải Unicode theo TCVN 6909:2001): "{excerpt}"; có thể chuyển sang Unicode: "{converted}".',
-  legacyEncodingSummary: 'Văn bản có {count} đoạn gõ bằng bảng mã cũ {encoding}; đoạn đầu tiên: "{excerpt}".',
+  legacyEncodingSummary: 'Còn {count} đoạn khác gõ bằng bảng mã cũ {encoding} (đoạn đầu tiên: "{excerpt}"); hãy chuyển các đoạn trên sang Unicode rồi kiểm tra lại.',
 
   formatFont: 'Phông chữ phải là Times New Roman, nhưng {count} đoạn dùng phông khác ({found}).',
   formatColor: 'Chữ phải màu đen, nhưng {count} đoạn có chữ màu khác ({found}).',

@@ -1,11 +1,12 @@
 // Rough timings of the host on a plan-sized document (run: npx tsx libs/word-host/scripts/bench.ts).
+import type { Block } from '@cds/model';
 import { createWordHost } from '../src/index.js';
 import { control, doc, heading, para } from '../src/testing/fixtures.js';
 import { insertSections, readSections } from '../src/testing/plan-edits.js';
 
-const blocks = [];
+const blocks: Block[] = [];
 for (let s = 0; s < 60; s++) {
-  const children = [heading(`h${s}`, `${s}. Mục ${s}`, 2)];
+  const children: Block[] = [heading(`h${s}`, `${s}. Mục ${s}`, 2)];
   for (let i = 0; i < 50; i++) children.push(para(`p${s}.${i}`, `Đoạn ${i} của mục ${s}: nội dung kế hoạch chuyển đổi số năm 2026.`));
   blocks.push(control(`c${s}`, { tag: `sec:${s}` }, children));
 }

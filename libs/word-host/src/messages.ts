@@ -20,7 +20,8 @@ export const MESSAGES = {
     `The API you are trying to use could not be found. It may be available in a newer version of Word. (${member} needs ${set})`,
   runMustReturnPromise: () =>
     'The batch function passed to the ".run" method didn\'t return a promise. The function must return a promise, so that any automatically-tracked objects can be released at the completion of the batch operation.',
-  generalException: (detail: string) => `There was an internal error while processing the request. (${detail})`,
+  /** Word's wording, quoted from OfficeDev/office-js#1169; the detail in brackets is the host's. */
+  generalException: (detail: string) => `Sorry, something went wrong. Check the OfficeExtension.Error.debugInfo for more information. (${detail})`,
   noCodec: () => 'This host has no .docx codec: pass one to createWordHostCore or use createWordHost.',
   locked: (what: string) => `The content is locked (${what}): Word does not let the user change it.`,
 } as const;

@@ -54,6 +54,13 @@ describe('automatic numbering as Word shows it', () => {
     expect(read(body, numbering, styles)).toEqual(['I.\tmột', 'II.\thai', 'không số', '1.\tĐề mục', '2.\tĐề mục']);
   });
 
+  it('reads Word 2010 custom formats from their classic fallback', () => {
+    const numbering = '<w:abstractNum w:abstractNumId="0"><w:lvl w:ilvl="0"><w:start w:val="1"/><mc:AlternateContent><mc:Choice Requires="w14">' +
+      '<w:numFmt w:val="custom" w:format="001, 002, 003, ..."/></mc:Choice><mc:Fallback><w:numFmt w:val="decimalZero"/></mc:Fallback></mc:AlternateContent>' +
+      '<w:lvlText w:val="%1."/></w:lvl></w:abstractNum><w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num>';
+    expect(read(item(1, 0, 'a') + item(1, 0, 'b'), numbering)).toEqual(['01.\ta', '02.\tb']);
+  });
+
   it('fills Paragraph.numbering with numId, level, label and format', () => {
     const m = readDocx(docx({ body: item(1, 1, 'x'), numbering: outline }));
     expect(m.body[0]).toMatchObject({ numbering: { numId: '1', level: 1, label: '1.', format: 'decimal' } });

@@ -1,5 +1,6 @@
 import type { Numbering } from '@cds/model';
 import { bulletChar, formatNumber } from './numformat.js';
+import { num } from './props.js';
 import { attr, child, childVal, kids, tag, type XNode } from './xml.js';
 
 interface Level {
@@ -37,7 +38,10 @@ export class NumberingState {
         const id = attr(n, 'w:abstractNumId');
         if (id === undefined) continue;
         const levels: Level[] = [];
-        for (const l of kids(n)) if (tag(l) === 'w:lvl') levels[Number(attr(l, 'w:ilvl') ?? 0)] = levelOf(l);
+        for (const l of kids(n)) {
+          const ilvl = num(attr(l, 'w:ilvl')) ?? 0;
+          if (tag(l) === 'w:lvl' && ilvl >= 0 && ilvl < 9) levels[ilvl] = levelOf(l);
+        }
         this.abstracts.set(id, { levels, styleLink: childVal(n, 'w:numStyleLink') });
       } else if (t === 'w:num') {
         const id = attr(n, 'w:numId');
@@ -48,7 +52,7 @@ export class NumberingState {
           if (tag(o) !== 'w:lvlOverride') continue;
           const start = childVal(o, 'w:startOverride');
           const lvl = child(o, 'w:lvl');
-          overrides.set(Number(attr(o, 'w:ilvl') ?? 0), { start: start !== undefined ? Number(start) : undefined, level: lvl ? levelOf(lvl) : undefined });
+          overrides.set(num(attr(o, 'w:ilvl')) ?? 0, { start: num(start), level: lvl ? levelOf(lvl) : undefined });
         }
         this.nums.set(id, { abstractId, overrides });
       }
@@ -114,14 +118,20 @@ export class NumberingState {
   }
 }
 
+/** Word 2010+ writes custom formats ("001, 002, …") as an alternate whose Fallback names a classic numFmt. */
+function alternateFormat(l: XNode): string | undefined {
+  const alt = child(l, 'mc:AlternateContent');
+  return childVal(child(alt, 'mc:Fallback'), 'w:numFmt') ?? childVal(child(alt, 'mc:Choice'), 'w:numFmt');
+}
+
 function levelOf(l: XNode): Level {
   const restart = childVal(l, 'w:lvlRestart');
   const legal = child(l, 'w:isLgl');
   return {
-    start: Number(childVal(l, 'w:start') ?? 1),
-    fmt: childVal(l, 'w:numFmt') ?? 'decimal',
+    start: num(childVal(l, 'w:start')) ?? 1,
+    fmt: childVal(l, 'w:numFmt') ?? alternateFormat(l) ?? 'decimal',
     text: childVal(l, 'w:lvlText') ?? '',
-    restart: restart !== undefined ? Number(restart) : undefined,
+    restart: num(restart),
     legal: !!legal && attr(legal, 'w:val') !== '0' && attr(legal, 'w:val') !== 'false',
     pStyle: childVal(l, 'w:pStyle'),
   };

@@ -48,11 +48,18 @@ function ordinalSuffix(n: number): string {
 }
 
 /**
- * Bullet characters from symbol fonts (private-use code points) as the Unicode
- * character they draw, the way LibreOffice exports them to text.
+ * Bullet characters from symbol fonts (Symbol, Wingdings: private-use code points
+ * F0xx) as the Unicode character they draw; ones we do not know become "•".
  */
 export function bulletChar(text: string): string {
-  return text.replace(/[\uf000-\uf0ff]/g, (c) => SYMBOL_BULLETS[c.charCodeAt(0) - 0xf000] ?? String.fromCharCode(c.charCodeAt(0) - 0xf000));
+  return text.replace(/[\uf000-\uf0ff]/g, (c) => {
+    const code = c.charCodeAt(0) - 0xf000;
+    return SYMBOL_BULLETS[code] ?? (PLAIN.includes(String.fromCharCode(code)) ? String.fromCharCode(code) : '•');
+  });
 }
 
-const SYMBOL_BULLETS: Record<number, string> = { 0xb7: '•', 0xa7: '▪', 0xd8: '➢', 0xfc: '✓', 0x76: '❖', 0x71: '❑', 0x6f: '□', 0x6e: '■', 0xa8: '◆' };
+const SYMBOL_BULLETS: Record<number, string> = {
+  0xb7: '•', 0xa7: '▪', 0xd8: '➢', 0xfc: '✓', 0x76: '❖', 0x71: '❑', 0x6f: '□', 0x6e: '■', 0xa8: '◆', 0xe0: '➔', 0xf0: '⇨', 0x9f: '•',
+};
+/** Code points whose symbol-font glyph is the ASCII character itself. */
+const PLAIN = '-+*o>';

@@ -1,7 +1,7 @@
 import type { Numbering, Paragraph } from '@cds/model';
 import { logField, type ReadContext } from './context.js';
 import { readInlines } from './inline.js';
-import { merge, paraPropsOf, runPropsOf } from './props.js';
+import { merge, num, paraPropsOf, runPropsOf } from './props.js';
 import { child, childVal, kids, tag, type XNode } from './xml.js';
 
 /** Reads one `w:p`: style, outline level, numbering label, props, inlines. */
@@ -14,7 +14,8 @@ export function readParagraph(p: XNode, id: string, ctx: ReadContext): Paragraph
   if (styleId) para.styleId = styleId;
   if (styleId && style.name) para.styleName = style.name;
   const lvl = childVal(pPr, 'w:outlineLvl');
-  const outline = lvl !== undefined ? (Number(lvl) < 9 ? Number(lvl) : undefined) : style.outlineLevel;
+  const lvlN = num(lvl);
+  const outline = lvl !== undefined ? (lvlN !== undefined && lvlN >= 0 && lvlN < 9 ? lvlN : undefined) : style.outlineLevel;
   if (outline !== undefined) para.outlineLevel = outline;
   para.props = merge(style.pProps, paraPropsOf(pPr));
   const markRPr = child(pPr, 'w:rPr');
@@ -37,8 +38,6 @@ function numberingOf(pPr: XNode | undefined, styleId: string | undefined, ctx: R
   const numId = childVal(numPr, 'w:numId') ?? styleRef?.numId;
   if (!numId || numId === '0') return undefined;
   const direct = childVal(numPr, 'w:ilvl');
-  const ilvl = direct !== undefined
-    ? Number(direct)
-    : styleRef?.ilvl ?? (styleId ? ctx.numbering.levelForStyle(numId, styleId) : undefined) ?? 0;
+  const ilvl = num(direct) ?? styleRef?.ilvl ?? (styleId ? ctx.numbering.levelForStyle(numId, styleId) : undefined) ?? 0;
   return ctx.numbering.next(numId, Math.min(8, Math.max(0, ilvl)));
 }

@@ -27,8 +27,8 @@ export function runPropsOf(rPr: XNode | undefined, theme: ThemeFonts): RunProps 
     const f = attr(fonts, 'w:ascii') ?? attr(fonts, 'w:hAnsi') ?? themeFont(attr(fonts, 'w:asciiTheme') ?? attr(fonts, 'w:hAnsiTheme'), theme);
     if (f) out.font = f;
   }
-  const sz = childVal(rPr, 'w:sz');
-  if (sz !== undefined && !Number.isNaN(Number(sz))) out.sizePt = Number(sz) / 2;
+  const sz = num(childVal(rPr, 'w:sz'));
+  if (sz !== undefined) out.sizePt = sz / 2;
   const color = childVal(rPr, 'w:color');
   if (color) out.color = color === 'auto' ? 'auto' : color.toUpperCase();
   return out;
@@ -52,31 +52,38 @@ export function paraPropsOf(pPr: XNode | undefined): ParagraphProps {
   if (jc && JC[jc]) out.alignment = JC[jc];
   const ind = child(pPr, 'w:ind');
   if (ind) {
-    const first = attr(ind, 'w:firstLine');
-    const hanging = attr(ind, 'w:hanging');
+    const first = num(attr(ind, 'w:firstLine'));
+    const hanging = num(attr(ind, 'w:hanging'));
     if (hanging !== undefined) out.firstLineIndentCm = -cm(hanging);
     else if (first !== undefined) out.firstLineIndentCm = cm(first);
-    const left = attr(ind, 'w:left') ?? attr(ind, 'w:start');
+    const left = num(attr(ind, 'w:left') ?? attr(ind, 'w:start'));
     if (left !== undefined) out.leftIndentCm = cm(left);
   }
   const sp = child(pPr, 'w:spacing');
   if (sp) {
-    const before = attr(sp, 'w:before');
-    if (before !== undefined) out.spacingBeforePt = Number(before) / 20;
-    const after = attr(sp, 'w:after');
-    if (after !== undefined) out.spacingAfterPt = Number(after) / 20;
-    const line = attr(sp, 'w:line');
+    const before = num(attr(sp, 'w:before'));
+    if (before !== undefined) out.spacingBeforePt = before / 20;
+    const after = num(attr(sp, 'w:after'));
+    if (after !== undefined) out.spacingAfterPt = after / 20;
+    const line = num(attr(sp, 'w:line'));
     if (line !== undefined) {
       const rule = attr(sp, 'w:lineRule') ?? 'auto';
       out.lineSpacing = rule === 'auto'
-        ? { rule: 'auto', value: round(Number(line) / 240) }
-        : { rule: rule === 'exact' ? 'exact' : 'atLeast', value: Number(line) / 20 };
+        ? { rule: 'auto', value: round(line / 240) }
+        : { rule: rule === 'exact' ? 'exact' : 'atLeast', value: line / 20 };
     }
   }
   return out;
 }
 
-const cm = (twips: string): number => round(Number(twips) / TWIPS_PER_CM);
+const cm = (twips: number): number => round(twips / TWIPS_PER_CM);
+
+/** A numeric attribute, or undefined when absent or not a number (damaged files). */
+export function num(v: string | undefined): number | undefined {
+  if (v === undefined || v.trim() === '') return undefined;
+  const n = Number(v);
+  return Number.isFinite(n) ? n : undefined;
+}
 const round = (n: number): number => Math.round(n * 1000) / 1000;
 
 /** Later layers win, key by key; undefined keys never erase. */

@@ -1,5 +1,5 @@
 import type { ParagraphProps, RunProps } from '@cds/model';
-import { merge, paraPropsOf, runPropsOf, type ThemeFonts } from './props.js';
+import { merge, num, paraPropsOf, runPropsOf, type ThemeFonts } from './props.js';
 import { attr, child, childVal, kids, tag, type XNode } from './xml.js';
 
 /** A `w:numPr` reference: numId and level, either possibly unset at this layer. */
@@ -84,12 +84,13 @@ export class Styles {
       info.pProps = merge(info.pProps, paraPropsOf(s.pPr));
       info.rProps = merge(info.rProps, runPropsOf(s.rPr, this.theme));
       const lvl = childVal(s.pPr, 'w:outlineLvl');
-      if (lvl !== undefined) info.outlineLevel = Number(lvl) < 9 ? Number(lvl) : undefined;
+      const lvlN = num(lvl);
+      if (lvl !== undefined) info.outlineLevel = lvlN !== undefined && lvlN >= 0 && lvlN < 9 ? lvlN : undefined;
       const numPr = child(s.pPr, 'w:numPr');
       if (numPr) {
         const numId = childVal(numPr, 'w:numId');
         const ilvl = childVal(numPr, 'w:ilvl');
-        info.numRef = { numId: numId ?? info.numRef?.numId, ilvl: ilvl !== undefined ? Number(ilvl) : info.numRef?.ilvl };
+        info.numRef = { numId: numId ?? info.numRef?.numId, ilvl: num(ilvl) ?? info.numRef?.ilvl };
       }
     }
     info.name = id ? this.defs.get(id)?.name : undefined;

@@ -2,7 +2,10 @@ import type { ContentControlProps, Table, TableCell, TableRow } from '@cds/model
 import { readBlocks } from './blocks.js';
 import type { ReadContext } from './context.js';
 import { readSdtPr } from './controls.js';
+import { num } from './props.js';
 import { attr, child, childVal, kids, onOff, tag, type XNode } from './xml.js';
+
+const MAX_COLUMNS = 63;
 
 /** Reads a `w:tbl`: rows `${id}.r${i}`, cells `${row}.c${j}`, row/cell controls kept on the row/cell. */
 export function readTable(n: XNode, id: string, ctx: ReadContext): Table {
@@ -37,7 +40,8 @@ function collectCells(nodes: XNode[], row: TableRow, cc: ContentControlProps | u
       const id = `${row.id}.c${row.cells.length}`;
       const tcPr = child(n, 'w:tcPr');
       const cell: TableCell = { id, blocks: [] };
-      const span = Number(childVal(tcPr, 'w:gridSpan') ?? 1);
+      // Word tables have at most 63 columns; a damaged span must not blow up a later write.
+      const span = Math.min(MAX_COLUMNS, Math.floor(num(childVal(tcPr, 'w:gridSpan')) ?? 1));
       if (span > 1) cell.gridSpan = span;
       const vMerge = child(tcPr, 'w:vMerge');
       if (vMerge) cell.vMerge = attr(vMerge, 'w:val') === 'restart' ? 'restart' : 'continue';

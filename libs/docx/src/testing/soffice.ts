@@ -7,6 +7,9 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import type { DocumentModel } from '@cds/model';
+import { paragraphs } from '@cds/model';
+import { docxText } from '../text.js';
 
 /** True when a `soffice` binary can be run. */
 export const hasSoffice: boolean = spawnSync('soffice', ['--version'], { stdio: 'ignore', timeout: 60_000 }).status === 0;
@@ -59,4 +62,16 @@ export function libreOfficeText(docs: Uint8Array[]): string[] {
     }
   }
   return keys.map((k) => readFileSync(join(cache, `${k}.txt`), 'utf8'));
+}
+
+/**
+ * Our text as LibreOffice's text export should show it. The one documented
+ * difference: LibreOffice writes every bullet as "•" (U+2022) whatever glyph the
+ * list uses (▪, ➢, o, -), where we keep the glyph Word shows.
+ */
+export function textForLibreOffice(doc: DocumentModel): string[] {
+  const copy = structuredClone(doc);
+  for (const { paragraph } of paragraphs(copy.body))
+    if (paragraph.numbering?.format === 'bullet') paragraph.numbering.label = '•';
+  return normaliseLines(docxText(copy));
 }

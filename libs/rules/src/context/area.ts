@@ -8,6 +8,8 @@ export interface OwnContent {
   tasks: Task[];
   /** Folded text of both, joined, for keyword checks. */
   folded: string;
+  /** The same in lower case with its diacritics (NFC), where folding would merge words ("xã"/"xa"). */
+  lower: string;
   /** Guidance or placeholder paragraphs were left (their rules report them). */
   leftovers: boolean;
 }
@@ -28,5 +30,11 @@ export function ownContent(ix: RuleIndex, section: string, tasks: readonly Task[
     ...paragraphs.map((p) => p.folded),
     ...own.map((t) => `${t.name} ${t.expectedResult} ${t.implementingUnit} ${t.deadline}`.toLowerCase()),
   ].join(' \n ');
-  return { paragraphs, tasks: own, folded, leftovers };
+  const lower = [
+    ...paragraphs.map((p) => p.text),
+    ...own.map((t) => `${t.name} ${t.expectedResult} ${t.implementingUnit}`.normalize('NFC')),
+  ]
+    .join(' \n ')
+    .toLowerCase();
+  return { paragraphs, tasks: own, folded, lower, leftovers };
 }

@@ -8,6 +8,7 @@ const SENTENCES = [
   'Ủy ban nhân dân tỉnh giao Sở Khoa học và Công nghệ chủ trì, phối hợp với các sở, ngành.',
   'Bảo đảm an toàn thông tin mạng; ứng dụng trí tuệ nhân tạo, dữ liệu lớn, điện toán đám mây.',
   'KẾ HOẠCH CHUYỂN ĐỔI SỐ NĂM 2026',
+  '- Ủy ban nhân dân các xã, phường triển khai. + Ở cấp tỉnh: hoàn thành.',
   'PHẦN II. NỘI DUNG KẾ HOẠCH NĂM 2026',
   'Đơn vị thực hiện: Sở Khoa học và Công nghệ; thời gian: Quý IV/2026. Ủy ban nhân dân tỉnh chỉ đạo.',
 ];

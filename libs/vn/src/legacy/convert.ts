@@ -52,6 +52,8 @@ function decodeTcvn3(text: string, upperFont: boolean): string {
       continue;
     }
     const upper = upperFont || resolveCase(cases, w) === 'upper';
+    // A bullet or dash ("- Ủy ban …") leaves the sentence start where it was.
+    const hasLetter = [...word].some((ch) => /[\p{L}\d]/u.test(ch) || TCVN3_DECODE.has(ch));
     let first = true;
     for (const ch of word) {
       const u = TCVN3_DECODE.get(ch);
@@ -60,7 +62,7 @@ function decodeTcvn3(text: string, upperFont: boolean): string {
       else out += u;
       if (/[\p{L}\d]/u.test(ch) || u !== undefined) first = false;
     }
-    sentenceStart = /[.!?:]["')\]]*$/.test(word);
+    if (hasLetter) sentenceStart = /[.!?]["')\]]*$/.test(word);
   }
   return out.normalize('NFC');
 }

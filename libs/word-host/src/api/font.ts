@@ -69,7 +69,6 @@ function prop<K extends Key>(key: K, dflt: (ctx: ClientObjectImpl['context']) =>
       const paras = rangeParagraphs(host.index(), r);
       for (const p of paras) assertEditable(host, p);
       for (const run of allRuns(r, ctx, true)) run.props = { ...run.props, [key]: fromApi(v) };
-      host.touch();
       for (const p of paras) markChanged(host, p);
     },
   };

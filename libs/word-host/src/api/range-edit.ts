@@ -56,9 +56,11 @@ export function insertTextAt(host: HostState, r: RangeTarget, text: string, wher
   if (r.kind === 'span') {
     assertEditable(host, r.paragraph);
     const at = where === 'Start' || where === 'Before' ? r.start : where === 'Replace' ? r.start : r.end;
+    const hadControls = r.paragraph.inlines.some((i) => i.kind === 'inlineControl');
     if (where === 'Replace') replaceSpan(r.paragraph, r.start, r.end, text);
     else replaceSpan(r.paragraph, at, at, text);
-    host.touch();
+    if (hadControls) host.touch();
+    else host.textChanged();
     markChanged(host, r.paragraph);
     return { kind: 'span', paragraph: r.paragraph, start: at, end: at + text.length };
   }
@@ -73,9 +75,11 @@ export function insertTextAt(host: HostState, r: RangeTarget, text: string, wher
       return insertTextAt(host, { kind: 'span', paragraph: p, start: s - ps, end: e - ps }, text, where === 'Before' ? 'Start' : 'End');
     }
     const list = n.kind === 'paragraph' ? n.inlines : n.children;
-    if (where === 'Replace') dropContent(host, list.filter((i) => i.kind === 'inlineControl'));
+    const removed = where === 'Replace' ? list.filter((i) => i.kind === 'inlineControl') : [];
+    dropContent(host, removed);
     const [s, e] = writeInlines(list, text, where);
-    host.touch();
+    if (removed.length) host.touch();
+    else host.textChanged();
     markChanged(host, n);
     const p = n.kind === 'paragraph' ? n : paragraphsUnder(host.index(), n)[0]!;
     const base = n.kind === 'paragraph' ? 0 : extent(host.index(), n)[0] - (host.index().start.get(p) ?? 0);

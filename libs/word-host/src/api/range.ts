@@ -145,7 +145,6 @@ const RANGE_PROPS = {
         applyStyle(p, v);
         markChanged(host, p);
       }
-      host.touch();
     },
   },
   styleBuiltIn: {

@@ -130,3 +130,20 @@ describe('user edits', () => {
     });
   });
 });
+
+describe('cursor events (ContentControl.onEntered / onExited, WordApi 1.5)', () => {
+  it('fires onEntered when the cursor moves into a control and onExited when it leaves', async () => {
+    const host = createWordHostCore({ document: sampleDocument() });
+    const seen: string[] = [];
+    await host.Word.run(async (context) => {
+      const cc = context.document.contentControls.getByTag('sec:I.1').getFirst();
+      cc.onEntered.add(async (e: Args) => void seen.push(e.eventType ?? ''));
+      cc.onExited.add(async (e: Args) => void seen.push(e.eventType ?? ''));
+      await context.sync();
+    });
+    await host.user.moveCursor('b1.1');
+    await host.user.moveCursor('b1.2.0');
+    await host.user.moveCursor('b0');
+    expect(seen).toEqual(['ContentControlEntered', 'ContentControlExited']);
+  });
+});

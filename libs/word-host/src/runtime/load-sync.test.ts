@@ -199,3 +199,22 @@ describe('batches over several objects', () => {
     });
   });
 });
+
+describe('installing the globals', () => {
+  it('install() sets Word, Office and OfficeExtension for code that uses the globals, and its return value restores them', async () => {
+    const host = hostWith();
+    const g = globalThis as { Word?: unknown };
+    const before = g.Word;
+    const uninstall = host.install();
+    const title = await Word.run(async (context) => {
+      const p = context.document.body.paragraphs.getFirst();
+      p.load('text');
+      await context.sync();
+      return p.text;
+    });
+    expect(title).toBe('KẾ HOẠCH CHUYỂN ĐỔI SỐ NĂM 2026');
+    expect(Office.context.requirements.isSetSupported('WordApi', '1.9')).toBe(true);
+    uninstall();
+    expect(g.Word).toBe(before);
+  });
+});

@@ -26,6 +26,12 @@ describe('infra-commune-level', () => {
     expect(f!.message).toContain('đơn vị trực thuộc');
   });
 
+  it('is not fooled by "xã hội", "địa phương" or "các đơn vị liên quan"', () => {
+    const text = 'Phát triển hạ tầng số phục vụ kinh tế số, xã hội số của địa phương; phối hợp với các đơn vị liên quan.';
+    expect(run(infraCommuneLevel, ctx('province', text))).toHaveLength(1);
+    expect(run(infraCommuneLevel, ctx('central', text))).toHaveLength(1);
+  });
+
   it('does not count the guidance, and skips when the kind is unknown', () => {
     const guidance =
       'Xác định nội dung phát triển hạ tầng số cụ thể tới cấp phường, xã đối với các tỉnh; tới cấp đơn vị trực thuộc đối với cấp Bộ, trong đó ưu tiên xây dựng, sử dụng hạ tầng số dùng chung trên cơ sở xác định đúng, đủ, đáp ứng yêu cầu đặt ra.';

@@ -3,8 +3,9 @@ import { indexOf } from '../../context/index.js';
 import { msg } from '../../messages.vi.js';
 import type { Rule } from '../../rule.js';
 
-const COMMUNE = /\b(xa|phuong|cap co so|thi tran|dac khu)\b/;
-const AFFILIATED = /\b(truc thuoc|don vi thuoc|cac don vi|don vi co so|cac cuc|cac vu)\b/;
+/** Matched on lower-case text with diacritics: folded, "xã" would match "xa" and "phường" "phương". */
+const COMMUNE = /(?<!\p{L})(xã(?!\s+hội)|phường|thị trấn|đặc khu|cấp cơ sở)(?!\p{L})/u;
+const AFFILIATED = /(?<!\p{L})(trực thuộc|đơn vị thuộc|đơn vị cơ sở|đơn vị sự nghiệp|các cục|các vụ|cơ quan thuộc)(?!\p{L})/u;
 
 /**
  * Digital infrastructure (the area whose template requires `communeLevel`, P2.III.3)
@@ -25,7 +26,7 @@ export const infraCommuneLevel: Rule = {
       const own = ownContent(ix, s.id, ctx.plan.tasks);
       if (!own.paragraphs.length && !own.tasks.length) continue;
       const province = ctx.agencyKind === 'province';
-      if ((province ? COMMUNE : AFFILIATED).test(own.folded)) continue;
+      if ((province ? COMMUNE : AFFILIATED).test(own.lower)) continue;
       report({ section: s.id, blockId: found.headingBlockId, message: msg(province ? 'infraCommuneProvince' : 'infraCommuneCentral', { section: s.id }) });
     }
   },

@@ -27,3 +27,29 @@ describe('legacy-encoding', () => {
     expect(run(legacyEncoding, c)[0]!.fix).toMatchObject({ text: 'KẾ HOẠCH CHUYỂN ĐỔI SỐ' });
   });
 });
+
+describe('legacy-encoding in a whole pasted document', () => {
+  it('reports the first paragraphs one by one and counts the rest in one finding', () => {
+    const paras = Array.from({ length: 130 }, () => encodeLegacy(TEXT, 'tcvn3'));
+    const found = run(legacyEncoding, makeContext({ sections: [{ id: 'P2.V', paras }] }));
+    expect(found.filter((f) => f.fix)).toHaveLength(100);
+    const summary = found.filter((f) => !f.fix);
+    expect(summary).toHaveLength(1);
+    expect(summary[0]!.message).toContain('Còn 30 đoạn');
+  });
+});
+
+describe('legacy-encoding across runs', () => {
+  it('keeps the case context when Word splits a word into runs', () => {
+    const legacy = encodeLegacy('Kế hoạch chuyển đổi số', 'tcvn3');
+    const c = makeContext({ sections: [{ id: 'P2.V', paras: ['x'] }] });
+    const p = c.doc.body[1]!;
+    if (p.kind !== 'paragraph') throw new Error('fixture');
+    const cut = legacy.indexOf('¹');
+    p.inlines = [
+      { kind: 'run', text: legacy.slice(0, cut) },
+      { kind: 'run', text: legacy.slice(cut) },
+    ];
+    expect(run(legacyEncoding, c)[0]!.fix).toMatchObject({ text: 'Kế hoạch chuyển đổi số' });
+  });
+});
