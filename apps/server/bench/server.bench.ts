@@ -38,6 +38,7 @@ function serve(mode: 'app' | 'bare', env: NodeJS.ProcessEnv): Promise<{ port: nu
   });
 }
 
+const step = (msg: string) => process.stderr.write(`[bench ${new Date().toISOString().slice(11, 19)}] ${msg}\n`);
 const stop = (c: ChildProcess) => new Promise<void>((r) => (c.once('exit', () => r()), c.kill('SIGTERM')));
 
 interface Figures { rps: number; p50: number; p99: number; non2xx: number; errors: number; total: number }
@@ -96,18 +97,24 @@ async function main() {
     children.push(app.child, bare.child);
     const base = `http://127.0.0.1:${app.port}`;
 
+    step('servers up; bare route');
     const ceiling = await cannon({ url: `http://127.0.0.1:${bare.port}/bare`, method: 'PUT', connections: 20, headers: { 'content-type': 'application/json' }, body: `{"baseRevision":0,"idempotencyKey":"k","plan":${planJson}}` });
+    step(`bare ${ceiling.rps} req/s; draft sync`);
     const draft = await cannon({ url: base, connections: 20, requests: draftRequests(drafters, planJson) });
+    step(`draft ${draft.rps} req/s; draft sync at 1500 req/s`);
     const atRate = await cannon({ url: base, connections: 50, overallRate: 1500, requests: draftRequests(drafters.slice(20).concat(drafters.slice(0, 20)), planJson) });
 
+    step(`at rate: p99 ${atRate.p99} ms; building the 1 MB .docx`);
     const doc = benchDocx(1024 * 1024);
     const form = multipartBody({ plan: JSON.stringify(doc.plan), idempotencyKey: 'bench-submission' }, doc.bytes);
+    step('submissions');
     let s = 0;
     const submit = await cannon({
-      url: base, connections: 8, amount: submitters.length,
+      url: base, connections: 8,
       requests: [{ method: 'POST', path: '/api/plans/mine/submit', setupRequest: (req) => ({ ...req, headers: { 'content-type': form.type, authorization: `Bearer ${submitters[s++ % submitters.length]}` }, body: form.body }) }],
     });
 
+    step(`submissions ${submit.rps} req/s; seeding 10,000 agencies`);
     // The MST board with 10,000 agencies (plus those above), half of them with a plan.
     await seedAgencyUsers(db, 10_000 - drafters.length - submitters.length, 'M', 'drafter');
     const [reviewer] = await db.insert(users).values({ email: 'reviewer@bench.vn', name: 'R', role: 'mst_reviewer', passwordHash: 'x' }).returning();

@@ -1,6 +1,6 @@
 import { deflateSync, strToU8, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
-import { DOCX_LIMITS, DocxError, readDocx, type DocxErrorCode } from './index.js';
+import { DOCX_LIMITS, DocxError, readDocx, writeDocx, type DocxErrorCode } from './index.js';
 import { craftZip, zerosDeflate } from './testing/zipcraft.js';
 import { docx, p } from './testing/ooxml.js';
 
@@ -147,5 +147,19 @@ describe('malformed XML with either parser', () => {
     } finally {
       setXmlParser('scan');
     }
+  });
+});
+
+describe('damaged values inside a readable file', () => {
+  it('ignores non-numeric sizes and indents and clamps absurd column spans, so the model can be written again', () => {
+    const body = '<w:p><w:pPr><w:spacing w:before="abc" w:after="120"/><w:ind w:firstLine="x"/><w:outlineLvl w:val="zz"/></w:pPr><w:r><w:rPr><w:sz w:val="big"/></w:rPr><w:t>a</w:t></w:r></w:p>' +
+      '<w:tbl><w:tr><w:tc><w:tcPr><w:gridSpan w:val="1000000000"/></w:tcPr><w:p/></w:tc></w:tr></w:tbl>';
+    const m = readDocx(docx({ body }));
+    expect(JSON.stringify(m)).not.toContain('null');
+    expect(m.body[0]).toMatchObject({ props: { spacingAfterPt: 6 } });
+    expect(m.body[0]).not.toHaveProperty('outlineLevel');
+    const t = m.body[1];
+    expect(t?.kind === 'table' && t.rows[0]!.cells[0]!.gridSpan).toBe(63);
+    expect(readDocx(writeDocx(m)).body).toHaveLength(2);
   });
 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildCleanPlanModel, buildHandTypedPlanModel, IdGen, para, table, tinyTemplate } from '@cds/testing';
 import type { CleanPlanOptions } from '@cds/testing';
-import type { DocumentModel } from '@cds/model';
+import type { DocumentModel, Table } from '@cds/model';
 import { getTemplate } from '@cds/template';
 import { extract } from './extract.js';
 import { recognize } from './recognize.js';
@@ -85,6 +85,15 @@ describe('extract', () => {
     const items = run(doc).sections.find((s) => s.id === 'P1.II.3')!.items!;
     expect(items.results).toMatch(/^Năm 2025, tỉnh Cao Bằng đã ban hành/);
     expect(items.shortcomings).toMatch(/^Một số nội dung về hạ tầng số/);
+  });
+
+  it('reads a task table split in two (the second part without a header) as one', () => {
+    const doc = buildCleanPlanModel({ size: { taskRows: 6 } });
+    const at = doc.body.findIndex((b) => b.kind === 'table' && b.rows.length === 7 && b.rows[0]!.cells.length === 8);
+    const whole = doc.body[at] as Table;
+    doc.body.splice(at, 1, { ...whole, rows: whole.rows.slice(0, 4) }, para('gap', ''), { ...whole, id: 'part2', rows: whole.rows.slice(4) });
+    const tasks = run(doc).tasks.filter((x) => x.section === 'P2.VI');
+    expect(tasks.map((x) => x.name)).toEqual(planOf({ size: { taskRows: 6 } }).tasks.map((x) => x.name));
   });
 
   it('links indicator rows without a code to the catalogue by name', () => {

@@ -10,7 +10,8 @@ import type { Outline } from './outline.js';
 import type { PlanData, PlanSection } from './schema.js';
 import { indicatorsOf, projectsOf, tasksOf } from './rows-to-data.js';
 import type { Located } from './rows-to-data.js';
-import { recognizeTable } from './table-recognize.js';
+import { continueTable, recognizeTable } from './table-recognize.js';
+import type { TableMatch } from './table-recognize.js';
 
 export interface ExtractOptions {
   /** Catalogue entries: indicator rows without a code are linked by name to these. */
@@ -44,12 +45,15 @@ export function extract(doc: DocumentModel, outline: Outline, template: Template
   for (const o of outline.sections) {
     const spec = sectionById(template, o.id);
     const paras: Paragraph[] = [];
+    let previous: TableMatch | null = null;
     for (const id of o.contentBlockIds) {
       const b = blocks.get(id) ?? findBlock(doc.body, id);
       if (b?.kind === 'paragraph') paras.push(b);
       else if (b?.kind === 'table') {
-        const match = recognizeTable(b, template, spec?.table ?? spec?.acceptsTables?.[0]);
+        // A headerless table right after a recognised one in the same section continues it.
+        const match: TableMatch | null = recognizeTable(b, template, spec?.table ?? spec?.acceptsTables?.[0]) ?? continueTable(b, previous);
         if (match) located.push({ table: b, match, section: o.id });
+        previous = match;
       }
     }
     const section: PlanSection = {

@@ -4,7 +4,7 @@ export type * from './outline.js';
 export { sampleCatalog } from './catalog-sample.js';
 export { assignedEntries } from './catalog-assign.js';
 export { recognize } from './recognize.js';
-export { recognizeTable } from './table-recognize.js';
+export { continueTable, recognizeTable } from './table-recognize.js';
 export type { ColumnMatch, TableMatch } from './table-recognize.js';
 export { dataRows } from './table-rows.js';
 export type { DataRow } from './table-rows.js';

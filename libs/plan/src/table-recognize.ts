@@ -22,6 +22,8 @@ export interface TableMatch {
   missing: string[];
   /** Required columns found, plus a tenth per optional column: higher is surer. */
   score: number;
+  /** Number of grid columns of the header. */
+  width: number;
 }
 
 const HEADER_THRESHOLD = 0.75;
@@ -130,9 +132,23 @@ export function recognizeTable(table: Table, template: Template, hint?: TableKin
       if (!best || score > best.score) {
         let headerRows = depth;
         while (headerRows < grids.length && isNumberingRow(grids[headerRows]!)) headerRows++;
-        best = { kind: spec.kind, headerRows, columns, missing: required.filter((c) => !keys.has(c.key)).map((c) => c.key), score };
+        best = { kind: spec.kind, headerRows, columns, missing: required.filter((c) => !keys.has(c.key)).map((c) => c.key), score, width };
       }
     }
   }
   return best;
+}
+
+/**
+ * A table with no header of its own that continues `previous` (a long table split
+ * in two, or rows pasted below it): same grid width, so the same column mapping.
+ * Null when the widths differ or there is nothing to continue.
+ */
+export function continueTable(table: Table, previous: TableMatch | null): TableMatch | null {
+  if (!previous || table.rows.length === 0) return null;
+  const grids = table.rows.map(rowGrid);
+  if (gridWidth(grids[0]!) !== previous.width) return null;
+  let headerRows = 0;
+  while (headerRows < grids.length && isNumberingRow(grids[headerRows]!)) headerRows++;
+  return { ...previous, headerRows };
 }

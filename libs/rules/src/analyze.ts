@@ -51,6 +51,8 @@ export interface Analysis {
  * Reads a document against a template and judges it: recognize the sections,
  * extract the plan's data, run the rules. Pure: the same document gives the same
  * analysis in the add-in, on the server and on the command line.
+ * Throws UnknownTemplateError (from @cds/template) for a template version no registry holds;
+ * never for anything in the document.
  */
 export function analyze(doc: DocumentModel, options: AnalyzeOptions = {}): Analysis {
   const template = getTemplate(options.templateVersion);

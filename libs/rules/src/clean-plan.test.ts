@@ -95,6 +95,13 @@ describe('a plan with one defect outside the mutators', () => {
     expect(blocking(doc).map((f) => `${f.severity} ${f.rule} ${f.section}`)).toEqual(['error section-misplaced P2.III.3']);
   });
 
+  it('a ministry whose infrastructure stops at the ministry → infra-commune-level', () => {
+    const text = '- Nội dung: Nâng cấp trung tâm dữ liệu của Bộ; kết quả: hoàn thành 100%; thời gian: Quý IV/2026; đơn vị thực hiện: Trung tâm Công nghệ thông tin.';
+    const doc = buildCleanPlanModel({ agencyKind: 'central', mutations: [{ kind: 'setBody', section: 'P2.III.3', paragraphs: [text] }] });
+    expect(blocking(doc).map((f) => `${f.severity} ${f.rule}`)).toEqual(['error infra-commune-level']);
+    expect(blocking(doc)[0]!.message).toContain('đơn vị trực thuộc');
+  });
+
   it('a heading the template does not know → one heading-unknown note', () => {
     const doc = buildCleanPlanModel({ mutations: [{ kind: 'unknownHeading', after: 'P2.V', number: 'VII', title: 'KIẾN NGHỊ, ĐỀ XUẤT', level: 1 }] });
     expect(analyze(doc, { catalog }).findings.map((f) => `${f.severity} ${f.rule}`)).toEqual(['info heading-unknown']);

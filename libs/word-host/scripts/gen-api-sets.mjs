@@ -11,7 +11,7 @@ const CLASSES = new Set([
   'Document', 'Body', 'Paragraph', 'ParagraphCollection', 'ContentControl', 'ContentControlCollection',
   'Table', 'TableCollection', 'TableRow', 'TableRowCollection', 'TableCell', 'TableCellCollection',
   'Range', 'RangeCollection', 'Font', 'Annotation', 'AnnotationCollection', 'Application',
-  'Setting', 'SettingCollection', 'CritiqueAnnotation', 'CustomXmlPart', 'CustomXmlPartCollection', 'CustomXmlPartScopedCollection',
+  'ListItem', 'Setting', 'SettingCollection', 'CritiqueAnnotation', 'CustomXmlPart', 'CustomXmlPartCollection', 'CustomXmlPartScopedCollection',
 ]);
 let inWord = false;
 let cls = null;

@@ -59,5 +59,5 @@ describe('browser build', () => {
     } finally {
       await browser.close();
     }
-  });
+  }, 120_000);
 });

@@ -12,7 +12,8 @@ class InlineBuilder {
   text(s: string, props: RunProps): void {
     if (!s) return;
     if (this.last && sameProps(this.last.props, props)) this.last.text += s;
-    else this.out.push((this.last = { kind: 'run', text: s, props }));
+    // Props objects are shared style-cache entries: each run gets its own copy so callers may edit it.
+    else this.out.push((this.last = { kind: 'run', text: s, props: { ...props } }));
   }
   control(c: InlineContentControl): void {
     this.out.push(c);

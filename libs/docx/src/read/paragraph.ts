@@ -17,9 +17,12 @@ export function readParagraph(p: XNode, id: string, ctx: ReadContext): Paragraph
   const lvlN = num(lvl);
   const outline = lvl !== undefined ? (lvlN !== undefined && lvlN >= 0 && lvlN < 9 ? lvlN : undefined) : style.outlineLevel;
   if (outline !== undefined) para.outlineLevel = outline;
-  para.props = merge(style.pProps, paraPropsOf(pPr));
+  // Fresh objects: the merged values may be shared style-cache entries.
+  const props = { ...merge(style.pProps, paraPropsOf(pPr)) };
+  if (props.lineSpacing) props.lineSpacing = { ...props.lineSpacing };
   const markRPr = child(pPr, 'w:rPr');
-  para.props = { ...para.props, runDefaults: markRPr ? merge(style.rProps, runPropsOf(markRPr, ctx.theme)) : style.rProps };
+  props.runDefaults = { ...(markRPr ? merge(style.rProps, runPropsOf(markRPr, ctx.theme)) : style.rProps) };
+  para.props = props;
   const numbering = numberingOf(pPr, styleId, ctx);
   if (numbering) para.numbering = numbering;
   const sect = child(pPr, 'w:sectPr');

@@ -68,3 +68,13 @@ describe('styles, outline levels and formatting', () => {
     expect(a).toMatchObject({ kind: 'paragraph', id: 'b0', inlines: [{ kind: 'run', text: 'chỉ có văn bản' }] });
   });
 });
+
+describe('props objects', () => {
+  it('gives every run and paragraph its own props, so editing one changes no other', () => {
+    const [a, b] = read(p('một') + p('hai'));
+    (runs(a!)[0]!.props as { bold?: boolean }).bold = true;
+    a!.props!.runDefaults!.italic = true;
+    expect(runs(b!)[0]!.props).not.toHaveProperty('bold');
+    expect(b!.props!.runDefaults).not.toHaveProperty('italic');
+  });
+});

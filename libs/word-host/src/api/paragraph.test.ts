@@ -39,6 +39,24 @@ describe('Paragraph properties', () => {
   });
 });
 
+describe('list items (Paragraph.listItem, WordApi 1.3)', () => {
+  it('gives the label Word shows and the level; a plain paragraph has a null listItemOrNullObject', async () => {
+    const a = para('a', 'Hạ tầng', { numbering: { numId: '3', level: 1, label: 'a)', format: 'lowerLetter' } });
+    const b = para('b', 'Dữ liệu', { numbering: { numId: '3', level: 1, label: 'b)', format: 'lowerLetter' } });
+    const { Word } = createWordHostCore({ document: doc(a, b, para('c', 'Thường')) });
+    await Word.run(async (context) => {
+      const ps = context.document.body.paragraphs;
+      ps.load('items');
+      await context.sync();
+      const items = ps.items.map((p) => p.listItemOrNullObject.load('listString,level,siblingIndex'));
+      await context.sync();
+      expect(items.map((li) => (li.isNullObject ? null : [li.listString, li.level, li.siblingIndex]))).toEqual([['a)', 1, 0], ['b)', 1, 1], null]);
+      ps.items[2]!.listItem.load('listString');
+      await expect(context.sync()).rejects.toMatchObject({ code: 'ItemNotFound' });
+    });
+  });
+});
+
 describe('Paragraph methods', () => {
   it('inserts paragraphs before and after, the new one taking the paragraph’s style as Enter does', async () => {
     const host = createWordHostCore({ document: doc(heading('h', 'II. NHIỆM VỤ', 2)) });

@@ -9,6 +9,7 @@ import { ContentControlImpl } from './content-control.js';
 import { ContentControlCollectionImpl, RangeCollectionImpl } from './collections.js';
 import { PARAGRAPH_PROPS } from './paragraph-props.js';
 import { FontImpl } from './font.js';
+import { ListItemImpl } from './list-item.js';
 import { RangeImpl } from './range.js';
 import { clearAt, insertControlAt, insertParagraphAt, insertTableAt, insertTextAt } from './range-edit.js';
 import { whole } from './range-target.js';
@@ -24,7 +25,7 @@ export class ParagraphImpl extends ClientObjectImpl<Paragraph> {
     return PARAGRAPH_PROPS as Props<Paragraph>;
   }
   protected override _navs(): readonly string[] {
-    return ['font', 'parentContentControl', 'parentContentControlOrNullObject', 'parentTable', 'parentTableOrNullObject', 'contentControls'];
+    return ['font', 'parentContentControl', 'parentContentControlOrNullObject', 'parentTable', 'parentTableOrNullObject', 'contentControls', 'listItem', 'listItemOrNullObject'];
   }
   private get host() {
     return this.context._host.state;
@@ -52,6 +53,22 @@ export class ParagraphImpl extends ClientObjectImpl<Paragraph> {
   }
   get parentContentControlOrNullObject(): ContentControlImpl {
     return this._memo('parentContentControlOrNullObject', () => this.parentControl(true, 'parentContentControlOrNullObject'));
+  }
+  private listItemOf(nullable: boolean, member: string): ListItemImpl {
+    const li = new ListItemImpl(this.context, () => {
+      this._check(member);
+      const p = this._require();
+      return p.numbering ? p : null;
+    }, nullable);
+    if (nullable) li._op(member, () => void li._resolve(), false, true);
+    return li;
+  }
+  /** WordApi 1.3; ItemNotFound at sync when the paragraph is not in a list. */
+  get listItem(): ListItemImpl {
+    return this._memo('listItem', () => this.listItemOf(false, 'listItem'));
+  }
+  get listItemOrNullObject(): ListItemImpl {
+    return this._memo('listItemOrNullObject', () => this.listItemOf(true, 'listItemOrNullObject'));
   }
   private parentTableOf(nullable: boolean, member: string): TableImpl {
     const t = new TableImpl(this.context, () => {
