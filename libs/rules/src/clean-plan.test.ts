@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Block, DocumentModel } from '@cds/model';
 import { CatalogEntrySchema, assignedEntries, sampleCatalog } from '@cds/plan';
-import { buildCleanPlanModel, type CleanPlanOptions, type Mutation } from '@cds/testing';
+import { buildCleanPlanModel, buildHandTypedPlanModel, type CleanPlanOptions, type Mutation } from '@cds/testing';
 import { encodeLegacy } from '@cds/vn';
 import { analyze, type AnalyzeOptions } from './analyze.js';
 
@@ -34,6 +34,11 @@ describe('a clean plan', () => {
     { agencyKind: 'central', form: 'structured', numbering: 'automatic' },
   ])('stays clean when laid out differently: %j', (options) => {
     expect(blocking(buildCleanPlanModel(options))).toEqual([]);
+  });
+
+  it('stays clean when typed by hand (bold unstyled headings, "PHẦN THỨ NHẤT" over its title, merged table headers)', () => {
+    const a = analyze(buildHandTypedPlanModel(), { catalog });
+    expect(a.findings.filter((f) => f.severity !== 'info')).toEqual([]);
   });
 
   it('stays clean in NFD, with only an info note about it', () => {

@@ -62,6 +62,8 @@ function build(ctx: RuleContext): RuleIndex {
   for (const s of ctx.outline.sections) {
     present.set(s.id, [...(present.get(s.id) ?? []), s]);
     headingOf.set(s.headingBlockId, s.id);
+    // "PHẦN THỨ NHẤT" + title on the next line: both lines are the heading, not body text.
+    for (const b of s.headingContinuationIds ?? []) headingOf.set(b, s.id);
     for (const b of s.contentBlockIds) owner.set(b, s.id);
     if (s.controlId) owner.set(s.controlId, s.id);
   }

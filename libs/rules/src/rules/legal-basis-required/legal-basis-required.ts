@@ -4,8 +4,8 @@ import { indexOf } from '../../context/index.js';
 import { msg } from '../../messages.vi.js';
 import type { Rule } from '../../rule.js';
 
-/** The section that lists the plan's legal basis. */
-export const BASIS_SECTION = 'P2.I';
+/** The section that lists the plan's legal basis, when the template does not name one. */
+export const DEFAULT_BASIS = 'P2.I';
 
 /**
  * P2.I must cite the documents the template requires (Nghị quyết 57-NQ/TW and
@@ -18,17 +18,18 @@ export const legalBasisRequired: Rule = {
   description: 'Căn cứ lập kế hoạch phải dẫn Nghị quyết số 57-NQ/TW và Nghị quyết số 71/NQ-CP.',
   run(ctx, report) {
     const ix = indexOf(ctx);
-    const found = ix.present.get(BASIS_SECTION)?.[0];
+    const basis = ctx.template.legalBasisSection ?? DEFAULT_BASIS;
+    const found = ix.present.get(basis)?.[0];
     if (!found) return;
-    const cited = (ix.allBySection.get(BASIS_SECTION) ?? []).flatMap((p) => (p.isHeading ? [] : findCitations(p.text)));
+    const cited = (ix.allBySection.get(basis) ?? []).flatMap((p) => (p.isHeading ? [] : findCitations(p.text)));
     for (const d of ctx.template.knownDocuments) {
       if (!d.requiredInBasis || cited.some((c) => compareCitation(c, d) !== 'other')) continue;
-      const vars = { kind: d.kind, number: d.number, date: viDate(d.date), issuer: d.issuer, section: BASIS_SECTION };
+      const vars = { kind: d.kind, number: d.number, date: viDate(d.date), issuer: d.issuer, section: basis };
       report({
-        section: BASIS_SECTION,
+        section: basis,
         blockId: found.headingBlockId,
         message: msg('legalBasisRequired', vars),
-        fix: { kind: 'insertParagraph', section: BASIS_SECTION, text: msg('citationText', vars) },
+        fix: { kind: 'insertParagraph', section: basis, text: msg('citationText', vars) },
       });
     }
   },
