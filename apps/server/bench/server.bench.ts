@@ -52,10 +52,10 @@ async function cannon(opts: autocannon.Options): Promise<Figures> {
  * revision is tracked so every request is a real new revision (autocannon resets its
  * per-request context, so the state lives here).
  */
+const revByToken = new Map<string, number>();
 function draftRequests(tokens: string[], planJson: string): autocannon.Request[] {
   let next = 0;
   let key = 0;
-  const revByToken = new Map<string, number>();
   type Ctx = { token?: string };
   return [{
     method: 'PUT',

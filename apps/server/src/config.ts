@@ -49,6 +49,8 @@ export interface AppConfig {
   pgPoolSize: number;
   /** argon2id cost; tests lower it so the suite stays fast. */
   argon2: { memoryCost: number; timeCost: number; parallelism: number };
+  /** How long the current round and a token's user are cached per process (0 = no cache). */
+  cacheTtlMs: number;
   /** Clock, injectable so tests can submit "after the deadline". */
   now: () => Date;
 }
@@ -70,6 +72,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     loginRateLimit: e.LOGIN_RATE_LIMIT,
     pgPoolSize: e.PG_POOL_SIZE,
     argon2: { memoryCost: 19_456, timeCost: 2, parallelism: 1 },
+    cacheTtlMs: 5_000,
     now: () => new Date(),
   };
 }

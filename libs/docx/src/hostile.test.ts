@@ -43,6 +43,11 @@ describe('refusing hostile or broken input', () => {
     const name = new Uint8Array(Array.from('EncryptedPackage').flatMap((c) => [c.charCodeAt(0), 0]));
     ole.set(name, 1024);
     expect(code(ole)).toBe('encrypted');
+    // A larger file whose directory sits near the end.
+    const big = new Uint8Array(3 * 1024 * 1024);
+    big.set(ole.subarray(0, 8));
+    big.set(name, big.length - 4096);
+    expect(code(big)).toBe('encrypted');
   });
 
   it('refuses a zip without word/document.xml', () => {

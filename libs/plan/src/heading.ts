@@ -1,5 +1,6 @@
 import { cleanText, paragraphText } from '@cds/model';
 import type { Paragraph } from '@cds/model';
+import { convertLegacy, detectLegacyEncoding, isVietnameseSyllable, type LegacyEncoding } from '@cds/vn';
 import { romanValue } from './roman.js';
 
 /** The numbering a heading starts with, as typed or as Word renders it. */
@@ -83,7 +84,7 @@ function isBold(p: Paragraph): boolean {
 
 /** Reads a paragraph as a possible heading (cheap; called for every body paragraph). */
 export function readHeading(p: Paragraph): HeadingCandidate {
-  const text = paragraphText(p);
+  const text = unicodeText(paragraphText(p));
   const label = p.numbering?.label ?? '';
   const full = cleanText(label ? `${label} ${text}` : text);
   const { number, rest } = parseHeadingNumber(full);
@@ -92,6 +93,34 @@ export function readHeading(p: Paragraph): HeadingCandidate {
   const h: HeadingCandidate = { number, title: cleanText(rest.replace(/^[.:\-–—)\s]+/, '')), full, styled, bold: isBold(p) };
   if (p.outlineLevel !== undefined && p.outlineLevel < 9) h.outlineLevel = p.outlineLevel;
   return h;
+}
+
+/**
+ * Text pasted from a TCVN3/VNI document reads as "PhÇn II. Néi dung"; the section
+ * is still there, so match it in Unicode (the legacy-encoding rule reports the text).
+ */
+function unicodeText(text: string): string {
+  // Legacy text always carries Latin-1 letters outside Vietnamese Unicode; skip the detector otherwise.
+  if (!/[\u00a1-\u00ff]/.test(text)) return text;
+  const detected = detectLegacyEncoding(text);
+  if (detected) return convertLegacy(text, detected);
+  // A short heading gives the detector too little to go on ("II. MôC TI£U"): convert
+  // when that turns words that are not Vietnamese into words that all are.
+  if (allSyllables(text)) return text;
+  for (const encoding of LEGACY) {
+    const converted = convertLegacy(text, encoding);
+    if (allSyllables(converted)) return converted;
+  }
+  return text;
+}
+
+const LEGACY: readonly LegacyEncoding[] = ['tcvn3', 'vni'];
+
+function allSyllables(text: string): boolean {
+  return text
+    .split(/[\s.,;:()/\-–—0-9]+/)
+    .filter(Boolean)
+    .every((w) => /^[IVX]+$/.test(w) || isVietnameseSyllable(w));
 }
 
 /** The tree level a heading's numbering stands for: Phần 0, roman 1, arabic 2, "2.1" 3; else its outline level. */

@@ -3,6 +3,7 @@ import { buildCleanPlanModel, buildHandTypedPlanModel, IdGen, para, tinyTemplate
 import type { CleanPlanOptions } from '@cds/testing';
 import type { DocumentModel } from '@cds/model';
 import { getTemplate, sectionById } from '@cds/template';
+import { encodeLegacy } from '@cds/vn';
 import { recognize } from './recognize.js';
 import type { Outline } from './outline.js';
 
@@ -33,6 +34,16 @@ describe('recognize (plain documents)', () => {
     const o = outlineOf(options);
     expect(o.sections.map((s) => s.id)).toEqual(ids);
     expect(misplaced(o)).toEqual([]);
+  });
+
+  it.each(['tcvn3', 'vni'] as const)('finds headings pasted from a %s-encoded document', (encoding) => {
+    const doc = buildCleanPlanModel();
+    for (const b of doc.body)
+      if (b.kind === 'paragraph' && b.outlineLevel !== undefined)
+        for (const r of b.inlines) if (r.kind === 'run') r.text = encodeLegacy(r.text, encoding);
+    const o = recognize(doc, t);
+    expect(o.sections.map((s) => s.id)).toEqual(ids);
+    expect(o.unknownHeadings).toEqual([]);
   });
 
   it('tolerates small wording differences in titles', () => {

@@ -2,16 +2,27 @@ import { asc, desc, eq, lte } from 'drizzle-orm';
 import { assignedEntries, type AgencyKind, type CatalogEntry } from '@cds/plan';
 import type { Db, DbOrTx } from '../db/client.js';
 import { agencies, catalogAssignments, catalogEntries, rounds, type NewRound, type Round } from '../db/schema/index.js';
+import { TtlCache } from '../services/ttl-cache.js';
 
 /** Reporting rounds and their indicator catalogues. */
-export function roundsRepository(db: Db) {
+export function roundsRepository(db: Db, cacheTtlMs = 0) {
+  // Read on every sync: cached briefly; cleared when a round is created.
+  const currentCache = new TtlCache<'current', Round | undefined>(cacheTtlMs, 1);
+  const loadCurrent = async (now: Date): Promise<Round | undefined> => {
+    const [opened] = await db.select().from(rounds).where(lte(rounds.opensAt, now)).orderBy(desc(rounds.opensAt), desc(rounds.id)).limit(1);
+    if (opened) return opened;
+    const [next] = await db.select().from(rounds).orderBy(asc(rounds.opensAt)).limit(1);
+    return next;
+  };
+
   return {
     /** The latest round that has opened; before any opens, the next one to open. */
-    async current(now: Date): Promise<Round | undefined> {
-      const [opened] = await db.select().from(rounds).where(lte(rounds.opensAt, now)).orderBy(desc(rounds.opensAt), desc(rounds.id)).limit(1);
-      if (opened) return opened;
-      const [next] = await db.select().from(rounds).orderBy(asc(rounds.opensAt)).limit(1);
-      return next;
+    current(now: Date): Promise<Round | undefined> {
+      return cacheTtlMs > 0 ? currentCache.get('current', () => loadCurrent(now)) : loadCurrent(now);
+    },
+    /** Forget the cached current round (after a round or its catalogue changes). */
+    invalidate(): void {
+      currentCache.clear();
     },
     async byId(id: number, tx: DbOrTx = db): Promise<Round | undefined> {
       const [r] = await tx.select().from(rounds).where(eq(rounds.id, id));
@@ -21,6 +32,7 @@ export function roundsRepository(db: Db) {
       return db.select().from(rounds).orderBy(desc(rounds.opensAt));
     },
     async create(input: NewRound, tx: DbOrTx = db): Promise<Round> {
+      currentCache.clear();
       const [r] = await tx.insert(rounds).values(input).returning();
       return r!;
     },

@@ -1,7 +1,8 @@
 import { createHash, randomBytes } from 'node:crypto';
-import { and, asc, eq, gt } from 'drizzle-orm';
+import { and, asc, eq } from 'drizzle-orm';
 import type { Db, DbOrTx } from '../db/client.js';
-import { agencies, sessions, users, type NewUser, type User } from '../db/schema/index.js';
+import { agencies, sessions, users, type NewUser, type User, type UserRole } from '../db/schema/index.js';
+import { TtlCache } from '../services/ttl-cache.js';
 
 /** SHA-256 of a bearer token: only this is stored, so a leaked table grants nothing. */
 export const hashToken = (token: string) => createHash('sha256').update(token).digest('hex');
@@ -33,8 +34,30 @@ function toPublic(r: Row): PublicUser {
   };
 }
 
+interface SessionUser {
+  id: number;
+  email: string;
+  name: string;
+  role: UserRole;
+  agencyId: number | null;
+  sessionId: number;
+  expiresAt: Date;
+}
+
 /** Accounts and their sessions. */
-export function usersRepository(db: Db) {
+export function usersRepository(db: Db, cacheTtlMs = 0) {
+  // Every request resolves its token: cached briefly per process; logout evicts.
+  const sessionCache = new TtlCache<string, SessionUser | undefined>(cacheTtlMs);
+  const loadSession = async (tokenHash: string): Promise<SessionUser | undefined> => {
+    const [r] = await db
+      .select({ id: users.id, email: users.email, name: users.name, role: users.role, agencyId: users.agencyId, sessionId: sessions.id, expiresAt: sessions.expiresAt })
+      .from(sessions)
+      .innerJoin(users, eq(users.id, sessions.userId))
+      .where(and(eq(sessions.tokenHash, tokenHash), eq(users.active, true)))
+      .limit(1);
+    return r;
+  };
+
   return {
     async byEmail(email: string): Promise<User | undefined> {
       const [u] = await db.select().from(users).where(eq(users.email, email.trim().toLowerCase())).limit(1);
@@ -59,17 +82,16 @@ export function usersRepository(db: Db) {
       return token;
     },
     /** The active user behind a token, or undefined when unknown, expired or disabled. */
-    async bySessionToken(token: string, now: Date) {
-      const [r] = await db
-        .select({ id: users.id, email: users.email, name: users.name, role: users.role, agencyId: users.agencyId, sessionId: sessions.id })
-        .from(sessions)
-        .innerJoin(users, eq(users.id, sessions.userId))
-        .where(and(eq(sessions.tokenHash, hashToken(token)), gt(sessions.expiresAt, now), eq(users.active, true)))
-        .limit(1);
-      return r;
+    async bySessionToken(token: string, now: Date): Promise<SessionUser | undefined> {
+      const h = hashToken(token);
+      const found = cacheTtlMs > 0 ? await sessionCache.get(h, () => loadSession(h)) : await loadSession(h);
+      return found && found.expiresAt > now ? found : undefined;
     },
-    async closeSession(sessionId: number): Promise<void> {
-      await db.delete(sessions).where(eq(sessions.id, sessionId));
+    /** Ends the session of this token. */
+    async closeSession(token: string): Promise<void> {
+      const h = hashToken(token);
+      await db.delete(sessions).where(eq(sessions.tokenHash, h));
+      sessionCache.delete(h);
     },
   };
 }

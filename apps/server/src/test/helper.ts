@@ -42,6 +42,7 @@ export async function build(opts: BuildTestOptions = {}): Promise<TestApp> {
     logLevel: 'silent',
     loginRateLimit: 10_000,
     argon2: TEST_ARGON2,
+    cacheTtlMs: 0,
     now: () => clock.now,
     ...opts.config,
   };

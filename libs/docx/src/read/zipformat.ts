@@ -34,7 +34,11 @@ export function applyZip64Extra(e: ZipEntry, d: Uint8Array, at: number, len: num
 
 /** An OLE compound file holding an "EncryptedPackage" stream is a password-protected .docx. */
 export function isEncryptedOle(d: Uint8Array): boolean {
-  const probe = new TextDecoder('utf-16le').decode(d.subarray(0, Math.min(d.length, 1 << 20)));
+  // Directory sectors sit on 512-byte boundaries, often near the start or the end.
+  const MB = 1 << 20;
+  const tail = Math.max(0, d.length - MB) & ~511;
+  const dec = new TextDecoder('utf-16le');
+  const probe = dec.decode(d.subarray(0, Math.min(d.length, MB))) + dec.decode(d.subarray(tail));
   return probe.includes('EncryptedPackage') || probe.includes('EncryptionInfo');
 }
 

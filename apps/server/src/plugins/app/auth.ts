@@ -8,7 +8,8 @@ import type { Actor } from '../../repositories/ownership.js';
 export interface AuthUser extends Actor {
   email: string;
   name: string;
-  sessionId: number;
+  /** The bearer token of this request (to end its session on logout). */
+  token: string;
 }
 
 declare module 'fastify' {
@@ -51,7 +52,7 @@ export default fp(
       if (!token) throw AppError.of(401, 'UNAUTHENTICATED');
       const found = await fastify.repos.users.bySessionToken(token, fastify.config.now());
       if (!found) throw AppError.of(401, 'SESSION_EXPIRED');
-      request.user = { userId: found.id, role: found.role, agencyId: found.agencyId, email: found.email, name: found.name, sessionId: found.sessionId };
+      request.user = { userId: found.id, role: found.role, agencyId: found.agencyId, email: found.email, name: found.name, token };
     });
 
     fastify.decorate('authorize', (...roles: UserRole[]) =>

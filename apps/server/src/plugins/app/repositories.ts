@@ -24,9 +24,9 @@ export default fp(
   async (fastify) => {
     const db = fastify.db;
     fastify.decorate('repos', {
-      users: usersRepository(db),
+      users: usersRepository(db, fastify.config.cacheTtlMs),
       agencies: agenciesRepository(db),
-      rounds: roundsRepository(db),
+      rounds: roundsRepository(db, fastify.config.cacheTtlMs),
       plans: plansRepository(db),
       mst: mstRepository(db),
     });

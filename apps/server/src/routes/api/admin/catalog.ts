@@ -18,6 +18,7 @@ const adminCatalog: FastifyPluginAsyncZod = async (fastify) => {
       if (!parsed.ok) throw AppError.of(422, 'CATALOG_INVALID', { problems: parsed.problems });
       const result = await replaceCatalog(fastify.db, b.roundId, parsed.entries, { name: b.name, sample: b.sample, actorId: currentUser(request).userId });
       if (!result.ok) throw AppError.of(422, 'CATALOG_INVALID', { problems: result.problems });
+      fastify.repos.rounds.invalidate();
       return { roundId: b.roundId, name: b.name, sample: b.sample, imported: parsed.entries.length };
     },
   });

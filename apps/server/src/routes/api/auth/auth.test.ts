@@ -89,3 +89,18 @@ describe('login rate limit', () => {
     }
   });
 });
+
+describe('with the per-process session cache on', () => {
+  it('still ends a session at logout', async () => {
+    const t = await build({ config: { cacheTtlMs: 60_000 } });
+    try {
+      const token = await t.token('drafterB');
+      const authorization = `Bearer ${token}`;
+      expect((await t.app.inject({ method: 'GET', url: '/api/auth/me', headers: { authorization } })).statusCode).toBe(200);
+      expect((await t.app.inject({ method: 'POST', url: '/api/auth/logout', headers: { authorization } })).statusCode).toBe(204);
+      expect((await t.app.inject({ method: 'GET', url: '/api/auth/me', headers: { authorization } })).statusCode).toBe(401);
+    } finally {
+      await t.close();
+    }
+  });
+});

@@ -29,7 +29,7 @@ const auth: FastifyPluginAsyncZod = async (fastify) => {
     onRequest: [fastify.authenticate],
     schema: { tags: ['auth'], response: { 204: z.undefined(), ...errors(401) } },
     handler: async (request, reply) => {
-      await fastify.repos.users.closeSession(currentUser(request).sessionId);
+      await fastify.repos.users.closeSession(currentUser(request).token);
       return reply.code(204).send();
     },
   });
