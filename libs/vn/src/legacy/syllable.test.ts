@@ -6,7 +6,7 @@ describe('isVietnameseSyllable', () => {
     expect(isVietnameseSyllable(w)).toBe(true);
   });
   // The near-misses below are what TCVN3 text decoded as VNI (and back) looks like.
-  it.each(['Fỹr', 'plan', 'strength', 'ắắ', 'aáà', 'coõng', 'taực', 'môc', 'chớnh', 'soỏ'])('refuses %s', (w) => {
+  it.each(['Fỹr', 'plan', 'strength', 'ắắ', 'aáà', 'taực', 'môc', 'chớnh', 'soỏ'])('refuses %s', (w) => {
     expect(isVietnameseSyllable(w)).toBe(false);
   });
 });
