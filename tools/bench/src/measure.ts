@@ -12,3 +12,26 @@ export async function measure(fn: () => unknown, runs = 15, warmup = 3): Promise
 }
 
 export const ms = (n: number) => `${n.toFixed(1)} ms`;
+
+/**
+ * Times two functions alternately (a, b, a, b, …) so that load from other
+ * processes falls on both alike; returns both medians and the ratio b/a.
+ */
+export async function compare(a: () => unknown, b: () => unknown, runs = 9): Promise<{ a: number; b: number; ratio: number }> {
+  await a();
+  await b();
+  const ta: number[] = [];
+  const tb: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    let start = performance.now();
+    await a();
+    ta.push(performance.now() - start);
+    start = performance.now();
+    await b();
+    tb.push(performance.now() - start);
+  }
+  const median = (xs: number[]) => xs.sort((x, y) => x - y)[Math.floor(xs.length / 2)]!;
+  const ma = median(ta);
+  const mb = median(tb);
+  return { a: ma, b: mb, ratio: mb / ma };
+}
