@@ -7,6 +7,8 @@ import { loadConfig } from '../src/config.js';
 import { buildServer } from '../src/server.js';
 
 const mode = process.argv[2] ?? 'app';
+// Exit normally on SIGTERM so --cpu-prof (BENCH_PROFILE) can write its profile.
+process.once('SIGTERM', () => process.exit(0));
 
 async function main() {
   if (mode === 'bare') {
@@ -23,7 +25,7 @@ async function main() {
     process.stdout.write(`${JSON.stringify({ port: (bare.server.address() as { port: number }).port })}\n`);
     return;
   }
-  const config = { ...loadConfig(), logLevel: 'warn' as const, port: 0, uploadLimit: 20 * 1024 * 1024, pgPoolSize: 20 };
+  const config = { ...loadConfig(), logLevel: 'warn' as const, port: 0, uploadLimit: 20 * 1024 * 1024, pgPoolSize: 40 };
   const app = await buildServer({ config });
   await app.listen({ port: 0, host: '127.0.0.1' });
   process.stdout.write(`${JSON.stringify({ port: (app.server.address() as { port: number }).port })}\n`);

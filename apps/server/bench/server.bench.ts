@@ -26,7 +26,7 @@ const ADMIN_URL = process.env.BENCH_PG_URL ?? 'postgres://postgres@127.0.0.1:543
 const DURATION = Number(process.env.BENCH_DURATION ?? 10);
 
 function serve(mode: 'app' | 'bare', env: NodeJS.ProcessEnv): Promise<{ port: number; child: ChildProcess }> {
-  const child = spawn(process.execPath, [TSX_CLI, path.join(here, 'serve.ts'), mode], { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'inherit'] });
+  const child = spawn(process.execPath, [TSX_CLI, ...(process.env.BENCH_PROFILE && mode === 'app' ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_PROFILE}`] : []), path.join(here, 'serve.ts'), mode], { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'inherit'] });
   return new Promise((resolve, reject) => {
     let buf = '';
     child.stdout!.on('data', (d: Buffer) => {
@@ -102,12 +102,16 @@ async function main() {
     const base = `http://127.0.0.1:${app.port}`;
 
     step('servers up; bare route');
-    const ceiling = await cannon({ url: `http://127.0.0.1:${bare.port}/bare`, method: 'PUT', connections: 20, headers: { 'content-type': 'application/json' }, body: `{"baseRevision":0,"idempotencyKey":"k","plan":${planJson}}` });
+    const ceiling = await cannon({ url: `http://127.0.0.1:${bare.port}/bare`, method: 'PUT', connections: 50, headers: { 'content-type': 'application/json' }, body: `{"baseRevision":0,"idempotencyKey":"k","plan":${planJson}}` });
     step(`bare ${ceiling.rps} req/s; draft sync`);
-    const draft = await cannon({ url: base, connections: 20, requests: draftRequests(drafters, planJson) });
+    const draft = await cannon({ url: base, connections: 50, requests: draftRequests(drafters, planJson) });
     step(`draft ${draft.rps} req/s; draft sync at 1500 req/s`);
     const atRate = await cannon({ url: base, connections: 50, overallRate: 1500, requests: draftRequests(drafters, planJson) });
 
+    if (process.env.BENCH_ONLY === 'draft') {
+      console.log(`bare ${ceiling.rps} req/s; draft ${draft.rps} req/s p99 ${draft.p99} ms; @1500: ${atRate.rps} req/s p99 ${atRate.p99} ms`);
+      return;
+    }
     step(`at rate: p99 ${atRate.p99} ms; building the 1 MB .docx`);
     const doc = benchDocx(1024 * 1024);
     const form = multipartBody({ plan: JSON.stringify(doc.plan), idempotencyKey: 'bench-submission' }, doc.bytes);

@@ -28,6 +28,8 @@ const EnvSchema = z.object({
   /** Login attempts per minute per address. */
   LOGIN_RATE_LIMIT: z.coerce.number().int().positive().default(10),
   PG_POOL_SIZE: z.coerce.number().int().positive().default(10),
+  /** Worker threads that read and check submitted .docx files; 0 = on the main thread. */
+  CHECK_WORKERS: z.coerce.number().int().min(0).max(16).default(2),
 });
 
 export type Env = z.infer<typeof EnvSchema>;
@@ -49,6 +51,7 @@ export interface AppConfig {
   pgPoolSize: number;
   /** argon2id cost; tests lower it so the suite stays fast. */
   argon2: { memoryCost: number; timeCost: number; parallelism: number };
+  checkWorkers: number;
   /** How long the current round and a token's user are cached per process (0 = no cache). */
   cacheTtlMs: number;
   /** Clock, injectable so tests can submit "after the deadline". */
@@ -71,6 +74,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     sessionTtlMs: e.SESSION_TTL_HOURS * 3600_000,
     loginRateLimit: e.LOGIN_RATE_LIMIT,
     pgPoolSize: e.PG_POOL_SIZE,
+    checkWorkers: e.CHECK_WORKERS,
     argon2: { memoryCost: 19_456, timeCost: 2, parallelism: 1 },
     cacheTtlMs: 5_000,
     now: () => new Date(),

@@ -15,6 +15,8 @@ export const revisionMeta = {
   createdAt: planRevisions.createdAt,
 };
 
+export type RevisionMeta = Pick<PlanRevision, keyof typeof revisionMeta>;
+
 /** Submission metadata (without the .docx bytes). */
 export const submissionMeta = {
   id: submissions.id,
@@ -50,15 +52,26 @@ export function plansRepository(db: Db) {
     /**
      * Finds or creates the actor's plan in a round and locks its row until the
      * transaction ends: concurrent syncs and submissions of one plan run one at a time.
+     * With `key`, also returns the revision stored under that idempotency key. That
+     * lookup is a separate statement AFTER the lock: under READ COMMITTED it then sees
+     * whatever the transaction we waited for committed (a join in the locking
+     * statement would read the older snapshot and miss it).
      */
-    async lockMine(tx: Tx, actor: Actor, roundId: number): Promise<Plan> {
+    async lockMine(tx: Tx, actor: Actor, roundId: number, key?: string): Promise<{ plan: Plan; replay: RevisionMeta | undefined }> {
       if (actor.agencyId == null) throw new Error('lockMine needs an agency user');
       const where = scoped(actor, eq(plans.roundId, roundId), eq(plans.agencyId, actor.agencyId));
-      const [found] = await tx.select().from(plans).where(where).for('update');
-      if (found) return found;
-      await tx.insert(plans).values({ roundId, agencyId: actor.agencyId }).onConflictDoNothing({ target: [plans.roundId, plans.agencyId] });
-      const [created] = await tx.select().from(plans).where(where).for('update');
-      return created!;
+      let [plan] = await tx.select().from(plans).where(where).for('update');
+      if (!plan) {
+        await tx.insert(plans).values({ roundId, agencyId: actor.agencyId }).onConflictDoNothing({ target: [plans.roundId, plans.agencyId] });
+        [plan] = await tx.select().from(plans).where(where).for('update');
+      }
+      if (!key) return { plan: plan!, replay: undefined };
+      const [replay] = await tx
+        .select(revisionMeta)
+        .from(planRevisions)
+        .innerJoin(plans, eq(plans.id, planRevisions.planId))
+        .where(scoped(actor, eq(planRevisions.planId, plan!.id), eq(planRevisions.idempotencyKey, key)));
+      return { plan: plan!, replay };
     },
     /** Locks a plan the actor may read, by id (reviews). */
     async lockById(tx: Tx, actor: Actor, id: number): Promise<Plan | undefined> {
@@ -73,14 +86,6 @@ export function plansRepository(db: Db) {
         .innerJoin(plans, eq(plans.id, planRevisions.planId))
         .where(scoped(actor, eq(planRevisions.planId, planId), eq(planRevisions.number, number)));
       return r?.revision;
-    },
-    async revisionByKey(actor: Actor, planId: number, key: string, tx: DbOrTx = db) {
-      const [r] = await tx
-        .select(revisionMeta)
-        .from(planRevisions)
-        .innerJoin(plans, eq(plans.id, planRevisions.planId))
-        .where(scoped(actor, eq(planRevisions.planId, planId), eq(planRevisions.idempotencyKey, key)));
-      return r;
     },
     async submissionByKey(actor: Actor, planId: number, key: string, tx: DbOrTx = db) {
       const [r] = await tx

@@ -1,20 +1,15 @@
 import { eq } from 'drizzle-orm';
-import type { PlanData } from '@cds/plan';
 import type { Db } from '../db/client.js';
-import { planRevisions, plans, type FindingsSummary, type Plan, type PlanRevision } from '../db/schema/index.js';
+import type { DraftBody } from '../api/plans.js';
+import { planRevisions, plans, type Plan, type PlanRevision } from '../db/schema/index.js';
 import { recordAudit } from '../repositories/audit.js';
 import type { Actor } from '../repositories/ownership.js';
-import { revisionMeta, type PlansRepository } from '../repositories/plans.js';
+import { revisionMeta, type PlansRepository, type RevisionMeta } from '../repositories/plans.js';
 
-export interface DraftInput {
-  baseRevision: number;
-  idempotencyKey: string;
-  plan: PlanData;
-  findingsSummary: FindingsSummary;
-  completeness: number;
-}
+/** What a sync carries: the request body, as its schema defines it. */
+export type DraftInput = DraftBody;
 
-export type RevisionMeta = Pick<PlanRevision, keyof typeof revisionMeta>;
+export type { RevisionMeta };
 
 export type DraftResult =
   | { kind: 'created' | 'replayed'; plan: Plan; revision: RevisionMeta }
@@ -30,9 +25,8 @@ export type DraftResult =
  */
 export async function syncDraft(db: Db, repo: PlansRepository, actor: Actor, roundId: number, input: DraftInput, now: Date): Promise<DraftResult> {
   return db.transaction(async (tx) => {
-    const plan = await repo.lockMine(tx, actor, roundId);
-    const existing = await repo.revisionByKey(actor, plan.id, input.idempotencyKey, tx);
-    if (existing) return { kind: 'replayed', plan, revision: existing };
+    const { plan, replay } = await repo.lockMine(tx, actor, roundId, input.idempotencyKey);
+    if (replay) return { kind: 'replayed', plan, revision: replay };
     if (plan.status === 'submitted' || plan.status === 'accepted') return { kind: 'locked', plan };
     if (input.baseRevision !== plan.currentRevision) {
       const current = plan.currentRevision > 0 ? await repo.revision(actor, plan.id, plan.currentRevision, tx) : undefined;

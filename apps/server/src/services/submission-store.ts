@@ -18,7 +18,7 @@ export interface SubmissionInput {
   late: boolean;
 }
 
-export type SubmissionMeta = Awaited<ReturnType<PlansRepository['submissionByKey']>> & {};
+export type SubmissionMeta = NonNullable<Awaited<ReturnType<PlansRepository['submissionByKey']>>>;
 
 export type StoreResult =
   | { kind: 'created' | 'replayed'; submission: SubmissionMeta }
@@ -39,7 +39,7 @@ export function formatReceipt(year: number, n: number): string {
  */
 export async function storeSubmission(db: Db, repo: PlansRepository, actor: Actor, round: Round, input: SubmissionInput, now: Date): Promise<StoreResult> {
   return db.transaction(async (tx) => {
-    const plan = await repo.lockMine(tx, actor, round.id);
+    const { plan } = await repo.lockMine(tx, actor, round.id);
     const existing = await repo.submissionByKey(actor, plan.id, input.idempotencyKey, tx);
     if (existing) return { kind: 'replayed', submission: existing };
     if (plan.status === 'submitted' || plan.status === 'accepted') return { kind: 'conflict', plan };

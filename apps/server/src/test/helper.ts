@@ -43,6 +43,7 @@ export async function build(opts: BuildTestOptions = {}): Promise<TestApp> {
     loginRateLimit: 10_000,
     argon2: TEST_ARGON2,
     cacheTtlMs: 0,
+    checkWorkers: 0,
     now: () => clock.now,
     ...opts.config,
   };

@@ -4,6 +4,21 @@ import { draftBody } from '../../../test/draft.js';
 import { build, type TestApp } from '../../../test/helper.js';
 import { syntheticPlan } from '../../../test/plan-data.js';
 
+describe('first syncs of an agency without a plan', () => {
+  it('creates the plan once when two first syncs race: one 201 (revision 1), one 409', async () => {
+    const t = await build();
+    try {
+      const put = (account: 'drafterB' | 'submitterB') => t.as(account, { method: 'PUT', url: '/api/plans/mine/draft', payload: draftBody({ baseRevision: 0 }) });
+      const results = await Promise.all([put('drafterB'), put('submitterB')]);
+      expect(results.map((r) => r.statusCode).sort()).toEqual([201, 409]);
+      const counts = await rowCounts(t.app.db);
+      expect(counts).toMatchObject({ plans: 1, revisions: 1 });
+    } finally {
+      await t.close();
+    }
+  });
+});
+
 describe('PUT /api/plans/mine/draft', () => {
   let t: TestApp;
   beforeAll(async () => {

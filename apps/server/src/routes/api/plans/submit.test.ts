@@ -192,3 +192,19 @@ describe('after the deadline', () => {
     }
   });
 });
+
+describe('checks on worker threads (as in production)', () => {
+  it('accepts a clean plan and refuses a hostile file, with the same answers as inline', async () => {
+    const t = await build({ config: { checkWorkers: 1 } });
+    try {
+      const bomb = await submit(t, 'submitterA', { bytes: zipBomb(), plan: clean.plan });
+      expect(bomb.statusCode).toBe(422);
+      expect(bomb.json()).toMatchObject({ code: 'DOCX_ZIP_BOMB', docxCode: 'zip-bomb' });
+      const ok = await submit(t, 'submitterA', clean);
+      expect(ok.statusCode).toBe(201);
+      expect(ok.json().sha256).toBe(sha(clean.bytes));
+    } finally {
+      await t.close();
+    }
+  });
+});

@@ -4,7 +4,6 @@ import { ReceiptSchema } from '../../../api/plans.js';
 import { AppError } from '../../../errors.js';
 import { formatMessages } from '../../../messages.vi.js';
 import { currentUser } from '../../../plugins/app/auth.js';
-import { checkSubmission } from '../../../services/submission-check.js';
 import { storeSubmission } from '../../../services/submission-store.js';
 import { readSubmitForm } from '../../../services/submit-form.js';
 
@@ -36,7 +35,7 @@ const submit: FastifyPluginAsyncZod = async (fastify) => {
       const form = await readSubmitForm(request);
       const agency = (await agencies.byId(user.agencyId!))!;
       const catalog = await rounds.catalog(round.id);
-      const checked = checkSubmission(form.docx, form.plan, { templateVersion: round.templateVersion, agencyKind: agency.kind, agencyCode: agency.code, catalog });
+      const checked = await fastify.checker.check(form.docx, form.plan, { templateVersion: round.templateVersion, agencyKind: agency.kind, agencyCode: agency.code, catalog });
 
       const result = await storeSubmission(fastify.db, plans, user, round, { ...form, ...checked, late }, now);
       if (result.kind === 'conflict') throw AppError.of(409, 'ALREADY_SUBMITTED', { status: result.plan.status });

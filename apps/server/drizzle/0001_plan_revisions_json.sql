@@ -1,0 +1,1 @@
+ALTER TABLE "plan_revisions" ALTER COLUMN "plan" SET DATA TYPE json USING "plan"::json;
