@@ -8,6 +8,7 @@ export const messagesVi = {
 
   sectionMissing: 'Thiếu mục "{heading}" ({section}); theo khung kế hoạch, mục này đứng sau "{after}".',
   sectionMissingFirst: 'Thiếu mục "{heading}" ({section}); theo khung kế hoạch, đây là mục đầu tiên.',
+  sectionMissingFirstChild: 'Thiếu mục "{heading}" ({section}); theo khung kế hoạch, đây là mục đầu tiên của "{parent}".',
   sectionDuplicate: 'Mục "{heading}" ({section}) xuất hiện {count} lần; khung kế hoạch chỉ có một mục này.',
   sectionOrder: 'Mục "{heading}" ({section}) đứng sai thứ tự: theo khung, mục này phải đứng sau "{expectedAfter}", nhưng lại đứng sau "{foundAfter}".',
   sectionMisplaced: 'Mục "{heading}" ({section}) phải nằm trong "{expectedParent}", nhưng lại nằm trong "{foundParent}".',

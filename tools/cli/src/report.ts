@@ -1,4 +1,4 @@
-import { getTemplate } from '@cds/template';
+import { getTemplate, headingOf } from '@cds/template';
 import type { Finding } from '@cds/rules';
 import { cliMessages as m } from './messages.vi.js';
 import type { validationJson } from './commands/validate.js';
@@ -19,7 +19,7 @@ export function renderReport(json: Json, result: { plan: { templateVersion: stri
   for (const key of keys) {
     const section = key ? template.sections.find((s) => s.id === key) : undefined;
     const found = key ? json.sections.find((s) => s.id === key) : undefined;
-    lines.push(key === null ? m.documentLevel : `${key} ${section ? `${section.number}. ${section.title}` : ''}${found ? '' : ` ${m.sectionNotFound}`}`);
+    lines.push(key === null ? m.documentLevel : `${key} ${section ? headingOf(section) : ''}${found ? '' : ` ${m.sectionNotFound}`}`);
     for (const f of groups.get(key)!) {
       const tail = f.ignored ? ` (${m.ignored(f.ignored.reason)})` : '';
       lines.push(`  ${ICON[f.severity]} ${m.severity[f.severity]} [${f.rule}]: ${f.message}${tail}`);

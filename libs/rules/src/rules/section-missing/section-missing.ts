@@ -22,12 +22,17 @@ export const sectionMissing: Rule = {
       }
       if (s.parent && !ix.present.has(s.parent)) continue;
       const heading = headingFor(ctx.template, s.id);
+      // The message names the template's own neighbour; the fix inserts after the nearest present one.
+      const siblings = ctx.template.sections.filter((t) => t.parent === s.parent);
+      const before = siblings[siblings.indexOf(s) - 1];
       report({
         section: s.id,
         blockId: lastPresent ? (ix.present.get(lastPresent)?.[0]?.headingBlockId ?? null) : null,
-        message: lastPresent
-          ? msg('sectionMissing', { heading, section: s.id, after: headingFor(ctx.template, lastPresent) })
-          : msg('sectionMissingFirst', { heading, section: s.id }),
+        message: before
+          ? msg('sectionMissing', { heading, section: s.id, after: headingFor(ctx.template, before.id) })
+          : s.parent
+            ? msg('sectionMissingFirstChild', { heading, section: s.id, parent: headingFor(ctx.template, s.parent) })
+            : msg('sectionMissingFirst', { heading, section: s.id }),
         fix: { kind: 'insertSection', section: s.id, afterSection: lastPresent },
       });
     }
