@@ -9,6 +9,8 @@ describe('analyze', () => {
     const doc = buildCleanPlanModel({ agencyKind: 'central' });
     expect(analyze(doc).agencyKind).toBe('central');
     expect(analyze(doc, { agencyKind: 'province' }).agencyKind).toBe('province');
+    expect(analyze(doc, { agencyKind: 'province' }).plan.agency.kind).toBe('province');
+    expect(analyze(doc).plan.agency.kind).toBe('central');
   });
 
   it('summarises every template section with its finding counts', () => {

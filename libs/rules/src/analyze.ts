@@ -62,7 +62,9 @@ export function analyze(doc: DocumentModel, options: AnalyzeOptions = {}): Analy
   const agencyKind = options.agencyKind ?? detected.kind ?? null;
   const agencyCode = options.agencyCode ?? detected.agency?.code ?? null;
   const catalog = options.catalog ? assignedEntries(options.catalog, agencyKind, agencyCode) : null;
-  const plan = extract(doc, outline, template, catalog ? { catalog } : {});
+  const extracted = extract(doc, outline, template, catalog ? { catalog } : {});
+  // The plan carries the kind the rules used, so an override reaches every consumer of the data.
+  const plan = extracted.agency.kind === agencyKind ? extracted : { ...extracted, agency: { ...extracted.agency, kind: agencyKind } };
   const ctx: RuleContext = { doc, template, outline, plan, agencyKind, catalog };
   const findings = sortFindings(runRules(ctx, options.rules), template);
   return { templateVersion: template.version, agencyKind, outline, plan, findings, sections: summarize(template, outline, findings) };
