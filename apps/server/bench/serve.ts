@@ -25,7 +25,7 @@ async function main() {
     process.stdout.write(`${JSON.stringify({ port: (bare.server.address() as { port: number }).port })}\n`);
     return;
   }
-  const config = { ...loadConfig(), logLevel: 'warn' as const, port: 0, uploadLimit: 20 * 1024 * 1024, pgPoolSize: 40 };
+  const config = { ...loadConfig(), logLevel: 'warn' as const, port: 0, uploadLimit: 20 * 1024 * 1024, pgPoolSize: Number(process.env.PG_POOL_SIZE ?? 40) };
   const app = await buildServer({ config });
   await app.listen({ port: 0, host: '127.0.0.1' });
   process.stdout.write(`${JSON.stringify({ port: (app.server.address() as { port: number }).port })}\n`);

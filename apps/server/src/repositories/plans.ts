@@ -1,6 +1,6 @@
-import { and, asc, desc, eq, type SQL } from 'drizzle-orm';
+import { and, asc, desc, eq, sql, type SQL } from 'drizzle-orm';
 import type { Db, DbOrTx, Tx } from '../db/client.js';
-import { planRevisions, plans, reviews, submissions, type Plan, type PlanRevision } from '../db/schema/index.js';
+import { planRevisions, plans, reviews, submissions, type NewAuditEntry, type NewPlanRevision, type Plan, type PlanRevision } from '../db/schema/index.js';
 import { ownedBy, type Actor } from './ownership.js';
 
 /** Revision metadata (without the plan JSON), for lists. */
@@ -66,12 +66,89 @@ export function plansRepository(db: Db) {
         [plan] = await tx.select().from(plans).where(where).for('update');
       }
       if (!key) return { plan: plan!, replay: undefined };
+      return { plan: plan!, replay: await this.revisionByKey(tx, actor, plan!.id, key) };
+    },
+    /** The revision stored under an idempotency key, when the actor may read the plan. */
+    async revisionByKey(tx: DbOrTx, actor: Actor, planId: number, key: string): Promise<RevisionMeta | undefined> {
       const [replay] = await tx
         .select(revisionMeta)
         .from(planRevisions)
         .innerJoin(plans, eq(plans.id, planRevisions.planId))
-        .where(scoped(actor, eq(planRevisions.planId, plan!.id), eq(planRevisions.idempotencyKey, key)));
-      return { plan: plan!, replay };
+        .where(scoped(actor, eq(planRevisions.planId, planId), eq(planRevisions.idempotencyKey, key)));
+      return replay;
+    },
+    /**
+     * Stores the next revision of a plan locked by `lockMine` in ONE statement (one
+     * round trip instead of four): inserts the revision unless its idempotency key is
+     * already stored, moves the plan to it, and appends the audit entry. Returns the
+     * new revision's id, or undefined when the key was taken (the caller replays it).
+     * The statement starts after the lock was granted, so its snapshot includes every
+     * sync of this plan that committed before.
+     */
+    async appendRevision(tx: Tx, plan: Plan, rev: Required<Omit<NewPlanRevision, 'id' | 'planId'>>, audit: NewAuditEntry): Promise<number | undefined> {
+      const at = rev.createdAt.toISOString();
+      const result = (await tx.execute(sql`
+        with rev as (
+          insert into plan_revisions (plan_id, number, base_revision, idempotency_key, plan, findings_summary, completeness, created_by, created_at)
+          select ${plan.id}::int, ${rev.number}::int, ${rev.baseRevision}::int, ${rev.idempotencyKey}::text, ${JSON.stringify(rev.plan)}::json,
+                 ${JSON.stringify(rev.findingsSummary)}::jsonb, ${rev.completeness}::int, ${rev.createdBy}::int, ${at}::timestamptz
+          where not exists (select 1 from plan_revisions where plan_id = ${plan.id}::int and idempotency_key = ${rev.idempotencyKey}::text)
+          returning id
+        ), upd as (
+          update plans set current_revision = ${rev.number}::int, completeness = ${rev.completeness}::int, last_synced_at = ${at}::timestamptz, updated_at = ${at}::timestamptz
+          where id = ${plan.id}::int and exists (select 1 from rev)
+        ), aud as (
+          insert into audit_log (actor_id, action, entity, entity_id, agency_id, details, created_at)
+          select ${audit.actorId ?? null}::int, ${audit.action}::text, ${audit.entity}::text, ${audit.entityId ?? null}::text, ${audit.agencyId ?? null}::int,
+                 ${JSON.stringify(audit.details ?? {})}::jsonb, ${(audit.createdAt ?? rev.createdAt).toISOString()}::timestamptz
+          from rev
+        )
+        select id from rev`)) as unknown as { rows: { id: number }[] };
+      return result.rows[0]?.id;
+    },
+    /**
+     * The usual sync as ONE autocommitted statement (no BEGIN/COMMIT, no separate
+     * lock): moves the actor's plan from `rev.baseRevision` to `rev.number`, stores the
+     * revision and appends the audit entry, but only when the plan exists, takes drafts,
+     * is at that base, and the key is unused. The UPDATE is a compare-and-set: a
+     * concurrent sync of the same plan holds its row, and once it commits PostgreSQL
+     * re-checks the WHERE on the new row version, so this statement then changes
+     * nothing. Returns undefined in every other case; the caller then takes the
+     * locking path (create, replay, stale, locked).
+     */
+    async syncFast(actor: Actor, roundId: number, rev: Required<Omit<NewPlanRevision, 'id' | 'planId'>>, details: Record<string, unknown>): Promise<{ plan: Plan; revisionId: number } | undefined> {
+      if (actor.agencyId == null) return undefined;
+      const at = rev.createdAt.toISOString();
+      const mine = scoped(actor, eq(plans.roundId, roundId), eq(plans.agencyId, actor.agencyId));
+      const result = (await db.execute(sql`
+        with upd as (
+          update plans set current_revision = ${rev.number}::int, completeness = ${rev.completeness}::int, last_synced_at = ${at}::timestamptz, updated_at = ${at}::timestamptz
+          where ${mine} and current_revision = ${rev.baseRevision}::int and status not in ('submitted', 'accepted')
+            and not exists (select 1 from plan_revisions r where r.plan_id = plans.id and r.idempotency_key = ${rev.idempotencyKey}::text)
+          returning id, round_id, agency_id, status, late,
+            (extract(epoch from submitted_at) * 1000)::float8 as submitted_ms, (extract(epoch from created_at) * 1000)::float8 as created_ms
+        ), rev as (
+          insert into plan_revisions (plan_id, number, base_revision, idempotency_key, plan, findings_summary, completeness, created_by, created_at)
+          select upd.id, ${rev.number}::int, ${rev.baseRevision}::int, ${rev.idempotencyKey}::text, ${JSON.stringify(rev.plan)}::json,
+                 ${JSON.stringify(rev.findingsSummary)}::jsonb, ${rev.completeness}::int, ${rev.createdBy}::int, ${at}::timestamptz
+          from upd
+          returning id
+        ), aud as (
+          insert into audit_log (actor_id, action, entity, entity_id, agency_id, details, created_at)
+          select ${rev.createdBy}::int, 'plan.draft_synced', 'plan', upd.id::text, upd.agency_id, ${JSON.stringify(details)}::jsonb, ${at}::timestamptz
+          from upd
+        )
+        select upd.*, rev.id as revision_id from upd, rev`)) as unknown as {
+        rows: { id: number; round_id: number; agency_id: number; status: Plan['status']; late: boolean; submitted_ms: number | null; created_ms: number; revision_id: number }[];
+      };
+      const r = result.rows[0];
+      if (!r) return undefined;
+      const plan: Plan = {
+        id: r.id, roundId: r.round_id, agencyId: r.agency_id, status: r.status, currentRevision: rev.number, completeness: rev.completeness,
+        lastSyncedAt: rev.createdAt, submittedAt: r.submitted_ms == null ? null : new Date(r.submitted_ms), late: r.late,
+        createdAt: new Date(r.created_ms), updatedAt: rev.createdAt,
+      };
+      return { plan, revisionId: r.revision_id };
     },
     /** Locks a plan the actor may read, by id (reviews). */
     async lockById(tx: Tx, actor: Actor, id: number): Promise<Plan | undefined> {

@@ -1,10 +1,8 @@
-import { eq } from 'drizzle-orm';
 import type { Db } from '../db/client.js';
 import type { DraftBody } from '../api/plans.js';
-import { planRevisions, plans, type Plan, type PlanRevision } from '../db/schema/index.js';
-import { recordAudit } from '../repositories/audit.js';
+import type { Plan, PlanRevision } from '../db/schema/index.js';
 import type { Actor } from '../repositories/ownership.js';
-import { revisionMeta, type PlansRepository, type RevisionMeta } from '../repositories/plans.js';
+import type { PlansRepository, RevisionMeta } from '../repositories/plans.js';
 
 /** What a sync carries: the request body, as its schema defines it. */
 export type DraftInput = DraftBody;
@@ -19,48 +17,60 @@ export type DraftResult =
   | { kind: 'locked'; plan: Plan };
 
 /**
- * Stores a new revision of the actor's plan. The plan row is locked for the whole
- * transaction, and the idempotency key is checked after taking the lock, so N
- * concurrent retries of one sync make exactly one revision (the others replay it).
+ * Stores a new revision of the actor's plan. The usual sync (plan exists, at the
+ * client's base, key unused) is one compare-and-set statement (`syncFast`). Anything
+ * else takes the locking path: the plan row is locked for the whole transaction and
+ * the idempotency key is checked after taking the lock, so N concurrent retries of one
+ * sync make exactly one revision (the others replay it).
  */
 export async function syncDraft(db: Db, repo: PlansRepository, actor: Actor, roundId: number, input: DraftInput, now: Date): Promise<DraftResult> {
+  const revision = {
+    number: input.baseRevision + 1,
+    baseRevision: input.baseRevision,
+    idempotencyKey: input.idempotencyKey,
+    plan: input.plan,
+    findingsSummary: input.findingsSummary,
+    completeness: input.completeness,
+    createdBy: actor.userId,
+    createdAt: now,
+  };
+  const details = { revision: revision.number, baseRevision: input.baseRevision, completeness: input.completeness };
+  const { plan: _json, ...meta } = revision;
+  // Usual case first: one statement, no transaction round trips (see syncFast).
+  const fast = await repo.syncFast(actor, roundId, revision, details);
+  if (fast) return { kind: 'created', plan: fast.plan, revision: { id: fast.revisionId, ...meta } };
+
   return db.transaction(async (tx) => {
-    const { plan, replay } = await repo.lockMine(tx, actor, roundId, input.idempotencyKey);
-    if (replay) return { kind: 'replayed', plan, revision: replay };
-    if (plan.status === 'submitted' || plan.status === 'accepted') return { kind: 'locked', plan };
-    if (input.baseRevision !== plan.currentRevision) {
+    // Lock first, without the key lookup: on the usual path the key is checked by the
+    // write statement itself (appendRevision), which saves a round trip.
+    const { plan } = await repo.lockMine(tx, actor, roundId);
+    const replayOf = () => repo.revisionByKey(tx, actor, plan.id, input.idempotencyKey);
+    if (plan.status === 'submitted' || plan.status === 'accepted' || input.baseRevision !== plan.currentRevision) {
+      // A retry of a sync that already went through sees a newer base: replay it first.
+      const replay = await replayOf();
+      if (replay) return { kind: 'replayed', plan, revision: replay };
+      if (plan.status === 'submitted' || plan.status === 'accepted') return { kind: 'locked', plan };
       const current = plan.currentRevision > 0 ? await repo.revision(actor, plan.id, plan.currentRevision, tx) : undefined;
       return { kind: 'stale', plan, current };
     }
-    const number = plan.currentRevision + 1;
-    const [revision] = await tx
-      .insert(planRevisions)
-      .values({
-        planId: plan.id,
-        number,
-        baseRevision: input.baseRevision,
-        idempotencyKey: input.idempotencyKey,
-        plan: input.plan,
-        findingsSummary: input.findingsSummary,
-        completeness: input.completeness,
-        createdBy: actor.userId,
-        createdAt: now,
-      })
-      .returning(revisionMeta);
-    const [updated] = await tx
-      .update(plans)
-      .set({ currentRevision: number, completeness: input.completeness, lastSyncedAt: now })
-      .where(eq(plans.id, plan.id))
-      .returning();
-    await recordAudit(tx, {
+    const id = await repo.appendRevision(tx, plan, revision, {
       actorId: actor.userId,
       action: 'plan.draft_synced',
       entity: 'plan',
       entityId: String(plan.id),
       agencyId: plan.agencyId,
-      details: { revision: number, baseRevision: input.baseRevision, completeness: input.completeness },
+      details,
       createdAt: now,
     });
-    return { kind: 'created', plan: updated!, revision: revision! };
+    if (id === undefined) {
+      const replay = await replayOf();
+      if (!replay) throw new Error('idempotency key taken but its revision is not readable');
+      return { kind: 'replayed', plan, revision: replay };
+    }
+    return {
+      kind: 'created',
+      plan: { ...plan, currentRevision: revision.number, completeness: input.completeness, lastSyncedAt: now, updatedAt: now },
+      revision: { id, ...meta },
+    };
   });
 }
