@@ -1,3 +1,4 @@
+import type { Paragraph } from '@cds/model';
 import { errors } from '../errors.js';
 import { assertEditable, removeNode, unwrap } from '../doc/edit.js';
 import { isControl, isTable, nearest, type Control } from '../doc/tree.js';
@@ -43,19 +44,11 @@ export class ContentControlImpl extends ClientObjectImpl<Control> {
   get tables(): TableCollectionImpl {
     return this._memo('tables', () => TableCollectionImpl.of(this, 'tables'));
   }
-  private parent(nullable: boolean, member: string): ContentControlImpl {
-    const cc = new ContentControlImpl(this.context, () => {
-      this._check(member);
-      return nearest(this.host.index(), this._require(), (n): n is Control => isControl(n)) ?? null;
-    }, nullable);
-    if (nullable) cc._op(member, () => void cc._resolve(), false, true);
-    return cc;
-  }
   get parentContentControl(): ContentControlImpl {
-    return this._memo('parentContentControl', () => this.parent(false, 'parentContentControl'));
+    return this._memo('parentContentControl', () => parentControlOf(this, false, 'parentContentControl'));
   }
   get parentContentControlOrNullObject(): ContentControlImpl {
-    return this._memo('parentContentControlOrNullObject', () => this.parent(true, 'parentContentControlOrNullObject'));
+    return this._memo('parentContentControlOrNullObject', () => parentControlOf(this, true, 'parentContentControlOrNullObject'));
   }
   get parentTableOrNullObject(): TableImpl {
     return this._memo('parentTableOrNullObject', () => {
@@ -149,4 +142,17 @@ export interface ContentControlImpl {
   cannotEdit: boolean;
   cannotDelete: boolean;
   placeholderText: string;
+}
+
+/**
+ * `parentContentControl[OrNullObject]` of any object inside the document: the
+ * nearest enclosing control, resolved at sync (shared by paragraphs and controls).
+ */
+export function parentControlOf<T extends Control | Paragraph>(owner: ClientObjectImpl<T>, nullable: boolean, member: string): ContentControlImpl {
+  const cc = new ContentControlImpl(owner.context, () => {
+    owner._check(member);
+    return nearest(owner.context._host.state.index(), owner._require(), (n): n is Control => isControl(n)) ?? null;
+  }, nullable);
+  if (nullable) cc._op(member, () => void cc._resolve(), false, true);
+  return cc;
 }

@@ -5,7 +5,7 @@ import { ClientObjectImpl, defineAccessors, type Props } from '../runtime/client
 import { ClientResultImpl } from '../runtime/client-result.js';
 import { insertAnnotations, type AnnotationSetArg } from './annotations.js';
 import { AnnotationCollectionImpl } from './annotation-collection.js';
-import { ContentControlImpl } from './content-control.js';
+import { ContentControlImpl, parentControlOf } from './content-control.js';
 import { ContentControlCollectionImpl, RangeCollectionImpl } from './collections.js';
 import { PARAGRAPH_PROPS } from './paragraph-props.js';
 import { FontImpl } from './font.js';
@@ -40,19 +40,11 @@ export class ParagraphImpl extends ClientObjectImpl<Paragraph> {
       return ContentControlCollectionImpl.under(this.host, this._require());
     }));
   }
-  private parentControl(nullable: boolean, member: string): ContentControlImpl {
-    const cc = new ContentControlImpl(this.context, () => {
-      this._check(member);
-      return nearest(this.host.index(), this._require(), (n): n is Control => isControl(n)) ?? null;
-    }, nullable);
-    if (nullable) cc._op(member, () => void cc._resolve(), false, true);
-    return cc;
-  }
   get parentContentControl(): ContentControlImpl {
-    return this._memo('parentContentControl', () => this.parentControl(false, 'parentContentControl'));
+    return this._memo('parentContentControl', () => parentControlOf(this, false, 'parentContentControl'));
   }
   get parentContentControlOrNullObject(): ContentControlImpl {
-    return this._memo('parentContentControlOrNullObject', () => this.parentControl(true, 'parentContentControlOrNullObject'));
+    return this._memo('parentContentControlOrNullObject', () => parentControlOf(this, true, 'parentContentControlOrNullObject'));
   }
   private listItemOf(nullable: boolean, member: string): ListItemImpl {
     const li = new ListItemImpl(this.context, () => {
