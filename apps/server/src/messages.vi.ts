@@ -48,6 +48,12 @@ export const messages = {
   MST_HAS_NO_AGENCY: 'Tài khoản của Bộ KH&CN không gắn với cơ quan nộp kế hoạch.',
   DEADLINE_BEFORE_OPEN: 'Hạn nộp phải sau thời điểm mở đợt.',
   CATALOG_INVALID: 'Danh mục chỉ tiêu có lỗi; chưa nhập dòng nào.',
+  // Admin edits
+  NOTHING_TO_UPDATE: 'Cần gửi ít nhất một trường cần thay đổi.',
+  USER_NOT_FOUND: 'Không tìm thấy tài khoản.',
+  ACCOUNT_DISABLED: 'Tài khoản này đã bị khóa. Vui lòng liên hệ quản trị viên của Bộ KH&CN.',
+  SELF_LOCKOUT: 'Bạn không thể tự khóa hoặc tự hạ quyền tài khoản quản trị của chính mình; hãy nhờ một quản trị viên khác thực hiện.',
+  AGENCY_KIND_LOCKED: 'Không thể đổi loại cơ quan (tỉnh, thành phố hay cơ quan trung ương) vì cơ quan đã có kế hoạch trong một đợt báo cáo và các quy tắc kiểm tra đã áp dụng theo loại cũ.',
 } as const;
 
 export type MessageCode = keyof typeof messages;

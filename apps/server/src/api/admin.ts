@@ -1,7 +1,8 @@
 import { createInsertSchema } from 'drizzle-zod';
 import { z } from 'zod';
 import { agencies } from '../db/schema/agencies.js';
-import { AgencySchema, IsoDate, RoleSchema } from './common.js';
+import { messages } from '../messages.vi.js';
+import { AgencySchema, IsoDate, RoleSchema, UserSchema } from './common.js';
 import { RoundSchema } from './plans.js';
 
 export const RoundBodySchema = z.object({
@@ -10,6 +11,18 @@ export const RoundBodySchema = z.object({
   opensAt: z.iso.datetime({ offset: true }),
   deadline: z.iso.datetime({ offset: true }),
   latePolicy: z.enum(['accept-flagged', 'refuse']).default('accept-flagged'),
+});
+
+/** A PATCH body: unknown fields are refused (not silently ignored) and at least one field is needed. */
+const patch = <T extends z.core.$ZodLooseShape>(shape: T) =>
+  z.strictObject(shape).refine((v) => Object.values(v).some((x) => x !== undefined), { message: messages.NOTHING_TO_UPDATE });
+
+/** What an admin may change on a round (e.g. MST extends the deadline). The template stays. */
+export const RoundPatchSchema = patch({
+  name: RoundBodySchema.shape.name.optional(),
+  opensAt: RoundBodySchema.shape.opensAt.optional(),
+  deadline: RoundBodySchema.shape.deadline.optional(),
+  latePolicy: z.enum(['accept-flagged', 'refuse']).optional(),
 });
 
 export const RoundWithCatalogSchema = RoundSchema.extend({ catalogName: z.string().nullable(), catalogSample: z.boolean(), createdAt: IsoDate });
@@ -22,21 +35,80 @@ export const AgencyBodySchema = createInsertSchema(agencies, {
 }).pick({ code: true, name: true, kind: true, category: true });
 export { AgencySchema };
 
+/** Code (unique), name, category; kind only while the agency has no plan. */
+export const AgencyPatchSchema = patch({
+  code: AgencyBodySchema.shape.code.optional(),
+  name: AgencyBodySchema.shape.name.optional(),
+  kind: AgencyBodySchema.shape.kind.optional(),
+  category: z.string().max(60).nullable().optional(),
+});
+
+const PasswordSchema = z.string().min(8).max(200);
+
 export const UserBodySchema = z.object({
   email: z.email().max(200),
   name: z.string().trim().min(1).max(200),
-  password: z.string().min(8).max(200),
+  password: PasswordSchema,
   role: RoleSchema,
   agencyId: z.number().int().positive().nullable().default(null),
 });
+
+/** An account as admins see it: with its disabled state. */
+export const AdminUserSchema = UserSchema.extend({ active: z.boolean(), disabledAt: IsoDate.nullable() });
+
+/** Name, role, agency (same consistency rules as creation), disabled. */
+export const UserPatchSchema = patch({
+  name: z.string().trim().min(1).max(200).optional(),
+  role: RoleSchema.optional(),
+  agencyId: z.number().int().positive().nullable().optional(),
+  disabled: z.boolean().optional(),
+});
+
+export const PasswordBodySchema = z.object({ password: PasswordSchema });
 
 export const CatalogImportBodySchema = z.object({
   roundId: z.number().int().positive(),
   format: z.enum(['csv', 'json']),
   /** The file's text (CSV with a header row, or JSON: an array or { entries }). */
   content: z.string().min(1),
-  name: z.string().trim().min(1).max(300).default('Danh mục chỉ tiêu'),
-  sample: z.boolean().default(false),
+  /**
+   * replace (default): the file becomes the round's whole catalogue. merge: entries are
+   * added or updated by code (name, unit, targets, assignments); the others are kept.
+   */
+  mode: z.enum(['replace', 'merge']).default('replace'),
+  /** Catalogue name; when absent: "Danh mục chỉ tiêu" (replace) or the current name (merge). */
+  name: z.string().trim().min(1).max(300).optional(),
+  /** Demo sample? Default false; a merge that keeps entries of a sample catalogue stays a sample. */
+  sample: z.boolean().optional(),
 });
 
-export const CatalogImportResultSchema = z.object({ roundId: z.number(), name: z.string(), sample: z.boolean(), imported: z.number() });
+export const CatalogImportResultSchema = z.object({
+  roundId: z.number(),
+  name: z.string(),
+  sample: z.boolean(),
+  mode: z.enum(['replace', 'merge']),
+  /** Entries in the file (= added + updated). */
+  imported: z.number(),
+  added: z.number(),
+  /** Entries of the file whose code the round already had (merge). */
+  updated: z.number(),
+  /** Entries the round had and the file did not name (merge). */
+  kept: z.number(),
+  /** Entries the round had before and no longer has (replace). */
+  removed: z.number(),
+});
+
+/**
+ * The fields of `next` whose value differs from `before`, as `{ field: { from, to } }`
+ * (dates as ISO strings): what an admin edit records in the audit log.
+ */
+export function changedFields<T extends object>(before: T, next: Partial<T>): Record<string, { from: unknown; to: unknown }> {
+  const plain = (v: unknown) => (v instanceof Date ? v.toISOString() : (v ?? null));
+  const out: Record<string, { from: unknown; to: unknown }> = {};
+  for (const [k, to] of Object.entries(next)) {
+    if (to === undefined) continue;
+    const from = plain(before[k as keyof T]);
+    if (from !== plain(to)) out[k] = { from, to: plain(to) };
+  }
+  return out;
+}

@@ -1,6 +1,15 @@
-import { asc, eq, inArray } from 'drizzle-orm';
+import { and, asc, eq, inArray, ne } from 'drizzle-orm';
 import type { Db, DbOrTx } from '../db/client.js';
-import { agencies, type Agency, type NewAgency } from '../db/schema/index.js';
+import { agencies, plans, type Agency, type NewAgency } from '../db/schema/index.js';
+import { ownedBy, type Actor } from './ownership.js';
+
+/** True for the error of a write that hit the unique agency code (two admins racing for one code). */
+export function isCodeConflict(error: unknown): boolean {
+  for (let e = error as { code?: unknown; constraint?: unknown; cause?: unknown } | undefined; e; e = e.cause as typeof e) {
+    if (e.code === '23505' && e.constraint === 'agencies_code_unique') return true;
+  }
+  return false;
+}
 
 /** The agencies that submit plans. Not agency-owned data: everyone may read the list. */
 export function agenciesRepository(db: Db) {
@@ -18,6 +27,28 @@ export function agenciesRepository(db: Db) {
     async create(input: NewAgency, tx: DbOrTx = db): Promise<Agency> {
       const [a] = await tx.insert(agencies).values(input).returning();
       return a!;
+    },
+    /** True when another agency than `exceptId` already has this code. */
+    async codeTaken(code: string, exceptId: number, tx: DbOrTx = db): Promise<boolean> {
+      const [a] = await tx.select({ id: agencies.id }).from(agencies).where(and(eq(agencies.code, code), ne(agencies.id, exceptId))).limit(1);
+      return a !== undefined;
+    },
+    /**
+     * Locks the agency's row (`FOR UPDATE`) and returns it. A plan insert needs a key-share
+     * lock on it (foreign key), so no plan can appear for the agency until `tx` ends.
+     */
+    async lockForUpdate(id: number, tx: DbOrTx): Promise<Agency | undefined> {
+      const [a] = await tx.select().from(agencies).where(eq(agencies.id, id)).for('update');
+      return a;
+    },
+    /** Whether the agency has a plan in any round (as far as `actor` may see). */
+    async hasPlans(id: number, actor: Actor, tx: DbOrTx = db): Promise<boolean> {
+      const [p] = await tx.select({ id: plans.id }).from(plans).where(and(ownedBy(plans.agencyId, actor), eq(plans.agencyId, id))).limit(1);
+      return p !== undefined;
+    },
+    async update(id: number, changes: Partial<Pick<Agency, 'code' | 'name' | 'kind' | 'category'>>, tx: DbOrTx = db): Promise<Agency | undefined> {
+      const [a] = await tx.update(agencies).set(changes).where(eq(agencies.id, id)).returning();
+      return a;
     },
   };
 }

@@ -36,6 +36,17 @@ export function roundsRepository(db: Db, cacheTtlMs = 0) {
       const [r] = await tx.insert(rounds).values(input).returning();
       return r!;
     },
+    /** Locks the round's row (`FOR UPDATE`) and returns it: edits of one round queue up. */
+    async lockForUpdate(id: number, tx: DbOrTx): Promise<Round | undefined> {
+      const [r] = await tx.select().from(rounds).where(eq(rounds.id, id)).for('update');
+      return r;
+    },
+    /** Changes a round's settings; forgets the cached current round. */
+    async update(id: number, changes: Partial<Pick<Round, 'name' | 'opensAt' | 'deadline' | 'latePolicy'>>, tx: DbOrTx = db): Promise<Round | undefined> {
+      currentCache.clear();
+      const [r] = await tx.update(rounds).set(changes).where(eq(rounds.id, id)).returning();
+      return r;
+    },
     /** The whole catalogue of a round, in import order, with `appliesTo` rebuilt from the assignments. */
     async catalog(roundId: number, tx: DbOrTx = db): Promise<CatalogEntry[]> {
       const rows = await tx

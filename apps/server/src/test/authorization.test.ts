@@ -1,7 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { planRevisions, plans, submissions } from '../db/schema/index.js';
+import { asc } from 'drizzle-orm';
+import { agencies, planRevisions, plans, submissions, users } from '../db/schema/index.js';
+import { rowCounts } from './counts.js';
 import { draftBody } from './draft.js';
-import type { AccountName } from './fixture.js';
+import { ACCOUNTS, type AccountName } from './fixture.js';
 import { build, type TestApp } from './helper.js';
 import { syntheticPlan } from './plan-data.js';
 
@@ -10,11 +12,13 @@ const AGENCY = ['drafterA', 'submitterA', 'drafterB', 'submitterB'] as const;
 const MST = ['reviewer', 'admin'] as const;
 const EVERYONE: Who[] = ['drafterA', 'submitterA', 'drafterB', 'submitterB', 'reviewer', 'admin'];
 
+type Ids = { planA: number; submissionA: number; roundId: number; agencyA: number; userA: number };
+
 interface Case {
-  method: 'GET' | 'POST' | 'PUT';
+  method: 'GET' | 'POST' | 'PUT' | 'PATCH';
   /** Path as OpenAPI lists it ({id} for params) and the concrete URL to call. */
   path: string;
-  url: (ids: { planA: number; submissionA: number; roundId: number }) => string;
+  url: (ids: Ids) => string;
   payload?: object;
   /** Roles allowed past authorization. */
   allowed: readonly Who[];
@@ -37,10 +41,14 @@ const CASES: Case[] = [
   { method: 'GET', path: '/api/admin/rounds', url: () => '/api/admin/rounds', allowed: ['admin'] },
   { method: 'GET', path: '/api/admin/rounds/{id}', url: (i) => `/api/admin/rounds/${i.roundId}`, allowed: ['admin'] },
   { method: 'POST', path: '/api/admin/rounds', url: () => '/api/admin/rounds', payload: {}, allowed: ['admin'] },
+  { method: 'PATCH', path: '/api/admin/rounds/{id}', url: (i) => `/api/admin/rounds/${i.roundId}`, payload: {}, allowed: ['admin'] },
   { method: 'GET', path: '/api/admin/agencies', url: () => '/api/admin/agencies', allowed: ['admin'] },
   { method: 'POST', path: '/api/admin/agencies', url: () => '/api/admin/agencies', payload: {}, allowed: ['admin'] },
+  { method: 'PATCH', path: '/api/admin/agencies/{id}', url: (i) => `/api/admin/agencies/${i.agencyA}`, payload: {}, allowed: ['admin'] },
   { method: 'GET', path: '/api/admin/users', url: () => '/api/admin/users', allowed: ['admin'] },
   { method: 'POST', path: '/api/admin/users', url: () => '/api/admin/users', payload: {}, allowed: ['admin'] },
+  { method: 'PATCH', path: '/api/admin/users/{id}', url: (i) => `/api/admin/users/${i.userA}`, payload: {}, allowed: ['admin'] },
+  { method: 'POST', path: '/api/admin/users/{id}/password', url: (i) => `/api/admin/users/${i.userA}/password`, payload: {}, allowed: ['admin'] },
   { method: 'POST', path: '/api/admin/catalog/import', url: () => '/api/admin/catalog/import', payload: {}, allowed: ['admin'] },
 ];
 /** Public or session routes tested elsewhere (auth.test.ts). */
@@ -48,7 +56,7 @@ const OUTSIDE_MATRIX = ['POST /api/auth/login', 'POST /api/auth/logout', 'GET /a
 
 describe('authorization matrix: every route × every role × own/other agency', () => {
   let t: TestApp;
-  let ids: { planA: number; submissionA: number; roundId: number };
+  let ids: Ids;
   beforeAll(async () => {
     t = await build();
     // Agency A has a plan with a revision and a stored submission; B has nothing yet.
@@ -59,7 +67,7 @@ describe('authorization matrix: every route × every role × own/other agency', 
       .insert(submissions)
       .values({ planId: plan!.id, receiptNumber: 'BKHCN-2026-999999', idempotencyKey: 'seed-sub', fileName: 'a.docx', docx: Buffer.from('PK-bytes-of-A'), sha256: 'x', size: 13, late: false, findings: [], plan: syntheticPlan(1000), completeness: 100 })
       .returning();
-    ids = { planA: plan!.id, submissionA: sub!.id, roundId: t.fixture.roundId };
+    ids = { planA: plan!.id, submissionA: sub!.id, roundId: t.fixture.roundId, agencyA: t.fixture.agencyA, userA: t.fixture.userIds.drafterA };
   });
   afterAll(() => t.close());
 
@@ -91,6 +99,29 @@ describe('authorization matrix: every route × every role × own/other agency', 
       expect(res.body).toBe('PK-bytes-of-A');
     }
     for (const who of ['drafterB', 'submitterB'] as const) expect((await t.as(who, { method: 'GET', url })).statusCode).toBe(404);
+  });
+
+  it('own agency vs other: agency staff edit neither their own nor another agency, account or password (403, nothing stored)', async () => {
+    const before = await rowCounts(t.app.db);
+    const usersBefore = await t.app.db.select().from(users).orderBy(asc(users.id));
+    const agenciesBefore = await t.app.db.select().from(agencies).orderBy(asc(agencies.id));
+    const { agencyA, agencyB, userIds } = t.fixture;
+    for (const who of AGENCY) {
+      const own = ACCOUNTS[who].agency === 'A' ? { agency: agencyA, user: userIds.drafterA } : { agency: agencyB, user: userIds.drafterB };
+      const other = ACCOUNTS[who].agency === 'A' ? { agency: agencyB, user: userIds.drafterB } : { agency: agencyA, user: userIds.drafterA };
+      for (const target of [own, other, { agency: own.agency, user: userIds[who] }]) {
+        const calls = [
+          { method: 'PATCH' as const, url: `/api/admin/agencies/${target.agency}`, payload: { name: 'Đổi tên', kind: 'central' } },
+          { method: 'PATCH' as const, url: `/api/admin/users/${target.user}`, payload: { role: 'admin', agencyId: null } },
+          { method: 'POST' as const, url: `/api/admin/users/${target.user}/password`, payload: { password: 'mat-khau-chiem-quyen' } },
+          { method: 'PATCH' as const, url: `/api/admin/rounds/${ids.roundId}`, payload: { deadline: '2030-01-01T00:00:00Z' } },
+        ];
+        for (const call of calls) expect((await t.as(who, call)).json()).toMatchObject({ statusCode: 403, code: 'FORBIDDEN' });
+      }
+    }
+    expect(await rowCounts(t.app.db)).toEqual(before);
+    expect(await t.app.db.select().from(users).orderBy(asc(users.id))).toEqual(usersBefore);
+    expect(await t.app.db.select().from(agencies).orderBy(asc(agencies.id))).toEqual(agenciesBefore);
   });
 
   it('own agency vs other: B\'s "mine" and B\'s syncs never touch A\'s plan', async () => {

@@ -1,4 +1,4 @@
-import { boolean, index, integer, pgEnum, pgTable, serial, text, timestamp } from 'drizzle-orm/pg-core';
+import { index, integer, pgEnum, pgTable, serial, text, timestamp } from 'drizzle-orm/pg-core';
 import { createdAt, timestamps } from './_shared.js';
 import { USER_ROLES } from '../../roles.js';
 import { agencies } from './agencies.js';
@@ -14,7 +14,8 @@ export const users = pgTable('users', {
   passwordHash: text('password_hash').notNull(),
   role: userRole('role').notNull(),
   agencyId: integer('agency_id').references(() => agencies.id, { onDelete: 'restrict' }),
-  active: boolean('active').notNull().default(true),
+  /** Set when an admin disables the account: it cannot log in and its sessions are gone. */
+  disabledAt: timestamp('disabled_at', { withTimezone: true, mode: 'date' }),
   ...timestamps,
 });
 

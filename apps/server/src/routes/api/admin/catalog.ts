@@ -4,9 +4,9 @@ import { CatalogImportBodySchema, CatalogImportResultSchema } from '../../../api
 import { errors } from '../../../api/common.js';
 import { AppError } from '../../../errors.js';
 import { currentUser } from '../../../plugins/app/auth.js';
-import { replaceCatalog } from '../../../services/catalog-import.js';
+import { importCatalog } from '../../../services/catalog-import.js';
 
-/** Admin: import a round's indicator catalogue from CSV or JSON (replaces the previous one). */
+/** Admin: import a round's indicator catalogue from CSV or JSON (replace it, or merge into it by code). */
 const adminCatalog: FastifyPluginAsyncZod = async (fastify) => {
   fastify.post('/catalog/import', {
     onRequest: [fastify.authenticate, fastify.authorize('admin')],
@@ -16,10 +16,11 @@ const adminCatalog: FastifyPluginAsyncZod = async (fastify) => {
       if (!(await fastify.repos.rounds.byId(b.roundId))) throw AppError.of(404, 'ROUND_NOT_FOUND');
       const parsed = parseCatalog(b.content, b.format);
       if (!parsed.ok) throw AppError.of(422, 'CATALOG_INVALID', { problems: parsed.problems });
-      const result = await replaceCatalog(fastify.db, b.roundId, parsed.entries, { name: b.name, sample: b.sample, actorId: currentUser(request).userId });
+      const result = await importCatalog(fastify.db, b.roundId, parsed.entries, { mode: b.mode, name: b.name, sample: b.sample, actorId: currentUser(request).userId });
+      if (!result) throw AppError.of(404, 'ROUND_NOT_FOUND');
       if (!result.ok) throw AppError.of(422, 'CATALOG_INVALID', { problems: result.problems });
       fastify.repos.rounds.invalidate();
-      return { roundId: b.roundId, name: b.name, sample: b.sample, imported: parsed.entries.length };
+      return { roundId: b.roundId, mode: b.mode, imported: parsed.entries.length, ...result.summary };
     },
   });
 };

@@ -1,7 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { findTemplate } from '@cds/template';
 import { z } from 'zod';
-import { RoundBodySchema, RoundWithCatalogSchema } from '../../../api/admin.js';
+import { changedFields, RoundBodySchema, RoundPatchSchema, RoundWithCatalogSchema } from '../../../api/admin.js';
 import { errors, iso, IdParams } from '../../../api/common.js';
 import { toRound } from '../../../api/mappers.js';
 import type { Round } from '../../../db/schema/index.js';
@@ -48,6 +48,37 @@ const adminRounds: FastifyPluginAsyncZod = async (fastify) => {
         return r;
       });
       return reply.code(201).send(toAdminRound(round));
+    },
+  });
+
+  fastify.patch('/rounds/:id', {
+    onRequest: admin,
+    schema: {
+      tags: ['admin'],
+      description: 'Change name, opening, deadline (e.g. extend it) or late policy. The template stays.',
+      params: IdParams, body: RoundPatchSchema, response: { 200: RoundWithCatalogSchema, ...errors(400, 401, 403, 404) },
+    },
+    handler: async (request) => {
+      const b = request.body;
+      const next = {
+        name: b.name,
+        opensAt: b.opensAt === undefined ? undefined : new Date(b.opensAt),
+        deadline: b.deadline === undefined ? undefined : new Date(b.deadline),
+        latePolicy: b.latePolicy,
+      };
+      const round = await fastify.db.transaction(async (tx) => {
+        const { rounds } = fastify.repos;
+        const before = await rounds.lockForUpdate(request.params.id, tx);
+        if (!before) throw AppError.of(404, 'ROUND_NOT_FOUND');
+        if ((next.deadline ?? before.deadline) <= (next.opensAt ?? before.opensAt)) throw AppError.of(400, 'DEADLINE_BEFORE_OPEN');
+        const changes = changedFields(before, next);
+        if (Object.keys(changes).length === 0) return before;
+        const r = (await rounds.update(before.id, next, tx))!;
+        await recordAudit(tx, { actorId: currentUser(request).userId, action: 'round.updated', entity: 'round', entityId: String(r.id), details: { changes } });
+        return r;
+      });
+      fastify.repos.rounds.invalidate();
+      return toAdminRound(round);
     },
   });
 };

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { build, injectWithLogin, type TestApp } from '../../../test/helper.js';
+import { sessions } from '../../../db/schema/index.js';
+import { build, injectWithLogin, login, type TestApp } from '../../../test/helper.js';
 import { ACCOUNTS, TEST_PASSWORD } from '../../../test/fixture.js';
 
 describe('auth routes', () => {
@@ -25,6 +26,17 @@ describe('auth routes', () => {
       expect(res.statusCode).toBe(401);
       expect(res.json()).toMatchObject({ code: 'INVALID_CREDENTIALS', message: 'Email hoặc mật khẩu không đúng.' });
     }
+  });
+
+  it('refuses a disabled account with 403 ACCOUNT_DISABLED, but only to whoever knows its password', async () => {
+    const id = t.fixture.userIds.submitterA2;
+    expect((await t.as('admin', { method: 'PATCH', url: `/api/admin/users/${id}`, payload: { disabled: true } })).statusCode).toBe(200);
+    const wrong = await t.app.inject({ method: 'POST', url: '/api/auth/login', payload: { email: ACCOUNTS.submitterA2.email, password: 'sai-mat-khau' } });
+    expect(wrong.json()).toMatchObject({ statusCode: 401, code: 'INVALID_CREDENTIALS' });
+    const right = await t.app.inject({ method: 'POST', url: '/api/auth/login', payload: { email: ACCOUNTS.submitterA2.email, password: TEST_PASSWORD } });
+    expect(right.json()).toEqual({ statusCode: 403, code: 'ACCOUNT_DISABLED', message: 'Tài khoản này đã bị khóa. Vui lòng liên hệ quản trị viên của Bộ KH&CN.' });
+    expect((await t.as('admin', { method: 'PATCH', url: `/api/admin/users/${id}`, payload: { disabled: false } })).statusCode).toBe(200);
+    expect((await t.app.inject({ method: 'POST', url: '/api/auth/login', payload: { email: ACCOUNTS.submitterA2.email, password: TEST_PASSWORD } })).statusCode).toBe(200);
   });
 
   it('answers /me for a valid token and 401 without one or with a bad one', async () => {
@@ -99,6 +111,40 @@ describe('with the per-process session cache on', () => {
       expect((await t.app.inject({ method: 'GET', url: '/api/auth/me', headers: { authorization } })).statusCode).toBe(200);
       expect((await t.app.inject({ method: 'POST', url: '/api/auth/logout', headers: { authorization } })).statusCode).toBe(204);
       expect((await t.app.inject({ method: 'GET', url: '/api/auth/me', headers: { authorization } })).statusCode).toBe(401);
+    } finally {
+      await t.close();
+    }
+  });
+
+  it('forgetUser drops every cached session of that user, and only theirs', async () => {
+    const t = await build({ config: { cacheTtlMs: 60_000 } });
+    try {
+      const me = (token: string) => t.app.inject({ method: 'GET', url: '/api/auth/me', headers: { authorization: `Bearer ${token}` } });
+      const a1 = await login(t.app, ACCOUNTS.drafterA.email);
+      const a2 = await login(t.app, ACCOUNTS.drafterA.email);
+      const b = await login(t.app, ACCOUNTS.drafterB.email);
+      for (const token of [a1, a2, b]) expect((await me(token)).statusCode).toBe(200);
+      // Sessions deleted behind the cache's back: still served from it…
+      await t.app.db.delete(sessions);
+      expect((await me(a1)).statusCode).toBe(200);
+      // …until the user is forgotten.
+      t.app.repos.users.forgetUser(t.fixture.userIds.drafterA);
+      expect((await me(a1)).statusCode).toBe(401);
+      expect((await me(a2)).statusCode).toBe(401);
+      expect((await me(b)).statusCode).toBe(200);
+    } finally {
+      await t.close();
+    }
+  });
+
+  it('a disabled user\'s token gets 401 on the very next request', async () => {
+    const t = await build({ config: { cacheTtlMs: 60_000 } });
+    try {
+      const authorization = `Bearer ${await t.token('submitterB')}`;
+      expect((await t.app.inject({ method: 'GET', url: '/api/plans/mine', headers: { authorization } })).statusCode).toBe(200);
+      const res = await t.as('admin', { method: 'PATCH', url: `/api/admin/users/${t.fixture.userIds.submitterB}`, payload: { disabled: true } });
+      expect(res.statusCode).toBe(200);
+      expect((await t.app.inject({ method: 'GET', url: '/api/plans/mine', headers: { authorization } })).json()).toMatchObject({ statusCode: 401, code: 'SESSION_EXPIRED' });
     } finally {
       await t.close();
     }

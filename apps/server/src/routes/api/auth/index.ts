@@ -12,12 +12,14 @@ const auth: FastifyPluginAsyncZod = async (fastify) => {
 
   fastify.post('/login', {
     config: { rateLimit: { max: fastify.config.loginRateLimit, timeWindow: '1 minute' } },
-    schema: { tags: ['auth'], security: [], body: LoginBodySchema, response: { 200: LoginResponseSchema, ...errors(400, 401, 429) } },
+    schema: { tags: ['auth'], security: [], body: LoginBodySchema, response: { 200: LoginResponseSchema, ...errors(400, 401, 403, 429) } },
     handler: async (request) => {
       const { users } = fastify.repos;
       const found = await users.byEmail(request.body.email);
       const ok = await fastify.passwords.verify(found?.passwordHash ?? dummyHash, request.body.password);
-      if (!found || !ok || !found.active) throw AppError.of(401, 'INVALID_CREDENTIALS');
+      if (!found || !ok) throw AppError.of(401, 'INVALID_CREDENTIALS');
+      // Told only to whoever knows the password: a disabled account learns why it cannot sign in.
+      if (found.disabledAt) throw AppError.of(403, 'ACCOUNT_DISABLED');
       const expiresAt = new Date(fastify.config.now().getTime() + fastify.config.sessionTtlMs);
       const token = await users.openSession(found.id, expiresAt);
       const user = (await users.publicById(found.id))!;
