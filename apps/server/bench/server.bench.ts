@@ -10,7 +10,6 @@
 import autocannon from 'autocannon';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { sql } from 'drizzle-orm';
@@ -25,18 +24,16 @@ import { benchDocx } from './docx.js';
 import { seedAgencyUsers, seedRound } from './seed-bench.js';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
-/** tsx's CLI, so the child is a tsx process (which @fastify/autoload recognises). */
-const TSX_CLI = createRequire(import.meta.url).resolve('tsx/cli');
 const ADMIN_URL = process.env.BENCH_PG_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 const DURATION = Number(process.env.BENCH_DURATION ?? 6);
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
 
 function serve(mode: 'app' | 'bare', env: NodeJS.ProcessEnv): Promise<{ port: number; child: ChildProcess }> {
-  // Profiling: node itself runs serve.ts (tsx as an --import hook), so --cpu-prof
-  // profiles the server rather than tsx's launcher process.
-  const prof = process.env.BENCH_PROFILE && mode === 'app';
-  const args = prof ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_PROFILE}`, '--import', 'tsx'] : [TSX_CLI];
-  const child = spawn(process.execPath, [...args, path.join(here, 'serve.ts'), mode], { env: { ...process.env, ...(prof ? { FASTIFY_AUTOLOAD_TYPESCRIPT: '1' } : {}), ...env }, stdio: ['ignore', 'pipe', 'inherit'] });
+  // node itself runs serve.ts, with tsx as an --import hook (not tsx's CLI, which would
+  // be a launcher process in front of it): the child's pid is the server's, for its CPU
+  // figures and for --cpu-prof (BENCH_PROFILE).
+  const prof = process.env.BENCH_PROFILE && mode === 'app' ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_PROFILE}`] : [];
+  const child = spawn(process.execPath, [...prof, '--import', 'tsx', path.join(here, 'serve.ts'), mode], { env: { ...process.env, FASTIFY_AUTOLOAD_TYPESCRIPT: '1', ...env }, stdio: ['ignore', 'pipe', 'inherit'] });
   return new Promise((resolve, reject) => {
     let buf = '';
     child.stdout!.on('data', (d: Buffer) => {
