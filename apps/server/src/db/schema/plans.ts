@@ -51,8 +51,9 @@ export const planRevisions = pgTable(
     /** Client-chosen key: a retried sync returns this revision instead of making another. */
     idempotencyKey: text('idempotency_key').notNull(),
     /**
-     * `json`, not `jsonb`: revisions are written on every sync and read whole, never
-     * queried inside; storing the text as sent is about twice as fast to insert.
+     * `json`, not `jsonb`: revisions are written on every sync, and storing the text
+     * is about twice as fast to insert. Only MST's cross-agency views look inside
+     * (latest-plan-items.ts unnests indicators and tasks), paying a parse per plan.
      */
     plan: json('plan').$type<PlanData>().notNull(),
     findingsSummary: jsonb('findings_summary').$type<FindingsSummary>().notNull(),

@@ -2,7 +2,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { errors } from '../../../api/common.js';
 import { IndicatorsQuerySchema, IndicatorsSchema } from '../../../api/mst.js';
 import { currentUser } from '../../../plugins/app/auth.js';
-import { indicatorsAcrossAgencies } from '../../../services/indicators.js';
+import { INDICATOR_VIEW_FIELDS, IndicatorGroups } from '../../../services/indicators.js';
 import { resolveRound } from '../../../services/resolve-round.js';
 
 /** GET /api/mst/indicators: each indicator's values across agencies (latest data of each plan). */
@@ -11,12 +11,13 @@ const indicators: FastifyPluginAsyncZod = async (fastify) => {
     onRequest: [fastify.authenticate, fastify.authorize('mst_reviewer', 'admin')],
     schema: { tags: ['mst'], querystring: IndicatorsQuerySchema, response: { 200: IndicatorsSchema, ...errors(400, 401, 403, 404) } },
     handler: async (request) => {
+      const { code } = request.query;
       const round = await resolveRound(fastify, request.query.roundId);
-      const [data, catalog] = await Promise.all([
-        fastify.repos.mst.latestData(currentUser(request), round.id),
-        fastify.repos.rounds.catalog(round.id),
-      ]);
-      return { roundId: round.id, indicators: indicatorsAcrossAgencies(data, catalog, request.query.code) };
+      const groups = new IndicatorGroups(await fastify.repos.rounds.catalog(round.id));
+      // The database unnests the indicators; only their view fields come back, a page of plans at a time.
+      const pages = fastify.repos.mst.latestItems(currentUser(request), { roundId: round.id, list: 'indicators', fields: INDICATOR_VIEW_FIELDS, code });
+      for await (const page of pages) groups.add(page);
+      return { roundId: round.id, indicators: groups.result(code) };
     },
   });
 };
