@@ -58,14 +58,21 @@ function cpuSeconds(pid: number | undefined): number {
   }
 }
 
-/** Total CPU seconds of every PostgreSQL process (the database's share of a run). */
-function postgresCpuSeconds(): number {
-  let total = 0;
+/** CPU seconds of each PostgreSQL process now, by pid. */
+function postgresCpu(): Map<string, number> {
+  const byPid = new Map<string, number>();
   for (const pid of readdirSync('/proc').filter((d) => /^\d+$/.test(d))) {
     try {
-      if (readFileSync(`/proc/${pid}/comm`, 'utf8').trim() === 'postgres') total += cpuSeconds(Number(pid));
+      if (readFileSync(`/proc/${pid}/comm`, 'utf8').trim() === 'postgres') byPid.set(pid, cpuSeconds(Number(pid)));
     } catch { /* gone */ }
   }
+  return byPid;
+}
+
+/** The database's CPU seconds since `before`: processes that started since count whole, ended ones are lost. */
+function postgresCpuSince(before: Map<string, number>): number {
+  let total = 0;
+  for (const [pid, now] of postgresCpu()) total += now - (before.get(pid) ?? 0);
   return total;
 }
 
@@ -73,12 +80,12 @@ interface Figures { rps: number; p50: number; p99: number; non2xx: number; error
 /** One autocannon run, with the server's and the database's CPU time per request. */
 async function cannon(opts: autocannon.Options, server?: ChildProcess): Promise<Figures> {
   const cpu0 = cpuSeconds(server?.pid);
-  const db0 = postgresCpuSeconds();
+  const db0 = postgresCpu();
   const r = await autocannon({ duration: DURATION, ...opts });
   const per = (s: number) => (s * 1000) / Math.max(1, r.requests.total);
   return {
     rps: Math.round(r.requests.average), p50: r.latency.p50, p99: r.latency.p99, non2xx: r.non2xx, errors: r.errors, total: r.requests.total,
-    serverCpuMs: per(cpuSeconds(server?.pid) - cpu0), dbCpuMs: per(postgresCpuSeconds() - db0),
+    serverCpuMs: per(cpuSeconds(server?.pid) - cpu0), dbCpuMs: per(postgresCpuSince(db0)),
   };
 }
 
@@ -166,6 +173,29 @@ async function main() {
     children.push(app.child, bare.child);
     const base = `http://127.0.0.1:${app.port}`;
 
+    /** 1 MB .docx submissions (8 at once), a 150-page plan then a typical one. */
+    const runSubmissions = async () => {
+      const out: { label: string; mb: number; fig: Figures; checkMs: number }[] = [];
+      let s = 0;
+      for (const [label, size] of [['150-page plan', LARGE_PLAN_SIZE], ['typical plan', DEFAULT_PLAN_SIZE]] as const) {
+        const doc = benchDocx(1024 * 1024, size);
+        const form = multipartBody({ plan: JSON.stringify(doc.plan), idempotencyKey: 'bench-submission' }, doc.bytes);
+        const fig = await cannon({
+          url: base, connections: 8,
+          requests: [{ method: 'POST', path: '/api/plans/mine/submit', setupRequest: (req) => ({ ...req, headers: { 'content-type': form.type, authorization: `Bearer ${submitters[s++ % submitters.length]}` }, body: form.body }) }],
+        }, app.child);
+        out.push({ label, mb: doc.bytes.length / 1024 / 1024, fig, checkMs: doc.checkMs });
+        step(`submissions (${label}): ${fig.rps} req/s`);
+      }
+      return out;
+    };
+    const submissionLine = (x: Awaited<ReturnType<typeof runSubmissions>>[number]) =>
+      `submission, ${x.label} (${x.mb.toFixed(2)} MB .docx): ${x.fig.rps} req/s (goal ≥ 50), p99 ${x.fig.p99} ms, non-2xx ${x.fig.non2xx}, total ${x.fig.total}; one check in this process ${x.checkMs.toFixed(0)} ms; server ${x.fig.serverCpuMs.toFixed(0)} ms + database ${x.fig.dbCpuMs.toFixed(0)} ms CPU per submission`;
+    if (process.env.BENCH_ONLY === 'submit') {
+      for (const x of await runSubmissions()) console.log(submissionLine(x));
+      return;
+    }
+
     // The machine is shared and noisy: bare and draft alternate, ROUNDS times, and the
     // ratio is of the medians. The first draft round also creates the 100 plans.
     const bareRuns: Figures[] = [];
@@ -189,18 +219,7 @@ async function main() {
     }
 
     step(`at rate: p99 ${atRate.p99} ms; submissions`);
-    const submissions: { label: string; mb: number; fig: Figures; checkMs: number }[] = [];
-    let s = 0;
-    for (const [label, size] of [['150-page plan', LARGE_PLAN_SIZE], ['typical plan', DEFAULT_PLAN_SIZE]] as const) {
-      const doc = benchDocx(1024 * 1024, size);
-      const form = multipartBody({ plan: JSON.stringify(doc.plan), idempotencyKey: 'bench-submission' }, doc.bytes);
-      const fig = await cannon({
-        url: base, connections: 8,
-        requests: [{ method: 'POST', path: '/api/plans/mine/submit', setupRequest: (req) => ({ ...req, headers: { 'content-type': form.type, authorization: `Bearer ${submitters[s++ % submitters.length]}` }, body: form.body }) }],
-      }, app.child);
-      submissions.push({ label, mb: doc.bytes.length / 1024 / 1024, fig, checkMs: doc.checkMs });
-      step(`submissions (${label}): ${fig.rps} req/s`);
-    }
+    const submissions = await runSubmissions();
 
     step('seeding 10,000 agencies');
     // The MST board with 10,000 agencies (plus those above), half of them with a plan.
@@ -222,9 +241,7 @@ async function main() {
     console.log(`  CPU: bare ${cpu(bareRuns)}; draft ${cpu(draftRuns)} (the server process includes its check workers, idle here)`);
     console.log(`  database alone (the same write, no HTTP, 50 at once): ${dbOnly} syncs/s`);
     console.log(`draft sync @1500 req/s:   achieved ${atRate.rps} req/s, p50 ${atRate.p50} ms, p99 ${atRate.p99} ms (goal ≤ 50 ms), non-2xx ${atRate.non2xx}`);
-    for (const x of submissions) {
-      console.log(`submission, ${x.label} (${x.mb.toFixed(2)} MB .docx): ${x.fig.rps} req/s (goal ≥ 50), p99 ${x.fig.p99} ms, non-2xx ${x.fig.non2xx}, total ${x.fig.total}; one check in this process ${x.checkMs.toFixed(0)} ms; server ${x.fig.serverCpuMs.toFixed(0)} ms + database ${x.fig.dbCpuMs.toFixed(0)} ms CPU per submission`);
-    }
+    for (const x of submissions) console.log(submissionLine(x));
     console.log(`MST plan list, 10,000 agencies: median ${median(times).toFixed(1)} ms (goal ≤ 50 ms)`);
   } finally {
     for (const c of children) await stop(c);
