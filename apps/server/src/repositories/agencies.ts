@@ -2,14 +2,10 @@ import { and, asc, eq, inArray, ne } from 'drizzle-orm';
 import type { Db, DbOrTx } from '../db/client.js';
 import { agencies, plans, type Agency, type NewAgency } from '../db/schema/index.js';
 import { ownedBy, type Actor } from './ownership.js';
+import { isUniqueViolation } from './unique-violation.js';
 
 /** True for the error of a write that hit the unique agency code (two admins racing for one code). */
-export function isCodeConflict(error: unknown): boolean {
-  for (let e = error as { code?: unknown; constraint?: unknown; cause?: unknown } | undefined; e; e = e.cause as typeof e) {
-    if (e.code === '23505' && e.constraint === 'agencies_code_unique') return true;
-  }
-  return false;
-}
+export const isCodeConflict = (error: unknown): boolean => isUniqueViolation(error, 'agencies_code_unique');
 
 /** The agencies that submit plans. Not agency-owned data: everyone may read the list. */
 export function agenciesRepository(db: Db) {

@@ -5,6 +5,7 @@ import { errors, IdParams, isoOrNull } from '../../../api/common.js';
 import type { DbOrTx } from '../../../db/client.js';
 import type { UserRole } from '../../../db/schema/index.js';
 import { AppError } from '../../../errors.js';
+import { isUniqueViolation } from '../../../repositories/unique-violation.js';
 import { currentUser } from '../../../plugins/app/auth.js';
 import { recordAudit } from '../../../repositories/audit.js';
 import type { PublicUser, UserChanges } from '../../../repositories/users.js';
@@ -39,11 +40,16 @@ const adminUsers: FastifyPluginAsyncZod = async (fastify) => {
       await checkRoleAgency(b.role, b.agencyId);
       if (await users.byEmail(b.email)) throw AppError.of(409, 'EMAIL_TAKEN');
       const passwordHash = await fastify.passwords.hash(b.password);
-      const user = await fastify.db.transaction(async (tx) => {
-        const u = await users.create({ email: b.email, name: b.name, role: b.role, agencyId: b.agencyId, passwordHash }, tx);
-        await recordAudit(tx, { actorId: currentUser(request).userId, action: 'user.created', entity: 'user', entityId: String(u.id), agencyId: u.agencyId, details: { email: u.email, role: u.role } });
-        return u;
-      });
+      const user = await fastify.db
+        .transaction(async (tx) => {
+          const u = await users.create({ email: b.email, name: b.name, role: b.role, agencyId: b.agencyId, passwordHash }, tx);
+          await recordAudit(tx, { actorId: currentUser(request).userId, action: 'user.created', entity: 'user', entityId: String(u.id), agencyId: u.agencyId, details: { email: u.email, role: u.role } });
+          return u;
+        })
+        .catch((e: unknown) => {
+          // Two admins creating one e-mail at once: both passed the check above.
+          throw isUniqueViolation(e, 'users_email_unique') ? AppError.of(409, 'EMAIL_TAKEN') : e;
+        });
       return reply.code(201).send(toAdminUser((await users.publicById(user.id))!));
     },
   });

@@ -1,0 +1,41 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { agencies, users } from '../db/schema/index.js';
+import { build, type TestApp } from '../test/helper.js';
+import { isUniqueViolation } from './unique-violation.js';
+
+/**
+ * The losers of two admins racing for one e-mail or agency code pass the "taken?"
+ * check and then hit the constraint; the routes answer 409 only if this recognises
+ * the engine's real error. Checked here against the engine, not a hand-made error.
+ */
+describe('isUniqueViolation', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await build();
+  });
+  afterAll(() => t.close());
+
+  const failure = (write: () => Promise<unknown>) => write().then(() => { throw new Error('the write should have failed'); }, (e: unknown) => e);
+
+  it('recognises a duplicate e-mail by the users_email_unique constraint, and nothing else', async () => {
+    const row = { email: 'trung@test.vn', name: 'Trùng', role: 'mst_reviewer' as const, passwordHash: 'x' };
+    await t.app.db.insert(users).values(row);
+    const e = await failure(() => t.app.db.insert(users).values(row));
+    expect(isUniqueViolation(e, 'users_email_unique')).toBe(true);
+    expect(isUniqueViolation(e, 'agencies_code_unique')).toBe(false);
+  });
+
+  it('recognises a duplicate agency code, inside a transaction too', async () => {
+    const row = { code: 'TRUNG', name: 'Trùng mã', kind: 'central' as const };
+    await t.app.db.insert(agencies).values(row);
+    const e = await failure(() => t.app.db.transaction((tx) => tx.insert(agencies).values(row)));
+    expect(isUniqueViolation(e, 'agencies_code_unique')).toBe(true);
+  });
+
+  it('is false for other errors', async () => {
+    const e = await failure(() => t.app.db.insert(users).values({ email: 'khong-co-vai-tro@test.vn', name: 'X', role: 'nobody' as never, passwordHash: 'x' }));
+    expect(isUniqueViolation(e, 'users_email_unique')).toBe(false);
+    expect(isUniqueViolation(new Error('x'), 'users_email_unique')).toBe(false);
+    expect(isUniqueViolation(undefined, 'users_email_unique')).toBe(false);
+  });
+});
