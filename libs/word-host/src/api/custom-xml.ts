@@ -82,11 +82,6 @@ export class CustomXmlPartCollectionImpl extends CollectionImpl<PartRef, CustomX
     return this._pick('getItemOrNullObject', (l) => l.find((p) => p.id === id), true);
   }
   getCount(): ClientResultImpl<number> {
-    const r = new ClientResultImpl<number>();
-    this._op('getCount', () => {
-      const n = this._require().length;
-      this.context._commits?.push(() => r._set(n));
-    });
-    return r;
+    return this._count();
   }
 }

@@ -71,12 +71,7 @@ export class SettingCollectionImpl extends CollectionImpl<SettingRef, SettingImp
     return this._pick('getItemOrNullObject', (l) => l.find((s) => s.key === key), true);
   }
   getCount(): ClientResultImpl<number> {
-    const r = new ClientResultImpl<number>();
-    this._op('getCount', () => {
-      const n = this._require().length;
-      this.context._commits?.push(() => r._set(n));
-    });
-    return r;
+    return this._count();
   }
   deleteAll(): void {
     this._op('deleteAll', () => {

@@ -1,4 +1,5 @@
 import { errors } from '../errors.js';
+import { ClientResultImpl } from './client-result.js';
 import { ClientObjectImpl, type Props } from './client-object.js';
 import type { HostContext } from './context.js';
 import { parseLoad, type LoadArg, type LoadSpec } from './load-spec.js';
@@ -55,6 +56,16 @@ export abstract class CollectionImpl<N, I extends ClientObjectImpl<N>> extends C
     // *OrNullObject methods are instantiated in order, so isNullObject is known after the next sync.
     if (nullable) item._op(method, () => void item._resolve(), false, true);
     return item;
+  }
+
+  /** The member count at sync, for the collections whose Word API has `getCount()`. */
+  protected _count(): ClientResultImpl<number> {
+    const r = new ClientResultImpl<number>();
+    this._op('getCount', () => {
+      const n = this._require().length;
+      this.context._commits?.push(() => r._set(n));
+    });
+    return r;
   }
 
   getFirst(): I {
