@@ -27,6 +27,22 @@ describe('document.customXmlParts', () => {
     expect(common.value).toHaveLength(1);
   });
 
+  it('counts parts and settings at sync, with the counts as they are after the batch', async () => {
+    const { Word } = createWordHostCore();
+    await Word.run(async (context) => {
+      const before = context.document.customXmlParts.getCount();
+      context.document.customXmlParts.add(XML);
+      context.document.settings.add('cds.round', 2026);
+      const parts = context.document.customXmlParts.getCount();
+      const settings = context.document.settings.getCount();
+      expect(() => parts.value).toThrow();
+      await context.sync();
+      expect(before.value).toBe(0);
+      expect(parts.value).toBe(1);
+      expect(settings.value).toBe(1);
+    });
+  });
+
   it('is missing on Office 2019 (WordApi 1.4)', async () => {
     const { Word } = createWordHostCore({ preset: 'office2019' });
     await Word.run(async (context) => {
