@@ -160,4 +160,9 @@ export interface DocumentModel {
   customParts?: Record<string, string>;
   /** Word's document settings the add-in writes (Office.context.document.settings). */
   settings?: Record<string, string>;
+  /**
+   * Unaccepted tracked changes (w:ins / w:del / formatting changes) in the body, counted
+   * by the reader. Absent when the reader does not know (the Word adapter, old models).
+   */
+  trackedChanges?: { insertions: number; deletions: number; formatChanges: number };
 }

@@ -1,4 +1,5 @@
-import { z } from 'zod';
+import * as z from 'zod';
+import { AGENCY_KINDS } from '@cds/template/enums';
 
 /** One entry of MST's indicator catalogue (see shared/reference/chi-tieu-mau.md). */
 export const CatalogEntrySchema = z.object({
@@ -8,7 +9,7 @@ export const CatalogEntrySchema = z.object({
   /** Source document and annex row. */
   source: z.string().default(''),
   /** Which agencies must plan for it: a kind, all, or a list of agency codes. */
-  appliesTo: z.union([z.enum(['province', 'central', 'all']), z.array(z.string()).min(1)]),
+  appliesTo: z.union([z.enum([...AGENCY_KINDS, 'all']), z.array(z.string()).min(1)]),
   target2026: z.string().nullable().default(null),
   target2030: z.string().nullable().default(null),
   /** Plans must give a 2030 target for this indicator. */

@@ -1,4 +1,5 @@
-import { z } from 'zod';
+import * as z from 'zod';
+import { AGENCY_KINDS } from '@cds/template/enums';
 
 /**
  * The plan's data as extracted from a document. One schema, shared by the
@@ -7,7 +8,7 @@ import { z } from 'zod';
  * numbers/dates sit beside them where a parser understood them.
  */
 
-export const AgencyKindSchema = z.enum(['province', 'central']);
+export const AgencyKindSchema = z.enum(AGENCY_KINDS);
 export type AgencyKind = z.infer<typeof AgencyKindSchema>;
 
 export const ResultItemsSchema = z.object({

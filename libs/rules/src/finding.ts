@@ -1,6 +1,9 @@
-import { z } from 'zod';
+import * as z from 'zod';
+import { ITEM_PARTS } from '@cds/template/enums';
 
-export const SeveritySchema = z.enum(['error', 'warning', 'info']);
+/** Most severe first. `error` blocks submission; `warning` is shown to MST; `info` is advice. */
+export const SEVERITIES = ['error', 'warning', 'info'] as const;
+export const SeveritySchema = z.enum(SEVERITIES);
 export type Severity = z.infer<typeof SeveritySchema>;
 
 /**
@@ -11,7 +14,7 @@ export const FixSchema = z.discriminatedUnion('kind', [
   /** Insert the template's skeleton for a missing section, after `afterSection` (or first). */
   z.object({ kind: z.literal('insertSection'), section: z.string(), afterSection: z.string().nullable() }),
   /** Insert the a) or b) item of a section. */
-  z.object({ kind: z.literal('insertItem'), section: z.string(), part: z.enum(['results', 'shortcomings']) }),
+  z.object({ kind: z.literal('insertItem'), section: z.string(), part: z.enum(ITEM_PARTS) }),
   /** Fill one cell of a table row (e.g. the unit of a catalogue indicator). */
   z.object({ kind: z.literal('setCell'), rowBlockId: z.string(), column: z.string(), value: z.string() }),
   /** Replace a paragraph's text (e.g. legacy TCVN3/VNI text converted to Unicode). */
@@ -30,7 +33,7 @@ export const FindingSchema = z.object({
   /** The block (paragraph, table, row) it points at, when there is one. */
   blockId: z.string().nullable(),
   /** For a)/b) findings: which item. */
-  part: z.enum(['results', 'shortcomings']).optional(),
+  part: z.enum(ITEM_PARTS).optional(),
   /** Vietnamese message naming what was expected and what was found. */
   message: z.string(),
   fix: FixSchema.optional(),

@@ -1,4 +1,5 @@
-import { z } from 'zod';
+import { AGENCY_KINDS } from './enums.js';
+import * as z from 'zod';
 
 /**
  * The agencies that submit a plan (shared/reference/co-quan.md, as of 2026).
@@ -12,7 +13,7 @@ export const AgencySchema = z.object({
   /** Official name: "Thành phố Hà Nội", "Tỉnh Cao Bằng", "Bộ Khoa học và Công nghệ". */
   name: z.string().min(1),
   /** Province or central: the rules differ by kind in a few places. */
-  kind: z.enum(['province', 'central']),
+  kind: z.enum(AGENCY_KINDS),
   group: AgencyGroupSchema,
   /** The issuing body as printed in a plan's header: "ỦY BAN NHÂN DÂN TỈNH CAO BẰNG", "BỘ Y TẾ". */
   headerName: z.string().min(1),

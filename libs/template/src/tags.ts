@@ -16,7 +16,8 @@ import type { TableKind } from './types.js';
  */
 export const TAG_PREFIX = 'cds';
 
-export type ItemPart = 'results' | 'shortcomings';
+export type { ItemPart } from './enums.js';
+import type { ItemPart } from './enums.js';
 
 export type ParsedTag =
   | { kind: 'section'; section: string }

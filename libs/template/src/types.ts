@@ -1,3 +1,4 @@
+import type { ItemPart } from './enums.js';
 /**
  * The shape of a framework template. A template version is data only: adding
  * `mst-2027` means adding one more file of this shape and registering it.
@@ -64,7 +65,7 @@ export interface KnownDocument {
 }
 
 export interface ResultItemSpec {
-  part: 'results' | 'shortcomings';
+  part: ItemPart;
   label: string; // "a)"
   title: string; // "Kết quả đạt được"
 }

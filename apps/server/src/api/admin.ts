@@ -1,5 +1,5 @@
 import { createInsertSchema } from 'drizzle-zod';
-import { z } from 'zod';
+import * as z from 'zod';
 import { agencies } from '../db/schema/agencies.js';
 import { messages } from '../messages.vi.js';
 import { AgencySchema, IsoDate, RoleSchema, UserSchema } from './common.js';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { IsoDate, UserSchema } from './common.js';
 
 export const LoginBodySchema = z.object({

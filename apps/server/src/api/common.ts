@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { USER_ROLES } from '../roles.js';
 
 /** Every error body: HTTP status, stable code, Vietnamese message, sometimes details. */

@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type * as z from 'zod';
 import type { Plan, PlanRevision, Review, Round } from '../db/schema/index.js';
 import type { RevisionMeta } from '../services/draft-sync.js';
 import type { SubmissionMeta } from '../services/submission-store.js';

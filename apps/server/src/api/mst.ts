@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { PlanDataSchema } from '@cds/plan';
 import { FindingSchema } from '@cds/rules';
 import { AgencySchema, IsoDate } from './common.js';

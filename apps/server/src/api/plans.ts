@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { CatalogEntrySchema, PlanDataSchema } from '@cds/plan';
 import { FindingSchema } from '@cds/rules';
 import { IsoDate } from './common.js';

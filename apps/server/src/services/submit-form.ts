@@ -1,6 +1,6 @@
 import type { FastifyRequest } from 'fastify';
 import { PlanDataSchema, type PlanData } from '@cds/plan';
-import { z } from 'zod';
+import * as z from 'zod';
 import { IdempotencyKey } from '../api/plans.js';
 import { AppError } from '../errors.js';
 import { messages } from '../messages.vi.js';

@@ -1,5 +1,5 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { z } from 'zod';
+import * as z from 'zod';
 import { AgencyBodySchema, AgencyPatchSchema, changedFields } from '../../../api/admin.js';
 import { AgencySchema, errors, IdParams } from '../../../api/common.js';
 import { AppError } from '../../../errors.js';

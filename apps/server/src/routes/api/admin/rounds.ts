@@ -1,6 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { findTemplate } from '@cds/template';
-import { z } from 'zod';
+import * as z from 'zod';
 import { changedFields, RoundBodySchema, RoundPatchSchema, RoundWithCatalogSchema } from '../../../api/admin.js';
 import { errors, iso, IdParams } from '../../../api/common.js';
 import { toRound } from '../../../api/mappers.js';

@@ -1,5 +1,5 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { z } from 'zod';
+import * as z from 'zod';
 import { AdminUserSchema, changedFields, PasswordBodySchema, UserBodySchema, UserPatchSchema } from '../../../api/admin.js';
 import { errors, IdParams, isoOrNull } from '../../../api/common.js';
 import type { DbOrTx } from '../../../db/client.js';

@@ -1,5 +1,5 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { z } from 'zod';
+import * as z from 'zod';
 import { LoginBodySchema, LoginResponseSchema } from '../../../api/auth.js';
 import { errors, UserSchema } from '../../../api/common.js';
 import { AppError } from '../../../errors.js';

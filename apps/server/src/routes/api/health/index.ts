@@ -1,6 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { sql } from 'drizzle-orm';
-import { z } from 'zod';
+import * as z from 'zod';
 
 /** Liveness and database reachability. Public. */
 const health: FastifyPluginAsyncZod = async (fastify) => {

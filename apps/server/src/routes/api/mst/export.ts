@@ -1,5 +1,5 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { z } from 'zod';
+import * as z from 'zod';
 import { errors } from '../../../api/common.js';
 import { currentUser } from '../../../plugins/app/auth.js';
 import type { Actor } from '../../../repositories/ownership.js';
