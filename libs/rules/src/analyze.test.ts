@@ -17,8 +17,8 @@ describe('analyze', () => {
     const a = analyze(buildCleanPlanModel({ mutations: [{ kind: 'dropSection', section: 'P2.V' }, { kind: 'unquantifiedTarget', row: 0 }] }));
     const byId = new Map(a.sections.map((s) => [s.id, s]));
     expect(a.sections).toHaveLength(a.outline.sections.length + 1);
-    expect(byId.get('P2.V')).toMatchObject({ present: false, blockId: null, errors: 1, heading: 'V. TỔ CHỨC THỰC HIỆN' });
-    expect(byId.get('P2.II.2')).toMatchObject({ present: true, errors: 1, warnings: 0 });
+    expect(byId.get('P2.V')).toMatchObject({ present: false, blockId: null, error: 1, heading: 'V. TỔ CHỨC THỰC HIỆN' });
+    expect(byId.get('P2.II.2')).toMatchObject({ present: true, error: 1, warning: 0 });
     expect(byId.get('P2.II.2')!.blockId).toBe(a.outline.sections.find((s) => s.id === 'P2.II.2')!.headingBlockId);
   });
 

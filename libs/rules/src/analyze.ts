@@ -4,7 +4,8 @@ import type { AgencyKind, CatalogEntry, Outline, PlanData } from '@cds/plan';
 import { getTemplate, headingOf, templateOrder } from '@cds/template';
 import type { Template } from '@cds/template';
 import { runRules } from './engine.js';
-import type { Finding } from './finding.js';
+import { completeness, countFindings, noFindings } from './counts.js';
+import type { Finding, SeverityCounts } from './finding.js';
 import type { Rule, RuleContext } from './rule.js';
 
 export interface AnalyzeOptions {
@@ -21,7 +22,7 @@ export interface AnalyzeOptions {
 }
 
 /** One template section as found in the document, with its finding counts. */
-export interface SectionSummary {
+export interface SectionSummary extends SeverityCounts {
   id: string;
   /** The heading the template prints. */
   heading: string;
@@ -32,9 +33,6 @@ export interface SectionSummary {
   blockId: string | null;
   /** The heading as written in the document. */
   headingText: string | null;
-  errors: number;
-  warnings: number;
-  infos: number;
 }
 
 export interface Analysis {
@@ -45,6 +43,10 @@ export interface Analysis {
   /** In template order of their section; whole-document findings last. */
   findings: Finding[];
   sections: SectionSummary[];
+  /** Findings by severity over the whole document (ignored ones not counted). */
+  counts: SeverityCounts;
+  /** 0–100: sections present with no error (see `completeness`). */
+  completeness: number;
 }
 
 /**
@@ -67,7 +69,8 @@ export function analyze(doc: DocumentModel, options: AnalyzeOptions = {}): Analy
   const plan = extracted.agency.kind === agencyKind ? extracted : { ...extracted, agency: { ...extracted.agency, kind: agencyKind } };
   const ctx: RuleContext = { doc, template, outline, plan, agencyKind, catalog };
   const findings = sortFindings(runRules(ctx, options.rules), template);
-  return { templateVersion: template.version, agencyKind, outline, plan, findings, sections: summarize(template, outline, findings) };
+  const sections = summarize(template, outline, findings);
+  return { templateVersion: template.version, agencyKind, outline, plan, findings, sections, counts: countFindings(findings), completeness: completeness(sections) };
 }
 
 function sortFindings(findings: Finding[], t: Template): Finding[] {
@@ -76,13 +79,11 @@ function sortFindings(findings: Finding[], t: Template): Finding[] {
 }
 
 function summarize(t: Template, outline: Outline, findings: readonly Finding[]): SectionSummary[] {
-  const counts = new Map<string, { errors: number; warnings: number; infos: number }>();
+  const counts = new Map<string, SeverityCounts>();
   for (const f of findings) {
     if (f.section === null || f.ignored) continue;
-    const c = counts.get(f.section) ?? { errors: 0, warnings: 0, infos: 0 };
-    if (f.severity === 'error') c.errors++;
-    else if (f.severity === 'warning') c.warnings++;
-    else c.infos++;
+    const c = counts.get(f.section) ?? noFindings();
+    c[f.severity]++;
     counts.set(f.section, c);
   }
   return t.sections.map((s) => {
@@ -95,7 +96,7 @@ function summarize(t: Template, outline: Outline, findings: readonly Finding[]):
       present: found !== undefined,
       blockId: found?.headingBlockId ?? null,
       headingText: found?.headingText ?? null,
-      ...(counts.get(s.id) ?? { errors: 0, warnings: 0, infos: 0 }),
+      ...(counts.get(s.id) ?? noFindings()),
     };
   });
 }

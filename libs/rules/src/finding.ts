@@ -41,3 +41,11 @@ export const FindingSchema = z.object({
   ignored: z.object({ reason: z.string() }).optional(),
 });
 export type Finding = z.infer<typeof FindingSchema>;
+
+/** How many findings of each severity (ignored ones not counted): one spelling everywhere. */
+export const SeverityCountsSchema = z.object({
+  error: z.number().int().min(0),
+  warning: z.number().int().min(0),
+  info: z.number().int().min(0),
+});
+export type SeverityCounts = z.infer<typeof SeverityCountsSchema>;

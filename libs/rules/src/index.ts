@@ -1,6 +1,7 @@
 export * from './finding.js';
 export type * from './rule.js';
 export { runRules, applyIgnores } from './engine.js';
+export { completeness, countFindings } from './counts.js';
 export { allRules, ruleById } from './registry.js';
 export { analyze, type AnalyzeOptions, type Analysis, type SectionSummary } from './analyze.js';
 export { messagesVi, msg, type MessageKey } from './messages.vi.js';

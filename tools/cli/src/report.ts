@@ -27,6 +27,6 @@ export function renderReport(json: Json, result: { plan: { templateVersion: stri
     lines.push('');
   }
   if (json.findings.length === 0) lines.push(m.clean);
-  lines.push(m.summary(json.file, json.sections.length, json.summary.errors, json.summary.warnings, json.summary.infos));
+  lines.push(m.summary(json.file, json.sections.length, json.summary.error, json.summary.warning, json.summary.info));
   return lines.join('\n');
 }

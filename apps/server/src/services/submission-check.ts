@@ -2,7 +2,6 @@ import { isDocxError, readDocx } from '@cds/docx';
 import type { AgencyKind, CatalogEntry, PlanData } from '@cds/plan';
 import { analyze, type Finding } from '@cds/rules';
 import { AppError } from '../errors.js';
-import { completeness } from './completeness.js';
 import { comparePlans } from './plan-compare.js';
 
 export interface CheckContext {
@@ -36,10 +35,10 @@ export function checkSubmission(bytes: Uint8Array, clientPlan: PlanData, ctx: Ch
     if (isDocxError(e)) throw new AppError(422, docxCode(e.code), e.message, { docxCode: e.code });
     throw e;
   }
-  const { plan, findings, sections } = analyze(doc, { templateVersion: ctx.templateVersion, agencyKind: ctx.agencyKind, catalog: ctx.catalog, agencyCode: ctx.agencyCode });
+  const { plan, findings, completeness } = analyze(doc, { templateVersion: ctx.templateVersion, agencyKind: ctx.agencyKind, catalog: ctx.catalog, agencyCode: ctx.agencyCode });
   const blocking = findings.filter((f) => f.severity === 'error' && !f.ignored);
   if (blocking.length > 0) throw AppError.of(422, 'PLAN_HAS_ERRORS', { findings, errorCount: blocking.length });
   const differences = comparePlans(clientPlan, plan);
   if (differences.length > 0) throw AppError.of(422, 'PLAN_MISMATCH', { differences });
-  return { plan, findings, completeness: completeness(sections) };
+  return { plan, findings, completeness };
 }

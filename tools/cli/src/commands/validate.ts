@@ -7,7 +7,6 @@ import { renderReport } from '../report.js';
 export function validationJson(file: string, result: Analysis) {
   const { plan, outline, findings, agencyKind } = result;
   const counts = new Map(result.sections.map((s) => [s.id, s]));
-  const count = (s: string) => findings.filter((f) => f.severity === s && !f.ignored).length;
   return {
     file,
     templateVersion: plan.templateVersion,
@@ -17,11 +16,12 @@ export function validationJson(file: string, result: Analysis) {
       heading: s.headingText,
       blockId: s.headingBlockId,
       via: s.via,
-      errors: counts.get(s.id)?.errors ?? 0,
-      warnings: counts.get(s.id)?.warnings ?? 0,
+      error: counts.get(s.id)?.error ?? 0,
+      warning: counts.get(s.id)?.warning ?? 0,
     })),
     findings,
-    summary: { errors: count('error'), warnings: count('warning'), infos: count('info') },
+    summary: result.counts,
+    completeness: result.completeness,
   };
 }
 
@@ -31,5 +31,5 @@ export async function validateCommand(args: CliArgs, out: (s: string) => void): 
   const result = analyze(doc, { agencyKind: args.agencyKind ?? undefined, catalog: catalog ?? undefined });
   const json = validationJson(args.file, result);
   out(args.json ? JSON.stringify(json, null, 2) : renderReport(json, result));
-  return args.strict && json.summary.errors > 0 ? 1 : 0;
+  return args.strict && json.summary.error > 0 ? 1 : 0;
 }
