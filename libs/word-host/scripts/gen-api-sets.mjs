@@ -1,53 +1,96 @@
-// Regenerates src/api-sets.generated.ts from the `[Api set: …]` tags in
-// @types/office-js, so requirement-set membership is Microsoft's, not ours.
+// Regenerates, from @types/office-js (so the lists are Microsoft's, not ours):
+//   src/api-sets.generated.ts  requirement set of every Word API member (`[Api set: …]` tags)
+//   src/enums.generated.ts     runtime values of the Word.* string enums
+//   src/members.generated.ts   every member of every Word class and of the Office common-API
+//                              interfaces the host stands in for: property (writable or
+//                              read-only, with its declared type) or method (with its return type)
 // Run: node libs/word-host/scripts/gen-api-sets.mjs
 import { readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 
 const require = createRequire(import.meta.url);
-const dts = readFileSync(require.resolve('@types/office-js/index.d.ts'), 'utf8').split('\n');
-const CLASSES = new Set([
-  'Document', 'Body', 'Paragraph', 'ParagraphCollection', 'ContentControl', 'ContentControlCollection',
-  'Table', 'TableCollection', 'TableRow', 'TableRowCollection', 'TableCell', 'TableCellCollection',
-  'Range', 'RangeCollection', 'Font', 'Annotation', 'AnnotationCollection', 'Application',
-  'ListItem', 'Setting', 'SettingCollection', 'CritiqueAnnotation', 'CustomXmlPart', 'CustomXmlPartCollection', 'CustomXmlPartScopedCollection',
-]);
-let inWord = false;
-let cls = null;
-let enumName = null;
+const ts = require('typescript');
+const file = require.resolve('@types/office-js/index.d.ts');
+const src = ts.createSourceFile(file, readFileSync(file, 'utf8'), ts.ScriptTarget.Latest, true);
+
+/** Office common-API interfaces whose objects the host hands out (Office.context.document and below). */
+const OFFICE_INTERFACES = new Set(['Context', 'Document', 'Settings', 'CustomXmlParts', 'CustomXmlPart', 'CustomXmlNode', 'File', 'Slice', 'RequirementSetSupport']);
+/** Members every ClientObject has from OfficeExtension (the host's base class implements them). */
+const BASE = new Set(['context', 'load', 'toJSON', 'track', 'untrack', 'set', 'isNullObject']);
+
+const apiSets = {};
 const enums = {};
-let pendingSet = null;
-const out = {};
-for (const line of dts) {
-  if (/^declare namespace Word \{/.test(line)) inWord = true;
-  else if (/^declare namespace /.test(line)) inWord = false;
-  if (!inWord) continue;
-  const e = /^    enum (\w+) \{/.exec(line);
-  if (e) { enumName = e[1]; enums[enumName] = {}; continue; }
-  if (enumName) {
-    if (/^    \}/.test(line)) { enumName = null; continue; }
-    const v = /^        (\w+) = "([^"]*)",?/.exec(line);
-    if (v) enums[enumName][v[1]] = v[2];
-    continue;
-  }
-  const c = /^    (?:class|interface) (\w+)/.exec(line);
-  if (c) { cls = CLASSES.has(c[1]) ? c[1] : null; pendingSet = null; continue; }
-  if (/^    \}/.test(line)) { cls = null; continue; }
-  if (!cls) continue;
-  const s = /\[Api set: ([^\]]+)\]/.exec(line);
-  if (s) { pendingSet = s[1].trim(); continue; }
-  const m = /^        (?:readonly )?(\w+)(\??:|\()/.exec(line);
-  if (m && pendingSet) {
-    const key = `${cls}.${m[1]}`;
-    if (!(key in out)) out[key] = pendingSet; // first overload wins
-    pendingSet = null;
+const members = { Word: {}, Office: {} };
+const namespaceNames = new Set();
+
+const apiSetOf = (node) => /\[Api set: ([^\]]+)\]/.exec(node.getFullText(src).slice(0, node.getLeadingTriviaWidth(src)))?.[1].trim();
+/** The declared type, without the string-literal spellings office-js adds beside its enums. */
+function typeText(t) {
+  if (!t) return 'any';
+  const parts = t.getText(src).replace(/\s+/g, ' ').split(' | ');
+  const named = parts.filter((p) => !/^"/.test(p));
+  return (named.length ? named : parts).join(' | ');
+}
+const isReadonly = (m) => !!m.modifiers?.some((x) => x.kind === ts.SyntaxKind.ReadonlyKeyword);
+const isStatic = (m) => !!m.modifiers?.some((x) => x.kind === ts.SyntaxKind.StaticKeyword);
+
+function collect(ns, cls, list) {
+  const out = (members[ns][cls] ??= {});
+  for (const m of list) {
+    if (!m.name || !ts.isIdentifier(m.name) || isStatic(m)) continue;
+    const name = m.name.text;
+    if (BASE.has(name)) continue;
+    let desc;
+    if (ts.isPropertyDeclaration(m) || ts.isPropertySignature(m)) {
+      const fn = m.type && ts.isFunctionTypeNode(m.type);
+      desc = fn ? `fn ${typeText(m.type.type)}` : `${isReadonly(m) ? 'ro' : 'rw'} ${typeText(m.type)}`;
+    } else if (ts.isMethodDeclaration(m) || ts.isMethodSignature(m)) desc = `fn ${typeText(m.type)}`;
+    else if (ts.isGetAccessor(m)) desc = `ro ${typeText(m.type)}`;
+    else continue;
+    if (!(name in out)) out[name] = desc; // first overload wins
+    if (ns === 'Word') {
+      const set = apiSetOf(m);
+      const key = `${cls}.${name}`;
+      if (set && !(key in apiSets)) apiSets[key] = set;
+    }
   }
 }
-const keys = Object.keys(out).sort();
-const body = keys.map((k) => `  '${k}': '${out[k]}',`).join('\n');
-const text = `// Generated by scripts/gen-api-sets.mjs from @types/office-js; do not edit.\n/** Requirement set that introduced each Word API member (from Microsoft's \`[Api set: …]\` tags). */\nexport const API_SETS: Readonly<Record<string, string>> = {\n${body}\n};\n`;
-writeFileSync(fileURLToPath(new URL('../src/api-sets.generated.ts', import.meta.url)), text);
-const enumText = `// Generated by scripts/gen-api-sets.mjs from @types/office-js; do not edit.\n/** Runtime values of the \`Word.*\` string enums, so add-in code can write \`Word.InsertLocation.end\`. */\nexport const WORD_ENUMS: Readonly<Record<string, Readonly<Record<string, string>>>> = ${JSON.stringify(enums, null, 1)};\n`;
-writeFileSync(fileURLToPath(new URL('../src/enums.generated.ts', import.meta.url)), enumText);
-console.log(`${keys.length} members, ${Object.keys(enums).length} enums`);
+
+for (const stmt of src.statements) {
+  if (!ts.isModuleDeclaration(stmt) || !stmt.body || !ts.isModuleBlock(stmt.body)) continue;
+  const ns = stmt.name.text;
+  if (ns !== 'Word' && ns !== 'Office') continue;
+  for (const d of stmt.body.statements) {
+    if (ns === 'Word') {
+      if (ts.isClassDeclaration(d) && d.name) {
+        namespaceNames.add(d.name.text);
+        collect('Word', d.name.text, d.members);
+      } else if (ts.isEnumDeclaration(d)) {
+        namespaceNames.add(d.name.text);
+        enums[d.name.text] = Object.fromEntries(
+          d.members.filter((m) => m.initializer && ts.isStringLiteral(m.initializer)).map((m) => [m.name.getText(src), m.initializer.text]),
+        );
+      } else if (ts.isFunctionDeclaration(d) && d.name) namespaceNames.add(d.name.text);
+    } else if (ts.isInterfaceDeclaration(d) && OFFICE_INTERFACES.has(d.name.text)) collect('Office', d.name.text, d.members);
+  }
+}
+
+const header = '// Generated by scripts/gen-api-sets.mjs from @types/office-js; do not edit.\n';
+const out = (name, text) => writeFileSync(fileURLToPath(new URL(`../src/${name}`, import.meta.url)), text);
+const keys = Object.keys(apiSets).sort();
+out(
+  'api-sets.generated.ts',
+  `${header}/** Requirement set that introduced each Word API member (from Microsoft's \`[Api set: …]\` tags). */\nexport const API_SETS: Readonly<Record<string, string>> = {\n${keys.map((k) => `  '${k}': '${apiSets[k]}',`).join('\n')}\n};\n`,
+);
+out(
+  'enums.generated.ts',
+  `${header}/** Runtime values of the \`Word.*\` string enums, so add-in code can write \`Word.InsertLocation.end\`. */\nexport const WORD_ENUMS: Readonly<Record<string, Readonly<Record<string, string>>>> = ${JSON.stringify(enums, null, 1)};\n`,
+);
+const sorted = (o) => Object.fromEntries(Object.keys(o).sort().map((k) => [k, typeof o[k] === 'object' ? sorted(o[k]) : o[k]]));
+out(
+  'members.generated.ts',
+  `${header}/**\n * Every member Microsoft's types declare, per class: \`rw <type>\` (writable property),\n * \`ro <type>\` (read-only property) or \`fn <return type>\` (method). Members every\n * ClientObject inherits (load, set, toJSON, track, untrack, context) are left out.\n */\nexport const MEMBERS: Readonly<Record<'Word' | 'Office', Readonly<Record<string, Readonly<Record<string, string>>>>>> = ${JSON.stringify(sorted(members))};\n\n/** Names the \`Word\` namespace declares at run time (classes, enums, functions). */\nexport const WORD_NAMESPACE_NAMES: readonly string[] = ${JSON.stringify([...namespaceNames].sort())};\n`,
+);
+const count = Object.values(members.Word).reduce((n, c) => n + Object.keys(c).length, 0);
+console.log(`${keys.length} members with a set, ${Object.keys(members.Word).length} Word classes (${count} members), ${Object.keys(enums).length} enums`);

@@ -4,6 +4,7 @@
  * Chromium in place of office.js, and a page's Word.run batch runs against it.
  */
 import { writeDocx } from '@cds/docx';
+import { sectionTag } from '@cds/template';
 import { chromium } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { sampleDocument } from './testing/fixtures.js';
@@ -29,7 +30,7 @@ describe('browser build', () => {
         const tags = await Word.run(async (context) => {
           const ccs = context.document.contentControls;
           ccs.load('items/tag');
-          const cc = ccs.getByTag('sec:I.1').getFirst();
+          const cc = ccs.getByTag('cds:section:P1.I').getFirst();
           cc.insertParagraph('Thêm từ trình duyệt.', 'End');
           cc.load('text');
           await context.sync();
@@ -50,7 +51,7 @@ describe('browser build', () => {
       expect(errors).toEqual([]);
       expect(result).toEqual({
         info: { host: 'Word', platform: 'OfficeOnline' },
-        tags: ['sec:I', 'sec:I.1', 'sec:II', 'recipient'],
+        tags: [sectionTag('P1'), sectionTag('P1.I'), sectionTag('P2'), 'recipient'],
         text: 'Hạ tầng số.\rThêm từ trình duyệt.',
         code: 'PropertyNotLoaded',
         syncs: 1,

@@ -23,5 +23,9 @@ export const MESSAGES = {
   /** Word's wording, quoted from OfficeDev/office-js#1169; the detail in brackets is the host's. */
   generalException: (detail: string) => `Sorry, something went wrong. Check the OfficeExtension.Error.debugInfo for more information. (${detail})`,
   noCodec: () => 'This host has no .docx codec: pass one to createWordHostCore or use createWordHost.',
+  /** The host's own wording (no Word counterpart): a declared member the host lacks. */
+  notImplemented: (member: string) => `not implemented by the in-memory Word host: ${member}`,
+  readOnly: (member: string) => `Cannot assign to read-only property ${member}`,
+  readOnlyInSet: (member: string) => `Attempting to set read-only property '${member}'.`,
   locked: (what: string) => `The content is locked (${what}): Word does not let the user change it.`,
 } as const;

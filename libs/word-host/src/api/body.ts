@@ -34,10 +34,11 @@ export class BodyImpl extends ClientObjectImpl<BodyTarget> {
     return this._memo('tables', () => TableCollectionImpl.of(this, 'tables'));
   }
   get contentControls(): ContentControlCollectionImpl {
-    return this._memo('contentControls', () => new ContentControlCollectionImpl(this.context, () => {
-      this._check('contentControls');
-      return ContentControlCollectionImpl.under(this.host, this._require());
-    }));
+    return this._memo('contentControls', () => ContentControlCollectionImpl.of(this, 'contentControls'));
+  }
+  /** WordApi 1.5. */
+  getContentControls(options?: { types?: string[] }): ContentControlCollectionImpl {
+    return ContentControlCollectionImpl.of(this, 'getContentControls', options);
   }
   get font(): FontImpl {
     return this._memo('font', () => new FontImpl(this.context, () => whole(this._require())));

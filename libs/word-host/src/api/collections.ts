@@ -1,5 +1,6 @@
 import type { DocumentModel, Paragraph, Table, TableCell, TableRow } from '@cds/model';
 import { controlsUnder, paragraphsUnder, tablesUnder, type Control, type Node } from '../doc/tree.js';
+import { errors } from '../errors.js';
 import type { ProxyLike } from '../runtime/client-object.js';
 import { CollectionImpl } from '../runtime/collection.js';
 import type { HostState } from '../runtime/state.js';
@@ -42,6 +43,21 @@ export class ContentControlCollectionImpl extends CollectionImpl<Control, Conten
   readonly _class = 'ContentControlCollection';
   protected _item(path: () => Control | null, nullable: boolean): ContentControlImpl {
     return new ContentControlImpl(this.context, path, nullable);
+  }
+  /**
+   * The controls inside `owner` (the `contentControls` property, or
+   * `getContentControls(options)`, WordApi 1.5: with `options.types`, only controls of
+   * those types; every control the host holds is rich text).
+   * https://learn.microsoft.com/javascript/api/word/word.body#word-word-body-getcontentcontrols-member(1)
+   */
+  static of(owner: ProxyLike<Owner>, member: string, options?: { types?: string[] }): ContentControlCollectionImpl {
+    const types = options?.types;
+    if (types !== undefined && !Array.isArray(types)) throw errors.invalidArgument('ContentControlOptions.types must be an array');
+    return new ContentControlCollectionImpl(owner.context, () => {
+      owner._check(member);
+      const all = ContentControlCollectionImpl.under(owner.context._host.state, owner._require());
+      return types === undefined || types.includes('RichText') ? all : [];
+    });
   }
   static under(host: HostState, t: Owner): Control[] {
     const idx = host.index();

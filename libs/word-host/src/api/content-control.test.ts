@@ -4,6 +4,7 @@
  * and https://learn.microsoft.com/javascript/api/word/word.contentcontrolcollection
  * Locks follow ECMA-376 w:lock (sdtLocked = cannot delete, contentLocked = cannot edit).
  */
+import { indicatorTag, sectionTag } from '@cds/template';
 import { describe, expect, it } from 'vitest';
 import { blockControls } from '@cds/model';
 import { createWordHostCore } from '../host.js';
@@ -15,8 +16,8 @@ describe('ContentControlCollection', () => {
     const { Word } = createWordHostCore({ document: sampleDocument() });
     await Word.run(async (context) => {
       const ccs = context.document.contentControls;
-      const byTag = ccs.getByTag('sec:I.1');
-      const none = ccs.getByTag('sec:IX');
+      const byTag = ccs.getByTag(sectionTag('P1.I'));
+      const none = ccs.getByTag(sectionTag('P2.IX'));
       const byTitle = ccs.getByTitle('Phần II');
       const byId = ccs.getById(104);
       byTag.load('items/text');
@@ -26,7 +27,7 @@ describe('ContentControlCollection', () => {
       await context.sync();
       expect(byTag.items.map((c) => c.text)).toEqual(['Hạ tầng số.']);
       expect(none.items).toEqual([]);
-      expect(byTitle.items.map((c) => c.tag)).toEqual(['sec:II']);
+      expect(byTitle.items.map((c) => c.tag)).toEqual([sectionTag('P2')]);
       expect([byId.text, byId.subtype]).toEqual(['Bộ KH&CN', 'RichTextInline']);
     });
   });
@@ -34,14 +35,14 @@ describe('ContentControlCollection', () => {
   it('lists nested controls after their parent, and a control lists only what it contains', async () => {
     const { Word } = createWordHostCore({ document: sampleDocument() });
     await Word.run(async (context) => {
-      const outer = context.document.contentControls.getByTag('sec:I').getFirst();
+      const outer = context.document.contentControls.getByTag(sectionTag('P1')).getFirst();
       const inner = outer.contentControls;
       inner.load('items/tag');
       const innerParent = outer.contentControls.getFirst().parentContentControl;
       innerParent.load('tag');
       await context.sync();
-      expect(inner.items.map((c) => c.tag)).toEqual(['sec:I.1']);
-      expect(innerParent.tag).toBe('sec:I');
+      expect(inner.items.map((c) => c.tag)).toEqual([sectionTag('P1.I')]);
+      expect(innerParent.tag).toBe(sectionTag('P1'));
     });
   });
 });
@@ -52,7 +53,7 @@ describe('creating and editing controls', () => {
     await host.Word.run(async (context) => {
       const p = context.document.body.paragraphs.getFirst();
       const cc = p.insertContentControl();
-      cc.tag = 'sec:III';
+      cc.tag = sectionTag('P2.III');
       cc.title = 'Tổ chức thực hiện';
       cc.appearance = 'Tags';
       cc.color = '#1F4E79';
@@ -64,7 +65,7 @@ describe('creating and editing controls', () => {
       expect(cc.text).toBe('III. TỔ CHỨC THỰC HIỆN\rSở KH&CN chủ trì.\rNhiệm vụ\tHạn\rTriển khai\t31/12/2026');
     });
     const [ctl] = [...blockControls(host.document.body)];
-    expect(ctl?.cc).toMatchObject({ tag: 'sec:III', title: 'Tổ chức thực hiện', appearance: 'tags', color: '1F4E79' });
+    expect(ctl?.cc).toMatchObject({ tag: sectionTag('P2.III'), title: 'Tổ chức thực hiện', appearance: 'tags', color: '1F4E79' });
     expect(ctl?.children.map((b) => b.kind)).toEqual(['paragraph', 'paragraph', 'table']);
   });
 
@@ -88,7 +89,7 @@ describe('creating and editing controls', () => {
   it('replaces, prepends and clears a control’s content', async () => {
     const { Word } = createWordHostCore({ document: sampleDocument() });
     await Word.run(async (context) => {
-      const cc = context.document.contentControls.getByTag('sec:I.1').getFirst();
+      const cc = context.document.contentControls.getByTag(sectionTag('P1.I')).getFirst();
       cc.insertText('Nội dung mới.', 'Replace');
       cc.load('text');
       await context.sync();
@@ -109,11 +110,11 @@ describe('creating and editing controls', () => {
   it('deletes a control with its content, or keeps the content (delete(true))', async () => {
     const host = createWordHostCore({ document: sampleDocument() });
     await host.Word.run(async (context) => {
-      context.document.contentControls.getByTag('sec:I.1').getFirst().delete(true);
+      context.document.contentControls.getByTag(sectionTag('P1.I')).getFirst().delete(true);
       context.document.contentControls.getByTag('recipient').getFirst().delete(false);
       await context.sync();
     });
-    expect([...blockControls(host.document.body)].map((c) => c.cc.tag)).toEqual(['sec:I', 'sec:II']);
+    expect([...blockControls(host.document.body)].map((c) => c.cc.tag)).toEqual([sectionTag('P1'), sectionTag('P2')]);
     expect(JSON.stringify(host.document.body)).toContain('Hạ tầng số.');
     expect(JSON.stringify(host.document.body)).not.toContain('Bộ KH&CN');
   });
@@ -123,7 +124,7 @@ describe('locks (cannotEdit = w:lock contentLocked, cannotDelete = sdtLocked)', 
   it('rejects text changes inside a cannotEdit control with AccessDenied, but allows its properties to change', async () => {
     const host = createWordHostCore({ document: sampleDocument() });
     await host.Word.run(async (context) => {
-      const locked = context.document.contentControls.getByTag('sec:II').getFirst();
+      const locked = context.document.contentControls.getByTag(sectionTag('P2')).getFirst();
       locked.insertParagraph('không được', 'End');
       const err = await rejectsWith(context.sync(), 'AccessDenied');
       expect(err.debugInfo.errorLocation).toBe('ContentControl.insertParagraph');
@@ -139,7 +140,7 @@ describe('locks (cannotEdit = w:lock contentLocked, cannotDelete = sdtLocked)', 
   it('rejects deleting a cannotDelete control with AccessDenied', async () => {
     const { Word } = createWordHostCore({ document: sampleDocument() });
     await Word.run(async (context) => {
-      context.document.contentControls.getByTag('sec:II').getFirst().delete(false);
+      context.document.contentControls.getByTag(sectionTag('P2')).getFirst().delete(false);
       await rejectsWith(context.sync(), 'AccessDenied');
     });
   });
@@ -172,7 +173,7 @@ describe('row- and cell-level controls (w:sdt around w:tr / w:tc)', () => {
     const d = sampleDocument();
     const t = d.body[3];
     if (t?.kind !== 'table') throw new Error('fixture changed');
-    t.rows[1]!.cc = { tag: 'ind:row', sdtId: 201 };
+    t.rows[1]!.cc = { tag: indicatorTag(1), sdtId: 201 };
     t.rows[0]!.cells[1]!.cc = { tag: 'ind:cell', sdtId: 202, cannotEdit: true };
     return d;
   };
@@ -184,11 +185,11 @@ describe('row- and cell-level controls (w:sdt around w:tr / w:tc)', () => {
       ccs.load('items/tag,items/subtype,items/text');
       await context.sync();
       expect(ccs.items.map((c) => [c.tag, c.subtype, c.text])).toEqual([
-        ['sec:I', 'RichTextParagraphs', 'I. KẾT QUẢ NĂM 2025\rĐã triển khai 12 dịch vụ công trực tuyến.\rHạ tầng số.'],
-        ['sec:I.1', 'RichTextParagraphs', 'Hạ tầng số.'],
-        ['sec:II', 'RichTextParagraphs', 'II. NỘI DUNG KẾ HOẠCH'],
+        [sectionTag('P1'), 'RichTextParagraphs', 'I. KẾT QUẢ NĂM 2025\rĐã triển khai 12 dịch vụ công trực tuyến.\rHạ tầng số.'],
+        [sectionTag('P1.I'), 'RichTextParagraphs', 'Hạ tầng số.'],
+        [sectionTag('P2'), 'RichTextParagraphs', 'II. NỘI DUNG KẾ HOẠCH'],
         ['ind:cell', 'RichTextTableCell', 'Mục tiêu 2026'],
-        ['ind:row', 'RichTextTableRow', 'Tỷ lệ hồ sơ trực tuyến\t80%'],
+        [indicatorTag(1), 'RichTextTableRow', 'Tỷ lệ hồ sơ trực tuyến\t80%'],
         ['recipient', 'RichTextInline', 'Bộ KH&CN'],
       ]);
     });
@@ -199,7 +200,7 @@ describe('row- and cell-level controls (w:sdt around w:tr / w:tc)', () => {
     await host.Word.run(async (context) => {
       context.document.body.tables.getFirst().getCell(0, 1).value = 'x';
       await rejectsWith(context.sync(), 'AccessDenied');
-      context.document.contentControls.getByTag('ind:row').getFirst().delete(false);
+      context.document.contentControls.getByTag(indicatorTag(1)).getFirst().delete(false);
       const t = context.document.body.tables.getFirst();
       t.load('rowCount');
       await context.sync();

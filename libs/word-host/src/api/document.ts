@@ -23,10 +23,11 @@ export class DocumentImpl extends ClientObjectImpl<DocumentModel> {
     return this._memo('body', () => new BodyImpl(this.context, () => this._require()));
   }
   get contentControls(): ContentControlCollectionImpl {
-    return this._memo('contentControls', () => new ContentControlCollectionImpl(this.context, () => {
-      this._check('contentControls');
-      return ContentControlCollectionImpl.under(this.host, this._require());
-    }));
+    return this._memo('contentControls', () => ContentControlCollectionImpl.of(this, 'contentControls'));
+  }
+  /** WordApi 1.5. */
+  getContentControls(options?: { types?: string[] }): ContentControlCollectionImpl {
+    return ContentControlCollectionImpl.of(this, 'getContentControls', options);
   }
   /** WordApi 1.4. */
   get settings(): SettingCollectionImpl {

@@ -1,5 +1,6 @@
 /// <reference types="office-js" />
 /** Paragraphs: https://learn.microsoft.com/javascript/api/word/word.paragraph */
+import { sectionTag } from '@cds/template';
 import { describe, expect, it } from 'vitest';
 import { createWordHostCore } from '../host.js';
 import { doc, heading, para, sampleDocument, table, texts } from '../testing/fixtures.js';
@@ -89,7 +90,7 @@ describe('Paragraph methods', () => {
   it('keeps one empty paragraph in a control when its last paragraph is deleted', async () => {
     const host = createWordHostCore({ document: sampleDocument() });
     await host.Word.run(async (context) => {
-      const cc = context.document.contentControls.getByTag('sec:I.1').getFirst();
+      const cc = context.document.contentControls.getByTag(sectionTag('P1.I')).getFirst();
       cc.paragraphs.getFirst().delete();
       cc.paragraphs.load('items/text');
       await context.sync();

@@ -35,10 +35,11 @@ export class ParagraphImpl extends ClientObjectImpl<Paragraph> {
     return this._memo('font', () => new FontImpl(this.context, () => whole(this._require())));
   }
   get contentControls(): ContentControlCollectionImpl {
-    return this._memo('contentControls', () => new ContentControlCollectionImpl(this.context, () => {
-      this._check('contentControls');
-      return ContentControlCollectionImpl.under(this.host, this._require());
-    }));
+    return this._memo('contentControls', () => ContentControlCollectionImpl.of(this, 'contentControls'));
+  }
+  /** WordApi 1.5. */
+  getContentControls(options?: { types?: string[] }): ContentControlCollectionImpl {
+    return ContentControlCollectionImpl.of(this, 'getContentControls', options);
   }
   get parentContentControl(): ContentControlImpl {
     return this._memo('parentContentControl', () => parentControlOf(this, false, 'parentContentControl'));

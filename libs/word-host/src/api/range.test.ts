@@ -1,5 +1,6 @@
 /// <reference types="office-js" />
 /** Ranges and search: https://learn.microsoft.com/javascript/api/word/word.range */
+import { sectionTag } from '@cds/template';
 import { describe, expect, it } from 'vitest';
 import { createWordHostCore } from '../host.js';
 import { doc, para, sampleDocument, texts } from '../testing/fixtures.js';
@@ -38,8 +39,8 @@ describe('Range', () => {
   it('compares locations (WordApi 1.3 compareLocationWith)', async () => {
     const { Word } = createWordHostCore({ document: sampleDocument() });
     await Word.run(async (context) => {
-      const section = context.document.contentControls.getByTag('sec:I').getFirst().getRange();
-      const inner = context.document.contentControls.getByTag('sec:I.1').getFirst().getRange();
+      const section = context.document.contentControls.getByTag(sectionTag('P1')).getFirst().getRange();
+      const inner = context.document.contentControls.getByTag(sectionTag('P1.I')).getFirst().getRange();
       const title = context.document.body.paragraphs.getFirst().getRange();
       const r1 = inner.compareLocationWith(section);
       const r2 = section.compareLocationWith(inner);

@@ -54,10 +54,11 @@ export class RangeImpl extends ClientObjectImpl<RangeTarget> {
     return this._memo('paragraphs', () => ParagraphCollectionImpl.of(this, 'paragraphs'));
   }
   get contentControls(): ContentControlCollectionImpl {
-    return this._memo('contentControls', () => new ContentControlCollectionImpl(this.context, () => {
-      this._check('contentControls');
-      return ContentControlCollectionImpl.under(this.host, this._require());
-    }));
+    return this._memo('contentControls', () => ContentControlCollectionImpl.of(this, 'contentControls'));
+  }
+  /** WordApi 1.5. */
+  getContentControls(options?: { types?: string[] }): ContentControlCollectionImpl {
+    return ContentControlCollectionImpl.of(this, 'getContentControls', options);
   }
   get parentContentControlOrNullObject(): ContentControlImpl {
     return this._memo('parentContentControlOrNullObject', () => {

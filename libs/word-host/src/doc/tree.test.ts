@@ -1,4 +1,5 @@
 /// <reference types="office-js" />
+import { sectionTag } from '@cds/template';
 import { describe, expect, it } from 'vitest';
 import { createWordHostCore } from '../host.js';
 import { sampleDocument } from '../testing/fixtures.js';
@@ -9,7 +10,7 @@ describe('document index', () => {
     const host = createWordHostCore({ document: sampleDocument() });
     await host.Word.run(async (context) => {
       const body = context.document.body;
-      const sec = context.document.contentControls.getByTag('sec:I.1').getFirst();
+      const sec = context.document.contentControls.getByTag(sectionTag('P1.I')).getFirst();
       sec.insertParagraph('Thêm trong mục.', 'End');
       sec.insertTable(1, 2, 'End', [['a', 'b']]);
       const h = body.insertParagraph('V. KINH PHÍ', 'End');
@@ -21,7 +22,7 @@ describe('document index', () => {
     });
     host.state.index().paragraphs; // settle the order, so the next batch is patched from here
     await host.Word.run(async (context) => {
-      const sec = context.document.contentControls.getByTag('sec:I').getFirst();
+      const sec = context.document.contentControls.getByTag(sectionTag('P1')).getFirst();
       sec.load('id');
       await context.sync();
       sec.insertParagraph('Chỉ chèn thêm.', 'Start');

@@ -1,6 +1,8 @@
 import { errors } from '../errors.js';
+import { MESSAGES } from '../messages.js';
 import { missingSetFor } from '../requirements.js';
 import type { HostContext } from './context.js';
+import { declared, guard, isWordClass } from './guard.js';
 import { parseLoad, type LoadArg, type LoadSpec } from './load-spec.js';
 import type { Props, ProxyLike } from './props.js';
 
@@ -31,7 +33,10 @@ export abstract class ClientObjectImpl<T = unknown> {
     /** Re-resolved at every use (collections, which Word re-queries). */
     readonly _dynamic = false,
   ) {
-    context._objects.push(this);
+    // Every proxy refuses, loudly, the members of its Word class that the host lacks.
+    const guarded = guard(this, 'Word', () => this._class);
+    context._objects.push(guarded);
+    return guarded;
   }
 
   /** Scalar properties of this class. */
@@ -76,6 +81,33 @@ export abstract class ClientObjectImpl<T = unknown> {
     const spec = parseLoad(arg, false);
     this._op('load', () => this._loadNow(spec), false, true);
     return this;
+  }
+
+  /**
+   * `set(properties, options)`: assigns the writable properties and recurses into
+   * navigation properties (`paragraph.set({ font: { bold: true } })`); a read-only
+   * property fails with InvalidArgument unless `throwOnReadOnly: false`.
+   * https://learn.microsoft.com/javascript/api/office/officeextension.updateoptions
+   * Word ignores names the class does not have; the host refuses them (InvalidArgument)
+   * so that a misspelt property cannot pass a test silently.
+   */
+  set(properties: object, options?: { throwOnReadOnly?: boolean }): void {
+    const values: Record<string, unknown> = properties instanceof ClientObjectImpl ? properties.toJSON() : { ...(properties as Record<string, unknown>) };
+    const throwOnReadOnly = options?.throwOnReadOnly ?? true;
+    const self = this as unknown as Record<string, unknown>;
+    const plan: (() => void)[] = [];
+    for (const [key, v] of Object.entries(values)) {
+      const decl = declared('Word', this._class, key);
+      if (!decl) throw errors.invalidArgument(`${this._class} has no property '${key}'`);
+      const [access, type] = [decl.slice(0, 2), decl.slice(3)];
+      const navClass = /^Word\.(\w+)$/.exec(type)?.[1];
+      if (access === 'rw') plan.push(() => (self[key] = v));
+      else if (access === 'ro' && navClass && typeof v === 'object' && v !== null && isWordClass(navClass))
+        plan.push(() => (self[key] as ClientObjectImpl).set(v, options));
+      else if (access === 'fn') throw errors.invalidArgument(`${this._class}.${key} is a method`);
+      else if (throwOnReadOnly) throw errors.invalidArgument(MESSAGES.readOnlyInSet(`${this._class}.${key}`));
+    }
+    for (const p of plan) p();
   }
 
   /** Reads a loaded property; throws PropertyNotLoaded as office.js does. */

@@ -6,6 +6,7 @@
  * Quirks: Word on the web raises onDataChanged while the user types; desktop Word when
  * the cursor leaves the control. Undo raises no event.
  */
+import { sectionTag } from '@cds/template';
 import { describe, expect, it } from 'vitest';
 import { createWordHostCore } from '../host.js';
 import { sampleDocument } from '../testing/fixtures.js';
@@ -15,7 +16,7 @@ type Args = { eventType?: string; type?: string; ids?: number[]; uniqueLocalIds?
 async function watch(host: ReturnType<typeof createWordHostCore>) {
   const seen: string[] = [];
   await host.Word.run(async (context) => {
-    const cc = context.document.contentControls.getByTag('sec:I.1').getFirst();
+    const cc = context.document.contentControls.getByTag(sectionTag('P1.I')).getFirst();
     cc.onDataChanged.add(async (e: Args) => void seen.push(`${e.eventType}:${e.ids?.join()}`));
     cc.onDeleted.add(async (e: Args) => void seen.push(`${e.eventType}:${e.ids?.join()}`));
     context.document.onContentControlAdded.add(async (e: Args) => void seen.push(`${e.eventType}`));
@@ -66,7 +67,7 @@ describe('events', () => {
     const host = createWordHostCore({ document: sampleDocument() });
     const seen = await watch(host);
     await host.Word.run(async (context) => {
-      context.document.contentControls.getByTag('sec:I.1').getFirst().insertText('x', 'End');
+      context.document.contentControls.getByTag(sectionTag('P1.I')).getFirst().insertText('x', 'End');
       await context.sync();
       expect(seen).toEqual([]);
     });
@@ -136,7 +137,7 @@ describe('cursor events (ContentControl.onEntered / onExited, WordApi 1.5)', () 
     const host = createWordHostCore({ document: sampleDocument() });
     const seen: string[] = [];
     await host.Word.run(async (context) => {
-      const cc = context.document.contentControls.getByTag('sec:I.1').getFirst();
+      const cc = context.document.contentControls.getByTag(sectionTag('P1.I')).getFirst();
       cc.onEntered.add(async (e: Args) => void seen.push(e.eventType ?? ''));
       cc.onExited.add(async (e: Args) => void seen.push(e.eventType ?? ''));
       await context.sync();

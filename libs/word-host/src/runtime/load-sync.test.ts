@@ -4,6 +4,7 @@
  * (https://learn.microsoft.com/office/dev/add-ins/develop/application-specific-api-model)
  * and OfficeExtension.ClientObject / OfficeExtension.Error reference pages.
  */
+import { sectionTag } from '@cds/template';
 import { describe, expect, it } from 'vitest';
 import { createWordHostCore } from '../host.js';
 import { rejectsWith, throwsWith } from '../testing/expect.js';
@@ -75,7 +76,7 @@ describe('reading properties (application-specific API model: load then sync)', 
       ccs.load('tag');
       await context.sync();
       expect(ps.items).toHaveLength(10);
-      expect(ccs.items.map((c) => c.tag)).toEqual(['sec:I', 'sec:I.1', 'sec:II', 'recipient']);
+      expect(ccs.items.map((c) => c.tag)).toEqual([sectionTag('P1'), sectionTag('P1.I'), sectionTag('P2'), 'recipient']);
       throwsWith(() => ccs.items[0]!.title, 'PropertyNotLoaded');
     });
   });
@@ -86,7 +87,7 @@ describe('reading properties (application-specific API model: load then sync)', 
       const c = context.document.contentControls.getFirst();
       c.load();
       await context.sync();
-      expect(c.toJSON()).toMatchObject({ tag: 'sec:I', title: 'Phần I', id: 101, cannotEdit: false, appearance: 'BoundingBox' });
+      expect(c.toJSON()).toMatchObject({ tag: sectionTag('P1'), title: 'Phần I', id: 101, cannotEdit: false, appearance: 'BoundingBox' });
     });
   });
 });

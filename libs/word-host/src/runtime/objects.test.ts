@@ -5,6 +5,7 @@
  * - isNullObject "You must call context.sync() before reading": https://learn.microsoft.com/javascript/api/office/officeextension.clientobject
  * - trackedObjects / InvalidObjectPath: https://learn.microsoft.com/javascript/api/office/officeextension.trackedobjects
  */
+import { sectionTag } from '@cds/template';
 import { describe, expect, it } from 'vitest';
 import { createWordHostCore } from '../host.js';
 import { rejectsWith, throwsWith } from '../testing/expect.js';
@@ -33,7 +34,7 @@ describe('*OrNullObject and isNullObject', () => {
       found.load('tag');
       missing.load('tag');
       await context.sync();
-      expect([found.isNullObject, found.tag]).toEqual([false, 'sec:I.1']);
+      expect([found.isNullObject, found.tag]).toEqual([false, sectionTag('P1.I')]);
       expect([missing.isNullObject, missing.tag]).toEqual([true, null]);
     });
   });
@@ -50,7 +51,7 @@ describe('*OrNullObject and isNullObject', () => {
         return cc;
       });
       await context.sync();
-      expect(parents.map((c) => (c.isNullObject ? null : c.tag))).toEqual([null, 'sec:I', 'sec:I', 'sec:I.1', 'sec:II', null, null, null, null, null]);
+      expect(parents.map((c) => (c.isNullObject ? null : c.tag))).toEqual([null, sectionTag('P1'), sectionTag('P1'), sectionTag('P1.I'), sectionTag('P2'), null, null, null, null, null]);
     });
   });
 
@@ -73,8 +74,8 @@ describe('tracked objects and request contexts', () => {
     let tracked!: Word.ContentControl;
     let untracked!: Word.ContentControl;
     await Word.run(async (context) => {
-      tracked = context.document.contentControls.getByTag('sec:I').getFirst();
-      untracked = context.document.contentControls.getByTag('sec:I.1').getFirst();
+      tracked = context.document.contentControls.getByTag(sectionTag('P1')).getFirst();
+      untracked = context.document.contentControls.getByTag(sectionTag('P1.I')).getFirst();
       context.trackedObjects.add(tracked);
       tracked.load('id');
       untracked.load('id');

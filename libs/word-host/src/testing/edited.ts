@@ -1,5 +1,6 @@
 /// <reference types="office-js" />
 /** The edited plan document shared by the round-trip and LibreOffice tests (fixture DERIVED FROM THE SPECIFICATION). */
+import { indicatorTag, sectionTag } from '@cds/template';
 import { writeDocx } from '@cds/docx';
 import { createWordHost } from '../index.js';
 import { sampleDocument } from './fixtures.js';
@@ -7,13 +8,13 @@ import { insertSections, type SectionSpec } from './plan-edits.js';
 
 export const SECTIONS: SectionSpec[] = [
   {
-    tag: 'sec:III',
+    tag: sectionTag('P2.III'),
     title: 'Phần III',
     heading: 'III. NHIỆM VỤ VÀ GIẢI PHÁP',
     paragraphs: ['1. Phát triển hạ tầng số.', '2. Phát triển dữ liệu số.'],
     table: [['Chỉ tiêu', 'Năm 2026', 'Đơn vị chủ trì'], ['Dịch vụ công toàn trình', '80%', 'Sở KH&CN']],
   },
-  { tag: 'sec:IV', title: 'Phần IV', heading: 'IV. TỔ CHỨC THỰC HIỆN', paragraphs: ['Giao Sở KH&CN theo dõi, đôn đốc.'] },
+  { tag: sectionTag('P2.IV'), title: 'Phần IV', heading: 'IV. TỔ CHỨC THỰC HIỆN', paragraphs: ['Giao Sở KH&CN theo dõi, đôn đốc.'] },
 ];
 
 /** Reads the whole file through getFileAsync(Compressed), slice by slice. */
@@ -37,16 +38,16 @@ export async function editedDocument() {
   const start = sampleDocument();
   const t = start.body[3];
   if (t?.kind === 'table') {
-    t.rows[1]!.cc = { tag: 'ind:row', title: 'Chỉ tiêu' };
+    t.rows[1]!.cc = { tag: indicatorTag(1), title: 'Chỉ tiêu' };
     t.rows[1]!.cells[1]!.cc = { tag: 'ind:value', cannotEdit: true };
   }
   const host = createWordHost({ bytes: writeDocx(start) });
   const cost = await host.measure(async () => {
     await insertSections(host.Word, SECTIONS);
     await host.Word.run(async (context) => {
-      const hit = context.document.contentControls.getByTag('sec:III').getFirst().search('80%').getFirst();
+      const hit = context.document.contentControls.getByTag(sectionTag('P2.III')).getFirst().search('80%').getFirst();
       const cc = hit.insertContentControl();
-      cc.tag = 'ind:dvc-toan-trinh';
+      cc.tag = indicatorTag('dvc-toan-trinh');
       cc.appearance = 'Tags';
       await context.sync();
     });

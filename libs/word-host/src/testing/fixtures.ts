@@ -2,6 +2,7 @@
  * Small document builders for tests. Every document built here is DERIVED FROM THE
  * SPECIFICATION (ECMA-376 content controls, Word's API docs), not captured from Word.
  */
+import { sectionTag } from '@cds/template';
 import { paragraphs, paragraphText } from '@cds/model';
 import type { Block, BlockContentControl, ContentControlProps, DocumentModel, InlineContentControl, Paragraph, Table } from '@cds/model';
 
@@ -40,16 +41,20 @@ export const doc = (...body: Block[]): DocumentModel => ({
   defaults: { font: 'Times New Roman', sizePt: 14 },
 });
 
-/** A plan-like document: a title, two tagged sections (one locked), a table, nested controls. */
+/**
+ * A plan-like document: a title, sections tagged with the product's scheme (`@cds/template`'s
+ * `sectionTag`; one locked), a table, nested controls, and an inline control tagged by
+ * another add-in (`recipient`), which the product's tag reader must leave alone.
+ */
 export const sampleDocument = (): DocumentModel =>
   doc(
     para('b0', 'KẾ HOẠCH CHUYỂN ĐỔI SỐ NĂM 2026', { styleId: 'Title', styleName: 'title' }),
-    control('b1', { tag: 'sec:I', title: 'Phần I', sdtId: 101 }, [
+    control('b1', { tag: sectionTag('P1'), title: 'Phần I', sdtId: 101 }, [
       heading('b1.0', 'I. KẾT QUẢ NĂM 2025'),
       para('b1.1', 'Đã triển khai 12 dịch vụ công trực tuyến.'),
-      control('b1.2', { tag: 'sec:I.1', title: 'Mục 1', sdtId: 102 }, [para('b1.2.0', 'Hạ tầng số.')]),
+      control('b1.2', { tag: sectionTag('P1.I'), title: 'Mục 1', sdtId: 102 }, [para('b1.2.0', 'Hạ tầng số.')]),
     ]),
-    control('b2', { tag: 'sec:II', title: 'Phần II', sdtId: 103, cannotEdit: true, cannotDelete: true }, [
+    control('b2', { tag: sectionTag('P2'), title: 'Phần II', sdtId: 103, cannotEdit: true, cannotDelete: true }, [
       heading('b2.0', 'II. NỘI DUNG KẾ HOẠCH'),
     ]),
     table('b3', [
