@@ -1,3 +1,5 @@
+import type { ErrorCode } from '@cds/api';
+
 /**
  * Every user-facing message of the server, in Vietnamese. Keys double as the
  * stable machine-readable error codes (UPPER_SNAKE) sent beside the message.
@@ -54,9 +56,9 @@ export const messages = {
   ACCOUNT_DISABLED: 'Tài khoản này đã bị khóa. Vui lòng liên hệ quản trị viên của Bộ KH&CN.',
   SELF_LOCKOUT: 'Bạn không thể tự khóa hoặc tự hạ quyền tài khoản quản trị của chính mình; hãy nhờ một quản trị viên khác thực hiện.',
   AGENCY_KIND_LOCKED: 'Không thể đổi loại cơ quan (tỉnh, thành phố hay cơ quan trung ương) vì cơ quan đã có kế hoạch trong một đợt báo cáo và các quy tắc kiểm tra đã áp dụng theo loại cũ.',
-} as const;
+} as const satisfies Record<ErrorCode, string>;
 
-export type MessageCode = keyof typeof messages;
+export type MessageCode = ErrorCode;
 
 /** Messages that take values. */
 export const formatMessages = {

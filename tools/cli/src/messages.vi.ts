@@ -1,3 +1,5 @@
+import { labelsVi } from '@cds/strings-vi';
+
 /** Everything the command line says to a person, in Vietnamese. */
 export const cliMessages = {
   usage: `Cách dùng:
@@ -13,14 +15,14 @@ Mã thoát: 0 = đọc được tệp; 1 = có lỗi (chỉ với --strict); 2 =
   cannotOpen: (file: string, reason: string) => `Không mở được tệp "${file}": ${reason}`,
   notDocx: (file: string, reason: string) => `Tệp "${file}" không phải tệp .docx đọc được: ${reason}`,
   catalogUnreadable: (file: string) => `Không đọc được danh mục chỉ tiêu "${file}":`,
-  severity: { error: 'Lỗi', warning: 'Cảnh báo', info: 'Thông tin' } as const,
+  severity: labelsVi.severity,
   documentLevel: 'Toàn văn bản',
   sectionNotFound: '(không tìm thấy trong văn bản)',
   ignored: (reason: string) => `đã bỏ qua, lý do: ${reason}`,
   summary: (file: string, sections: number, errors: number, warnings: number, infos: number) =>
     `${file}: nhận diện ${sections} mục; ${errors} lỗi, ${warnings} cảnh báo, ${infos} thông tin.`,
   clean: 'Không có phát hiện nào.',
-  agencyKind: { province: 'tỉnh, thành phố', central: 'bộ, cơ quan trung ương' } as const,
+  agencyKind: labelsVi.agencyKind,
   agencyLine: (name: string | null, kind: string | null) =>
     `Cơ quan: ${name ?? '(không đọc được từ đầu văn bản)'}${kind ? ` (${kind})` : ''}`,
 } as const;

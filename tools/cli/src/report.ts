@@ -15,7 +15,7 @@ export function renderReport(json: Json, result: { plan: { templateVersion: stri
   for (const f of json.findings) groups.set(f.section, [...(groups.get(f.section) ?? []), f]);
   const keys = [...groups.keys()].sort((a, b) => (a === null ? -1 : b === null ? 1 : (order.get(a) ?? 999) - (order.get(b) ?? 999)));
 
-  const lines: string[] = [m.agencyLine(json.agency.name, json.agency.kind ? m.agencyKind[json.agency.kind] : null), ''];
+  const lines: string[] = [m.agencyLine(json.agency.name, json.agency.kind ? m.agencyKind[json.agency.kind].toLocaleLowerCase('vi') : null), ''];
   for (const key of keys) {
     const section = key ? template.sections.find((s) => s.id === key) : undefined;
     const found = key ? json.sections.find((s) => s.id === key) : undefined;

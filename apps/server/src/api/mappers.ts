@@ -2,8 +2,8 @@ import type * as z from 'zod';
 import type { Plan, PlanRevision, Review, Round } from '../db/schema/index.js';
 import type { RevisionMeta } from '../services/draft-sync.js';
 import type { SubmissionMeta } from '../services/submission-store.js';
-import { iso, isoOrNull } from './common.js';
-import type { PlanSummarySchema, RevisionMetaSchema, RevisionSchema, ReviewSchema, RoundSchema, SubmissionMetaSchema } from './plans.js';
+import { iso, isoOrNull } from './http.js';
+import type { PlanSummarySchema, RevisionMetaSchema, RevisionSchema, ReviewSchema, RoundSchema, SubmissionMetaSchema } from '@cds/api';
 
 /** Row → API shapes (dates as ISO strings, internal columns dropped). */
 export const toRound = (r: Round): z.infer<typeof RoundSchema> => ({

@@ -1,3 +1,4 @@
+import type { AgencyKind } from '@cds/template/enums';
 import { sql, type SQL } from 'drizzle-orm';
 import type { Indicator, Task } from '@cds/plan';
 import type { DbOrTx } from '../db/client.js';
@@ -14,7 +15,7 @@ export type ItemList = keyof PlanItemLists;
 /** One plan, and where its latest data comes from: the newer of its latest submission and its latest revision. */
 export interface LatestPlanRef {
   planId: number;
-  agency: { id: number; code: string; name: string; kind: 'province' | 'central' };
+  agency: { id: number; code: string; name: string; kind: AgencyKind };
   status: PlanStatus;
   source: 'submission' | 'draft';
 }
@@ -27,7 +28,7 @@ export interface PlanItems<T> {
 
 /** Keyset position: plans are read in (agency kind, agency code) order. */
 export interface PlanCursor {
-  kind: 'province' | 'central';
+  kind: AgencyKind;
   code: string;
 }
 
@@ -46,7 +47,7 @@ interface Row {
   agency_id: number;
   code: string;
   name: string;
-  kind: 'province' | 'central';
+  kind: AgencyKind;
   use_sub: boolean;
   has_data: boolean;
   /** The item's asked fields, in order (null: the plan has no items, or is read whole). */

@@ -1,3 +1,4 @@
+import type { AgencyKind } from '@cds/template/enums';
 import { and, asc, count, eq, isNull, type SQL } from 'drizzle-orm';
 import type { Db } from '../db/client.js';
 import { agencies, plans, type PlanStatus } from '../db/schema/index.js';
@@ -11,7 +12,7 @@ export interface BoardQuery {
   page: number;
   pageSize: number;
   status?: BoardStatus | undefined;
-  kind?: 'province' | 'central' | undefined;
+  kind?: AgencyKind | undefined;
 }
 
 /** MST's cross-agency reads, scoped by the ownership predicate on the agency id. */

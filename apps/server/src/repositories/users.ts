@@ -1,3 +1,4 @@
+import type { AgencyKind } from '@cds/template/enums';
 import { createHash, randomBytes } from 'node:crypto';
 import { and, asc, eq, inArray, isNull } from 'drizzle-orm';
 import type { Db, DbOrTx } from '../db/client.js';
@@ -7,7 +8,7 @@ import { TtlCache } from '../services/ttl-cache.js';
 /** SHA-256 of a bearer token: only this is stored, so a leaked table grants nothing. */
 export const hashToken = (token: string) => createHash('sha256').update(token).digest('hex');
 
-export type PublicUser = Omit<User, 'passwordHash'> & { agency: { id: number; code: string; name: string; kind: 'province' | 'central' } | null };
+export type PublicUser = Omit<User, 'passwordHash'> & { agency: { id: number; code: string; name: string; kind: AgencyKind } | null };
 
 const publicColumns = {
   id: users.id,

@@ -1,5 +1,5 @@
 import type { Db } from '../db/client.js';
-import type { DraftBody } from '../api/plans.js';
+import type { DraftBody } from '@cds/api';
 import type { Plan, PlanRevision } from '../db/schema/index.js';
 import type { Actor } from '../repositories/ownership.js';
 import type { PlansRepository, RevisionMeta } from '../repositories/plans.js';

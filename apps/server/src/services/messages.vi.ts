@@ -1,3 +1,5 @@
+import { labelsVi } from '@cds/strings-vi';
+
 /** Vietnamese messages of the submission checks (kept apart from HTTP errors). */
 export const compareMessages = {
   sections: (client: string, server: string) =>
@@ -12,9 +14,9 @@ export const compareMessages = {
 export const exportMessages = {
   indicatorsSheet: 'Chỉ tiêu',
   tasksSheet: 'Nhiệm vụ',
-  kind: { province: 'Tỉnh, thành phố', central: 'Bộ, ngành' },
-  status: { draft: 'Đang soạn', submitted: 'Đã gửi', returned: 'Bị trả lại', accepted: 'Đã tiếp nhận' },
-  source: { submission: 'Bản đã gửi', draft: 'Bản nháp đồng bộ' },
+  kind: labelsVi.agencyKind,
+  status: labelsVi.boardStatus,
+  source: labelsVi.valueSource,
   indicatorHeaders: [
     'Mã cơ quan', 'Cơ quan', 'Loại cơ quan', 'Trạng thái', 'Nguồn dữ liệu', 'Mã chỉ tiêu', 'Mã chỉ tiêu cha', 'Chỉ tiêu', 'Đơn vị tính',
     'Mục tiêu 2026', 'Giá trị 2026', 'Mục tiêu 2030', 'Giá trị 2030', 'Phương pháp tính', 'Đo lường, đánh giá', 'Cơ quan chủ trì', 'Thời hạn', 'Nguồn lực',

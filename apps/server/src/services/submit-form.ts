@@ -1,7 +1,7 @@
 import type { FastifyRequest } from 'fastify';
 import { PlanDataSchema, type PlanData } from '@cds/plan';
 import * as z from 'zod';
-import { IdempotencyKey } from '../api/plans.js';
+import { IdempotencyKey } from '@cds/api';
 import { AppError } from '../errors.js';
 import { messages } from '../messages.vi.js';
 

@@ -1,4 +1,4 @@
-import type { DraftBody } from '../api/plans.js';
+import type { DraftBody } from '@cds/api';
 import { syntheticPlan } from './plan-data.js';
 
 let n = 0;

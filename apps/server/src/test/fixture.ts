@@ -1,3 +1,4 @@
+import type { LatePolicy } from '@cds/api';
 import { sampleCatalog } from '@cds/plan';
 import type { Db } from '../db/client.js';
 import { agencies, rounds, users, type UserRole } from '../db/schema/index.js';
@@ -29,7 +30,7 @@ export interface Fixture {
  * Agency A is a province (Hà Nội, "01"), B a central agency (Bộ Y tế); one round,
  * open since ten days before `now`, deadline ten days after, with the sample catalogue.
  */
-export async function seedFixture(db: Db, passwords: PasswordManager, now: Date, latePolicy: 'accept-flagged' | 'refuse'): Promise<Fixture> {
+export async function seedFixture(db: Db, passwords: PasswordManager, now: Date, latePolicy: LatePolicy): Promise<Fixture> {
   const passwordHash = await passwords.hash(TEST_PASSWORD);
   const [a, b] = await db
     .insert(agencies)

@@ -1,3 +1,4 @@
+import type { LatePolicy } from '@cds/api';
 import type { FastifyInstance, InjectOptions, LightMyRequestResponse } from 'fastify';
 import { register } from 'tsx/esm/api';
 import { loadConfig, type AppConfig } from '../config.js';
@@ -21,7 +22,7 @@ export interface TestApp {
 
 export interface BuildTestOptions {
   config?: Partial<AppConfig>;
-  latePolicy?: 'accept-flagged' | 'refuse';
+  latePolicy?: LatePolicy;
 }
 
 // @fastify/autoload imports plugin and route files with Node's own import(), which

@@ -1,7 +1,8 @@
 import { pgEnum, pgTable, serial, text } from 'drizzle-orm/pg-core';
+import { AGENCY_KINDS } from '@cds/template/enums';
 import { timestamps } from './_shared.js';
 
-export const agencyKind = pgEnum('agency_kind', ['province', 'central']);
+export const agencyKind = pgEnum('agency_kind', AGENCY_KINDS);
 
 /** An agency that submits a plan: a province/city or a central agency. Editable by admins. */
 export const agencies = pgTable('agencies', {

@@ -1,11 +1,12 @@
 import { boolean, index, integer, json, jsonb, pgEnum, pgTable, serial, text, timestamp, unique } from 'drizzle-orm/pg-core';
+import { PLAN_STATUSES } from '@cds/api';
 import type { PlanData } from '@cds/plan';
 import { createdAt, timestamps } from './_shared.js';
 import { agencies } from './agencies.js';
 import { rounds } from './rounds.js';
 import { users } from './users.js';
 
-export const planStatus = pgEnum('plan_status', ['draft', 'submitted', 'returned', 'accepted']);
+export const planStatus = pgEnum('plan_status', PLAN_STATUSES);
 export type PlanStatus = (typeof planStatus.enumValues)[number];
 
 /** Counts of findings by severity, as the add-in last computed them. */

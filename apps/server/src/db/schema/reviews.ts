@@ -1,10 +1,11 @@
 import { index, integer, jsonb, pgEnum, pgTable, serial, text } from 'drizzle-orm/pg-core';
+import { REVIEW_DECISIONS } from '@cds/api';
 import { createdAt } from './_shared.js';
 import { plans } from './plans.js';
 import { submissions } from './submissions.js';
 import { users } from './users.js';
 
-export const reviewDecision = pgEnum('review_decision', ['accept', 'return']);
+export const reviewDecision = pgEnum('review_decision', REVIEW_DECISIONS);
 
 /** A reviewer's comment on one section (canonical id, e.g. "P2.III.6"). */
 export interface SectionComment {

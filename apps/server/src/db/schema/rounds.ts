@@ -1,8 +1,9 @@
 import { boolean, index, integer, pgEnum, pgTable, serial, text, timestamp, unique } from 'drizzle-orm/pg-core';
+import { LATE_POLICIES } from '@cds/api';
 import { timestamps } from './_shared.js';
 import { agencies, agencyKind } from './agencies.js';
 
-export const latePolicy = pgEnum('late_policy', ['accept-flagged', 'refuse']);
+export const latePolicy = pgEnum('late_policy', LATE_POLICIES);
 
 /** A reporting round: which template, when it opens, its deadline and what happens after it. */
 export const rounds = pgTable('rounds', {

@@ -1,9 +1,9 @@
 import { index, integer, pgEnum, pgTable, serial, text, timestamp } from 'drizzle-orm/pg-core';
 import { createdAt, timestamps } from './_shared.js';
-import { USER_ROLES } from '../../roles.js';
+import { USER_ROLES } from '@cds/api';
 import { agencies } from './agencies.js';
 
-export { USER_ROLES, type UserRole } from '../../roles.js';
+export { USER_ROLES, type UserRole } from '@cds/api';
 export const userRole = pgEnum('user_role', USER_ROLES);
 
 /** An account. Drafters and submitters belong to an agency; MST staff do not. */

@@ -37,7 +37,8 @@ export function handleError(error: FastifyError | AppError, request: FastifyRequ
   if (hasZodFastifySchemaValidationErrors(error)) {
     const issues = error.validation.map((v) => ({
       path: `${error.validationContext ?? ''}${v.instancePath}`.replace(/\//g, '.'),
-      message: v.message ?? '',
+      // A contract refinement names an error code; the server says it in Vietnamese.
+      message: v.message && v.message in messages ? messages[v.message as MessageCode] : (v.message ?? ''),
     }));
     return send(reply, 400, 'VALIDATION_FAILED', messages.VALIDATION_FAILED, { issues });
   }

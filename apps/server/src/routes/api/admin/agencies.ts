@@ -1,7 +1,9 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import * as z from 'zod';
-import { AgencyBodySchema, AgencyPatchSchema, changedFields } from '../../../api/admin.js';
-import { AgencySchema, errors, IdParams } from '../../../api/common.js';
+import { AgencyBodySchema, AgencyPatchSchema } from '@cds/api';
+import { changedFields } from '../../../services/changed-fields.js';
+import { AgencySchema, IdParams } from '@cds/api';
+import { errors } from '../../../api/http.js';
 import { AppError } from '../../../errors.js';
 import { currentUser } from '../../../plugins/app/auth.js';
 import { isCodeConflict } from '../../../repositories/agencies.js';

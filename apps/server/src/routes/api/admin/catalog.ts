@@ -1,7 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { parseCatalog } from '@cds/catalog';
-import { CatalogImportBodySchema, CatalogImportResultSchema } from '../../../api/admin.js';
-import { errors } from '../../../api/common.js';
+import { CatalogImportBodySchema, CatalogImportResultSchema } from '@cds/api';
+import { errors } from '../../../api/http.js';
 import { AppError } from '../../../errors.js';
 import { currentUser } from '../../../plugins/app/auth.js';
 import { importCatalog } from '../../../services/catalog-import.js';

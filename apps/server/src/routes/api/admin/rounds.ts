@@ -1,8 +1,10 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { findTemplate } from '@cds/template';
 import * as z from 'zod';
-import { changedFields, RoundBodySchema, RoundPatchSchema, RoundWithCatalogSchema } from '../../../api/admin.js';
-import { errors, iso, IdParams } from '../../../api/common.js';
+import { RoundBodySchema, RoundPatchSchema, RoundWithCatalogSchema } from '@cds/api';
+import { changedFields } from '../../../services/changed-fields.js';
+import { IdParams } from '@cds/api';
+import { errors, iso } from '../../../api/http.js';
 import { toRound } from '../../../api/mappers.js';
 import type { Round } from '../../../db/schema/index.js';
 import { AppError } from '../../../errors.js';

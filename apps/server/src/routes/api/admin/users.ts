@@ -1,7 +1,9 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import * as z from 'zod';
-import { AdminUserSchema, changedFields, PasswordBodySchema, UserBodySchema, UserPatchSchema } from '../../../api/admin.js';
-import { errors, IdParams, isoOrNull } from '../../../api/common.js';
+import { AdminUserSchema, PasswordBodySchema, UserBodySchema, UserPatchSchema } from '@cds/api';
+import { changedFields } from '../../../services/changed-fields.js';
+import { IdParams } from '@cds/api';
+import { errors, isoOrNull } from '../../../api/http.js';
 import type { DbOrTx } from '../../../db/client.js';
 import type { UserRole } from '../../../db/schema/index.js';
 import { AppError } from '../../../errors.js';

@@ -1,7 +1,8 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import * as z from 'zod';
-import { LoginBodySchema, LoginResponseSchema } from '../../../api/auth.js';
-import { errors, UserSchema } from '../../../api/common.js';
+import { LoginBodySchema, LoginResponseSchema } from '@cds/api';
+import { UserSchema } from '@cds/api';
+import { errors } from '../../../api/http.js';
 import { AppError } from '../../../errors.js';
 import { currentUser } from '../../../plugins/app/auth.js';
 

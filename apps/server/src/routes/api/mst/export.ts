@@ -1,6 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import * as z from 'zod';
-import { errors } from '../../../api/common.js';
+import { errors } from '../../../api/http.js';
 import { currentUser } from '../../../plugins/app/auth.js';
 import type { Actor } from '../../../repositories/ownership.js';
 import { resolveRound } from '../../../services/resolve-round.js';

@@ -1,6 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { errors } from '../../../api/common.js';
-import { IndicatorsQuerySchema, IndicatorsSchema } from '../../../api/mst.js';
+import { errors } from '../../../api/http.js';
+import { IndicatorsQuerySchema, IndicatorsSchema } from '@cds/api';
 import { currentUser } from '../../../plugins/app/auth.js';
 import { INDICATOR_VIEW_FIELDS, IndicatorGroups } from '../../../services/indicators.js';
 import { resolveRound } from '../../../services/resolve-round.js';

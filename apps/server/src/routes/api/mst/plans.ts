@@ -1,7 +1,8 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { errors, IdParams, isoOrNull } from '../../../api/common.js';
+import { IdParams } from '@cds/api';
+import { errors, isoOrNull } from '../../../api/http.js';
 import { toPlanSummary, toReview, toRevisionMeta, toSubmissionMeta } from '../../../api/mappers.js';
-import { BoardQuerySchema, BoardSchema, PlanDetailSchema, ReviewBodySchema, ReviewResponseSchema } from '../../../api/mst.js';
+import { BoardQuerySchema, BoardSchema, PlanDetailSchema, ReviewBodySchema, ReviewResponseSchema } from '@cds/api';
 import { AppError } from '../../../errors.js';
 import { currentUser } from '../../../plugins/app/auth.js';
 import { reviewPlan } from '../../../services/review.js';

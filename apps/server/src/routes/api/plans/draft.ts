@@ -1,7 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { errors } from '../../../api/common.js';
+import { errors } from '../../../api/http.js';
 import { toPlanSummary, toRevision, toRevisionMeta } from '../../../api/mappers.js';
-import { DraftBodySchema, DraftResponseSchema } from '../../../api/plans.js';
+import { DraftBodySchema, DraftResponseSchema } from '@cds/api';
 import { AppError } from '../../../errors.js';
 import { currentUser } from '../../../plugins/app/auth.js';
 import { syncDraft } from '../../../services/draft-sync.js';

@@ -1,6 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { errors, iso } from '../../../api/common.js';
-import { ReceiptSchema } from '../../../api/plans.js';
+import { errors, iso } from '../../../api/http.js';
+import { ReceiptSchema } from '@cds/api';
 import { AppError } from '../../../errors.js';
 import { formatMessages } from '../../../messages.vi.js';
 import { currentUser } from '../../../plugins/app/auth.js';

@@ -1,7 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { errors } from '../../../api/common.js';
+import { errors } from '../../../api/http.js';
 import { toRound } from '../../../api/mappers.js';
-import { CurrentRoundSchema } from '../../../api/plans.js';
+import { CurrentRoundSchema } from '@cds/api';
 import { AppError } from '../../../errors.js';
 import { currentUser } from '../../../plugins/app/auth.js';
 

@@ -1,6 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import * as z from 'zod';
-import { binary, errors, IdParams } from '../../../api/common.js';
+import { IdParams } from '@cds/api';
+import { binary, errors } from '../../../api/http.js';
 import { AppError } from '../../../errors.js';
 import { currentUser } from '../../../plugins/app/auth.js';
 

@@ -1,8 +1,9 @@
 import * as z from 'zod';
-import { PlanDataSchema } from '@cds/plan';
-import { FindingSchema } from '@cds/rules';
-import { AgencySchema, IsoDate } from './common.js';
-import { PlanStatusSchema, PlanSummarySchema, RevisionMetaSchema, ReviewSchema, SectionCommentSchema, SubmissionMetaSchema } from './plans.js';
+import { PlanDataSchema } from '@cds/plan/schemas';
+import { FindingSchema } from '@cds/rules/schemas';
+import { AgencyKindSchema, AgencySchema, IsoDate } from './common.js';
+import { BOARD_STATUSES, VALUE_SOURCES } from './enums.js';
+import { PlanStatusSchema, PlanSummarySchema, ReviewDecisionSchema, RevisionMetaSchema, ReviewSchema, SectionCommentSchema, SubmissionMetaSchema } from './plans.js';
 
 const AgencyRef = AgencySchema.pick({ id: true, code: true, name: true, kind: true });
 
@@ -10,14 +11,14 @@ export const BoardQuerySchema = z.object({
   roundId: z.coerce.number().int().positive().optional(),
   page: z.coerce.number().int().min(1).default(1),
   pageSize: z.coerce.number().int().min(1).max(500).default(50),
-  status: z.enum(['not_started', 'draft', 'submitted', 'returned', 'accepted']).optional(),
-  kind: z.enum(['province', 'central']).optional(),
+  status: z.enum(BOARD_STATUSES).optional(),
+  kind: AgencyKindSchema.optional(),
 });
 
 export const BoardRowSchema = z.object({
   agency: AgencyRef,
   planId: z.number().nullable(),
-  status: z.enum(['not_started', ...PlanStatusSchema.options]),
+  status: z.enum(BOARD_STATUSES),
   completeness: z.number(),
   currentRevision: z.number(),
   lastSyncedAt: IsoDate.nullable(),
@@ -51,7 +52,7 @@ export const IndicatorValueSchema = z.object({
   agency: AgencyRef,
   planId: z.number(),
   status: PlanStatusSchema,
-  source: z.enum(['submission', 'draft']),
+  source: z.enum(VALUE_SOURCES),
   name: z.string(),
   target2026: z.string(),
   target2026Value: z.number().nullable(),
@@ -67,7 +68,7 @@ export const IndicatorsSchema = z.object({
 });
 
 export const ReviewBodySchema = z.object({
-  decision: z.enum(['accept', 'return']),
+  decision: ReviewDecisionSchema,
   summary: z.string().max(5000).default(''),
   comments: z.array(SectionCommentSchema).max(200).default([]),
 });

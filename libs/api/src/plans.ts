@@ -1,9 +1,12 @@
 import * as z from 'zod';
-import { CatalogEntrySchema, PlanDataSchema } from '@cds/plan';
-import { FindingSchema } from '@cds/rules';
+import { CatalogEntrySchema, PlanDataSchema } from '@cds/plan/schemas';
+import { FindingSchema, SeverityCountsSchema } from '@cds/rules/schemas';
+import { LATE_POLICIES, PLAN_STATUSES, REVIEW_DECISIONS } from './enums.js';
 import { IsoDate } from './common.js';
 
-export const PlanStatusSchema = z.enum(['draft', 'submitted', 'returned', 'accepted']);
+export const PlanStatusSchema = z.enum(PLAN_STATUSES);
+export const LatePolicySchema = z.enum(LATE_POLICIES);
+export const ReviewDecisionSchema = z.enum(REVIEW_DECISIONS);
 
 export const RoundSchema = z.object({
   id: z.number(),
@@ -11,7 +14,7 @@ export const RoundSchema = z.object({
   templateVersion: z.string(),
   opensAt: IsoDate,
   deadline: IsoDate,
-  latePolicy: z.enum(['accept-flagged', 'refuse']),
+  latePolicy: LatePolicySchema,
 });
 
 /** The current round as one agency sees it: its catalogue entries only (all, for MST). */
@@ -31,11 +34,8 @@ export const PlanSummarySchema = z.object({
   late: z.boolean(),
 });
 
-export const FindingsSummarySchema = z.object({
-  error: z.number().int().min(0),
-  warning: z.number().int().min(0),
-  info: z.number().int().min(0),
-});
+/** Findings by severity: the core's one spelling. */
+export const FindingsSummarySchema = SeverityCountsSchema;
 
 export const RevisionMetaSchema = z.object({
   number: z.number(),
@@ -97,7 +97,7 @@ export const SectionCommentSchema = z.object({
 
 export const ReviewSchema = z.object({
   id: z.number(),
-  decision: z.enum(['accept', 'return']),
+  decision: ReviewDecisionSchema,
   summary: z.string(),
   comments: z.array(SectionCommentSchema),
   createdAt: IsoDate,

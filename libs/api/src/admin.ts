@@ -1,38 +1,38 @@
-import { createInsertSchema } from 'drizzle-zod';
 import * as z from 'zod';
-import { agencies } from '../db/schema/agencies.js';
-import { messages } from '../messages.vi.js';
-import { AgencySchema, IsoDate, RoleSchema, UserSchema } from './common.js';
-import { RoundSchema } from './plans.js';
+import { AgencyKindSchema, AgencySchema, IsoDate, RoleSchema, UserSchema } from './common.js';
+import { CATALOG_FORMATS, CATALOG_IMPORT_MODES } from './enums.js';
+import { LatePolicySchema, RoundSchema } from './plans.js';
+import type { ErrorCode } from './error-codes.js';
 
 export const RoundBodySchema = z.object({
   name: z.string().trim().min(1).max(300),
   templateVersion: z.string().min(1),
   opensAt: z.iso.datetime({ offset: true }),
   deadline: z.iso.datetime({ offset: true }),
-  latePolicy: z.enum(['accept-flagged', 'refuse']).default('accept-flagged'),
+  latePolicy: LatePolicySchema.default('accept-flagged'),
 });
 
 /** A PATCH body: unknown fields are refused (not silently ignored) and at least one field is needed. */
 const patch = <T extends z.core.$ZodLooseShape>(shape: T) =>
-  z.strictObject(shape).refine((v) => Object.values(v).some((x) => x !== undefined), { message: messages.NOTHING_TO_UPDATE });
+  z.strictObject(shape).refine((v) => Object.values(v).some((x) => x !== undefined), { message: 'NOTHING_TO_UPDATE' satisfies ErrorCode });
 
 /** What an admin may change on a round (e.g. MST extends the deadline). The template stays. */
 export const RoundPatchSchema = patch({
   name: RoundBodySchema.shape.name.optional(),
   opensAt: RoundBodySchema.shape.opensAt.optional(),
   deadline: RoundBodySchema.shape.deadline.optional(),
-  latePolicy: z.enum(['accept-flagged', 'refuse']).optional(),
+  latePolicy: LatePolicySchema.optional(),
 });
 
 export const RoundWithCatalogSchema = RoundSchema.extend({ catalogName: z.string().nullable(), catalogSample: z.boolean(), createdAt: IsoDate });
 
-/** Derived from the table (drizzle-zod), tightened for input. */
-export const AgencyBodySchema = createInsertSchema(agencies, {
-  code: (s) => s.trim().min(1).max(40),
-  name: (s) => s.trim().min(1).max(300),
-  category: (s) => s.max(60),
-}).pick({ code: true, name: true, kind: true, category: true });
+/** A new agency; the database's columns follow this (code unique, kind from AGENCY_KINDS). */
+export const AgencyBodySchema = z.object({
+  code: z.string().trim().min(1).max(40),
+  name: z.string().trim().min(1).max(300),
+  kind: AgencyKindSchema,
+  category: z.string().max(60).nullable().optional(),
+});
 export { AgencySchema };
 
 /** Code (unique), name, category; kind only while the agency has no plan. */
@@ -68,14 +68,14 @@ export const PasswordBodySchema = z.object({ password: PasswordSchema });
 
 export const CatalogImportBodySchema = z.object({
   roundId: z.number().int().positive(),
-  format: z.enum(['csv', 'json']),
+  format: z.enum(CATALOG_FORMATS),
   /** The file's text (CSV with a header row, or JSON: an array or { entries }). */
   content: z.string().min(1),
   /**
    * replace (default): the file becomes the round's whole catalogue. merge: entries are
    * added or updated by code (name, unit, targets, assignments); the others are kept.
    */
-  mode: z.enum(['replace', 'merge']).default('replace'),
+  mode: z.enum(CATALOG_IMPORT_MODES).default('replace'),
   /** Catalogue name; when absent: "Danh mục chỉ tiêu" (replace) or the current name (merge). */
   name: z.string().trim().min(1).max(300).optional(),
   /** Demo sample? Default false; a merge that keeps entries of a sample catalogue stays a sample. */
@@ -86,7 +86,7 @@ export const CatalogImportResultSchema = z.object({
   roundId: z.number(),
   name: z.string(),
   sample: z.boolean(),
-  mode: z.enum(['replace', 'merge']),
+  mode: z.enum(CATALOG_IMPORT_MODES),
   /** Entries in the file (= added + updated). */
   imported: z.number(),
   added: z.number(),
@@ -97,18 +97,3 @@ export const CatalogImportResultSchema = z.object({
   /** Entries the round had before and no longer has (replace). */
   removed: z.number(),
 });
-
-/**
- * The fields of `next` whose value differs from `before`, as `{ field: { from, to } }`
- * (dates as ISO strings): what an admin edit records in the audit log.
- */
-export function changedFields<T extends object>(before: T, next: Partial<T>): Record<string, { from: unknown; to: unknown }> {
-  const plain = (v: unknown) => (v instanceof Date ? v.toISOString() : (v ?? null));
-  const out: Record<string, { from: unknown; to: unknown }> = {};
-  for (const [k, to] of Object.entries(next)) {
-    if (to === undefined) continue;
-    const from = plain(before[k as keyof T]);
-    if (from !== plain(to)) out[k] = { from, to: plain(to) };
-  }
-  return out;
-}

@@ -1,0 +1,2 @@
+export { labelsVi, type Labels } from './labels.js';
+export * from './format.js';
