@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildCleanPlanModel, buildHandTypedPlanModel, IdGen, para, table, tinyTemplate } from '@cds/testing';
 import type { CleanPlanOptions } from '@cds/testing';
+import { blockControls } from '@cds/model';
 import type { DocumentModel, Table } from '@cds/model';
 import { getTemplate } from '@cds/template';
 import { extract } from './extract.js';
@@ -16,7 +17,7 @@ const planOf = (o: CleanPlanOptions = {}) => run(buildCleanPlanModel(o));
 
 /** PlanData without block ids, to compare two readings of the same content. */
 function withoutIds(d: PlanData): unknown {
-  return JSON.parse(JSON.stringify(d, (k, v) => (k === 'blockId' ? undefined : v)));
+  return JSON.parse(JSON.stringify(d, (k, v) => (k === 'blockId' || k === 'blocks' ? undefined : v)));
 }
 
 describe('extract', () => {
@@ -36,6 +37,22 @@ describe('extract', () => {
     expect(d.sections.find((s) => s.id === 'P1.II.5')!.items!.results).toBe('');
     expect(d.sections.find((s) => s.id === 'P1.II.6')!.items).toMatchObject({ shortcomings: null });
     expect(d.sections.find((s) => s.id === 'P1.II.6')!.items!.results).toMatch(/\S/);
+  });
+
+  it('says where each a)/b) item is: label and content blocks, or the item control when structured', () => {
+    const doc = buildCleanPlanModel();
+    const where = run(doc).sections.find((s) => s.id === 'P1.II.3')!.items!.blocks;
+    const label = doc.body.find((b) => b.id === where.results!.labelBlockId);
+    expect(label?.kind === 'paragraph' && label.inlines.map((i) => (i.kind === 'run' ? i.text : '')).join('')).toMatch(/^a\) Kết quả đạt được/);
+    expect(where.results).toMatchObject({ blockId: where.results!.labelBlockId, controlId: null });
+    expect(where.results!.contentBlockIds.length).toBeGreaterThan(0);
+    expect(where.shortcomings!.contentBlockIds).not.toContain(where.results!.contentBlockIds[0]);
+    const structured = buildCleanPlanModel({ form: 'structured' });
+    const sw = run(structured).sections.find((s) => s.id === 'P1.II.3')!.items!.blocks;
+    const controls = [...blockControls(structured.body)];
+    const control = controls.find((c) => c.cc.tag === 'cds:item:P1.II.3:shortcomings')!;
+    expect(sw.shortcomings).toMatchObject({ blockId: control.id, controlId: control.id, labelBlockId: control.children[0]!.id });
+    expect(sw.shortcomings!.contentBlockIds).toEqual(control.children.slice(1).map((c) => c.id));
   });
 
   it('reads indicators with parsed targets, linked to the catalogue', () => {
@@ -125,7 +142,7 @@ describe('extract', () => {
     };
     const d = PlanDataSchema.parse(extract(doc, recognize(doc, tinyTemplate), tinyTemplate));
     expect(d.templateVersion).toBe('test-2027');
-    expect(d.sections.find((s) => s.id === 'P1.I')!.items).toEqual({ results: 'Tốt.', shortcomings: 'Không.' });
+    expect(d.sections.find((s) => s.id === 'P1.I')!.items).toMatchObject({ results: 'Tốt.', shortcomings: 'Không.' });
     expect(d.tasks).toMatchObject([{ section: 'P2.II', amountVnd: 2_500_000 }]);
   });
 
@@ -180,7 +197,8 @@ describe('extract (a hand-typed plan)', () => {
     const clean = planOf();
     expect(typed.agency).toEqual(clean.agency);
     expect(typed.sections.map((s) => s.id)).toEqual(clean.sections.map((s) => s.id));
-    expect(typed.sections.map((s) => s.items)).toEqual(clean.sections.map((s) => s.items));
+    const texts = (x: PlanData) => x.sections.map((s) => s.items && { results: s.items.results, shortcomings: s.items.shortcomings });
+    expect(texts(typed)).toEqual(texts(clean));
     expect(typed.indicators.map((i) => ({ ...i, blockId: '' }))).toEqual(clean.indicators.map((i) => ({ ...i, blockId: '' })));
     expect(typed.tasks.map((x) => x.amountVnd)).toEqual(clean.tasks.map((x) => x.amountVnd));
     expect(typed.tasks[0]!.amount).toBe('1,25 tỷ đồng');

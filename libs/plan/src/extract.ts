@@ -1,6 +1,6 @@
 import { cleanText, displayText, findBlock } from '@cds/model';
-import type { Block, DocumentModel, Paragraph } from '@cds/model';
-import { sectionById } from '@cds/template';
+import type { Block, DocumentModel, Paragraph, Table } from '@cds/model';
+import { ITEM_PARTS, sectionById } from '@cds/template';
 import type { TableKind, Template } from '@cds/template';
 import { detectAgency } from './agency.js';
 import type { CatalogEntry } from './catalog.js';
@@ -45,11 +45,15 @@ export function extract(doc: DocumentModel, outline: Outline, template: Template
   for (const o of outline.sections) {
     const spec = sectionById(template, o.id);
     const paras: Paragraph[] = [];
+    const own: (Paragraph | Table)[] = [];
     let previous: TableMatch | null = null;
     for (const id of o.contentBlockIds) {
       const b = blocks.get(id) ?? findBlock(doc.body, id);
-      if (b?.kind === 'paragraph') paras.push(b);
-      else if (b?.kind === 'table') {
+      if (b?.kind === 'paragraph') {
+        paras.push(b);
+        own.push(b);
+      } else if (b?.kind === 'table') {
+        own.push(b);
         // A headerless table right after a recognised one in the same section continues it.
         const match: TableMatch | null = recognizeTable(b, template, spec?.table ?? spec?.acceptsTables?.[0]) ?? continueTable(b, previous);
         if (match) located.push({ table: b, match, section: o.id });
@@ -64,10 +68,18 @@ export function extract(doc: DocumentModel, outline: Outline, template: Template
       text: paras.map((p) => cleanText(displayText(p))).filter(Boolean).join('\n'),
     };
     if (spec?.hasResultItems) {
-      const byLabel = extractItems(paras, template.resultItems);
+      const items = extractItems(own, template.resultItems);
       const control = o.controlId ? blocks.get(o.controlId) : undefined;
       const byControl = control?.kind === 'blockControl' ? extractItemsFromControls(control, template.resultItems) : {};
-      section.items = { ...byLabel, ...byControl };
+      // A control decides its item: its text and place replace what the labels gave.
+      for (const part of ITEM_PARTS) {
+        const c = byControl[part];
+        if (c) {
+          items[part] = c.text;
+          items.blocks[part] = c.blocks;
+        }
+      }
+      section.items = items;
     }
     sections.push(section);
   }

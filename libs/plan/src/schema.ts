@@ -11,10 +11,27 @@ import { AGENCY_KINDS } from '@cds/template/enums';
 export const AgencyKindSchema = z.enum(AGENCY_KINDS);
 export type AgencyKind = z.infer<typeof AgencyKindSchema>;
 
+/** Where one a)/b) item is in the document, so the add-in can go to it and findings can point at it. */
+export const ItemBlocksSchema = z.object({
+  /** The block to go to: the item's content control when structured, else its label paragraph. */
+  blockId: z.string(),
+  /** The "a) Kết quả đạt được" paragraph; null when a control carries the item and its label line was deleted. */
+  labelBlockId: z.string().nullable(),
+  /** The item's content blocks after its label (paragraphs and tables), in reading order. */
+  contentBlockIds: z.array(z.string()),
+  /** The item's `cds:item:<section>:<part>` content control, when structured. */
+  controlId: z.string().nullable(),
+});
+export type ItemBlocks = z.infer<typeof ItemBlocksSchema>;
+
 export const ResultItemsSchema = z.object({
+  /** The item's text (label and title removed); null when the item is absent, "" when it is empty. */
   results: z.string().nullable(),
   shortcomings: z.string().nullable(),
+  /** Where each item is; null for an absent item. */
+  blocks: z.object({ results: ItemBlocksSchema.nullable(), shortcomings: ItemBlocksSchema.nullable() }),
 });
+export type ResultItems = z.infer<typeof ResultItemsSchema>;
 
 export const PlanSectionSchema = z.object({
   /** Canonical section id (P2.III.6). */

@@ -244,8 +244,17 @@ export const mst2026: Template = {
   documentTitle: 'KHUNG KẾ HOẠCH CHUYỂN ĐỔI SỐ CẤP BỘ, TỈNH NĂM 2026',
   sections,
   resultItems: [
-    { part: 'results', label: 'a)', title: 'Kết quả đạt được' },
-    { part: 'shortcomings', label: 'b)', title: 'Tồn tại, hạn chế' },
+    {
+      part: 'results', label: 'a)', title: 'Kết quả đạt được',
+      titleVariants: ['Kết quả thực hiện', 'Kết quả triển khai', 'Kết quả đã đạt được', 'Kết quả'],
+    },
+    {
+      part: 'shortcomings', label: 'b)', title: 'Tồn tại, hạn chế',
+      titleVariants: [
+        'Tồn tại, hạn chế, khó khăn, vướng mắc', 'Tồn tại, hạn chế và nguyên nhân', 'Hạn chế, tồn tại', 'Hạn chế, khó khăn',
+        'Khó khăn, vướng mắc', 'Tồn tại, vướng mắc', 'Hạn chế', 'Tồn tại',
+      ],
+    },
   ],
   tables: MST_2026_TABLES,
   knownDocuments: MST_2026_DOCUMENTS,

@@ -68,6 +68,8 @@ export interface ResultItemSpec {
   part: ItemPart;
   label: string; // "a)"
   title: string; // "Kết quả đạt được"
+  /** Other titles drafters give the item ("Khó khăn, vướng mắc"), matched after folding. */
+  titleVariants?: string[];
 }
 
 export interface Template {

@@ -1,6 +1,7 @@
 import { cleanText, paragraphs, paragraphText } from '@cds/model';
 import { fold } from './fold.js';
-import { parseTag } from '@cds/template';
+import { ITEM_PARTS, parseTag } from '@cds/template';
+import type { ItemPart } from '@cds/template';
 import type { Paragraph } from '@cds/model';
 import type { OutlineSection, PlanSection } from '@cds/plan';
 import type { RuleContext } from '../rule.js';
@@ -21,7 +22,7 @@ export interface ParagraphInfo {
   tableId: string | null;
   rowId: string | null;
   /** The a)/b) item the paragraph belongs to (its label line included). */
-  item: 'results' | 'shortcomings' | null;
+  item: ItemPart | null;
   /** The "a) Kết quả đạt được:" label line itself. */
   isItemLabel: boolean;
   /** Raw paragraph text (no numbering label, not normalised): what a replaceText fix replaces. */
@@ -71,8 +72,15 @@ function build(ctx: RuleContext): RuleIndex {
   const bodyBySection = new Map<string, ParagraphInfo[]>();
   const allBySection = new Map<string, ParagraphInfo[]>();
   let current: string | null = null;
-  let item: ParagraphInfo['item'] = null;
-  const labels = ctx.template.resultItems.map((r) => ({ part: r.part, key: fold(`${r.label} ${r.title}`) }));
+  // The a)/b) items as extraction found them (labels in any form, or item controls): one reading for every rule.
+  const itemOf = new Map<string, { part: ItemPart; label: boolean }>();
+  for (const ps of ctx.plan.sections)
+    for (const part of ITEM_PARTS) {
+      const where = ps.items?.blocks?.[part];
+      if (!where) continue;
+      if (where.labelBlockId) itemOf.set(where.labelBlockId, { part, label: true });
+      for (const id of where.contentBlockIds) itemOf.set(id, { part, label: false });
+    }
   for (const pc of paragraphs(ctx.doc.body)) {
     const p = pc.paragraph;
     const heading = headingOf.get(p.id);
@@ -89,9 +97,7 @@ function build(ctx: RuleContext): RuleIndex {
     const raw = paragraphText(p);
     const text = cleanText(p.numbering?.label ? `${p.numbering.label}\t${raw}` : raw);
     const folded = fold(text);
-    if (heading !== undefined) item = null;
-    const label = pc.table ? undefined : labels.find((l) => folded === l.key || folded.startsWith(l.key + ' '));
-    if (label) item = label.part;
+    const inItem = pc.table || heading !== undefined ? undefined : itemOf.get(p.id);
     const tagged = itemFromControls(pc.controls);
     const info: ParagraphInfo = {
       paragraph: p,
@@ -103,8 +109,8 @@ function build(ctx: RuleContext): RuleIndex {
       tableId: pc.table?.table.id ?? null,
       rowId: pc.table ? (pc.table.table.rows[pc.table.rowIndex]?.id ?? null) : null,
       raw,
-      item: pc.table ? null : (tagged ?? item),
-      isItemLabel: label !== undefined,
+      item: pc.table ? null : (tagged ?? inItem?.part ?? null),
+      isItemLabel: inItem?.label === true,
     };
     out.push(info);
     if (section !== null) {

@@ -1,5 +1,6 @@
 import type { Block, DocumentModel, PageSetup, Paragraph, ParagraphProps, RunProps } from '@cds/model';
 import type { AgencyKind, CatalogEntry, Ignore, Indicator, Outline, PlanData, Task } from '@cds/plan';
+import { extractItems } from '@cds/plan';
 import { getTemplate, headingOf, sectionById } from '@cds/template';
 import { BODY as ND30_BODY, HEADING as ND30_HEADING, PAGE as ND30_PAGE, PART_HEADING as ND30_PART_HEADING } from './format.js';
 import type { RuleContext } from '../rule.js';
@@ -85,10 +86,13 @@ export function makeContext(input: ContextInput = {}): RuleContext {
       foundUnder: s.foundUnder !== undefined ? s.foundUnder : (t?.parent ?? null),
       contentBlockIds: paras.map((p) => p.id),
     });
+    // Items as extraction reads them from the paragraphs; `items` overrides their texts.
+    const read = t?.hasResultItems || s.items ? extractItems(paras, template.resultItems) : undefined;
+    const items = read && (s.items ? { ...read, results: s.items.results ?? null, shortcomings: s.items.shortcomings ?? null } : read);
     plan.sections.push({
       id: s.id, heading: headingText, blockId: h.id,
       text: paras.map((p) => (p.inlines[0] as { text: string }).text).join('\n'),
-      ...(s.items ? { items: { results: s.items.results ?? null, shortcomings: s.items.shortcomings ?? null } } : {}),
+      ...(items ? { items } : {}),
     });
   }
   const doc: DocumentModel = { body, sections: input.pages ?? [ND30_PAGE], defaults: { font: 'Times New Roman', sizePt: 14 } };

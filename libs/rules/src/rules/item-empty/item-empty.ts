@@ -18,16 +18,14 @@ export const itemEmpty: Rule = {
       if (!s.hasResultItems) continue;
       const items = ix.planSection.get(s.id)?.items;
       if (!items) continue;
-      const paras = ix.bodyBySection.get(s.id) ?? [];
       for (const spec of ctx.template.resultItems) {
         const text = items[spec.part];
         if (text === null) continue;
         const found = emptiness(stripItemLabel(text, spec.title), text, (f) => isGuidance(ix, f));
         if (!found) continue;
-        const label = paras.find((p) => p.item === spec.part && p.isItemLabel);
         report({
           section: s.id,
-          blockId: label?.id ?? ix.present.get(s.id)?.[0]?.headingBlockId ?? null,
+          blockId: items.blocks?.[spec.part]?.blockId ?? ix.present.get(s.id)?.[0]?.headingBlockId ?? null,
           part: spec.part,
           message: msg('itemEmpty', { section: s.id, label: spec.label, title: spec.title, found: msg(found) }),
         });

@@ -30,6 +30,7 @@ describe('placeholder-left in items and cells', () => {
 
   it('still reports a placeholder inside an item sentence', () => {
     const ctx = makeContext({ sections: [{ id: 'P1.II.3', paras: ['a) Kết quả đạt được:', 'Đã ban hành Kế hoạch số …/KH-UBND ngày …/…/2025.'] }] });
-    expect(run(placeholderLeft, ctx)).toHaveLength(1);
+    const found = run(placeholderLeft, ctx);
+    expect(found).toEqual([expect.objectContaining({ section: 'P1.II.3', part: 'results', blockId: ctx.outline.sections[0]!.contentBlockIds[1] })]);
   });
 });

@@ -19,7 +19,7 @@ export const placeholderLeft: Rule = {
       const placeholder = findPlaceholder(p.text);
       if (!placeholder) continue;
       if ((p.item !== null || p.tableId !== null) && isBlankish(p.text)) continue;
-      report({ section: p.section, blockId: p.id, message: msg('placeholderLeft', { section: p.section ?? '—', placeholder, excerpt: excerpt(p.text) }) });
+      report({ section: p.section, blockId: p.id, ...(p.item ? { part: p.item } : {}), message: msg('placeholderLeft', { section: p.section ?? '—', placeholder, excerpt: excerpt(p.text) }) });
     }
   },
 };
