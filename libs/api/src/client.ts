@@ -20,7 +20,6 @@ type PathParams<P extends string> = P extends `${string}:${infer Name}/${infer R
     ? { [K in Name]: string | number }
     : Record<never, never>;
 
-type Field<R, K extends string, T> = R extends Record<K, z.ZodType> ? { [P in K]: T } : { [P in K]?: never };
 type QueryOf<R> = R extends { query: infer Q extends z.ZodType } ? { query?: z.input<Q> } : { query?: never };
 type BodyOf<R> = R extends { body: infer B extends z.ZodType } ? { body: z.input<B> } : { body?: never };
 type ParamsOf<R> = R extends { path: infer P extends string } ? (keyof PathParams<P> extends never ? { params?: never } : { params: PathParams<P> }) : never;
