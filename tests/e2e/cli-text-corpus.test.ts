@@ -10,8 +10,9 @@ import { strFromU8, unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { libreOfficeText, normaliseLines } from '../../libs/docx/src/testing/soffice.js';
 import { run } from '../../tools/cli/src/run.js';
+import { corpusDir } from '@cds/test-support';
 
-const CORPUS = resolve(import.meta.dirname, '../../../shared/corpus/real-docx');
+const CORPUS = corpusDir();
 const files = (function list(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
     e.isDirectory() ? list(join(dir, e.name)) : e.name.endsWith('.docx') ? [join(dir, e.name)] : []);

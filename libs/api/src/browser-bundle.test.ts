@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { browserBundle, SERVER_ONLY } from '../../../tests/support/browser-bundle.js';
+import { browserBundle, SERVER_ONLY } from '@cds/test-support';
 
 /**
  * The contract and its client go into the add-in and the dashboard. Budget: 40 KB

@@ -5,12 +5,13 @@ import { readDocx } from '@cds/docx';
 import { sampleCatalog } from '@cds/plan';
 import { analyze } from './analyze.js';
 import { FindingSchema } from './finding.js';
+import { corpusDir } from '@cds/test-support';
 
 /**
  * Real .docx files authored by Word and LibreOffice (not plans): every rule runs
  * on what the reader makes of them without crashing, and every finding is well formed.
  */
-const corpus = resolve(import.meta.dirname, '../../../../shared/corpus/real-docx');
+const corpus = corpusDir();
 const files = (() => {
   try {
     return readdirSync(corpus, { withFileTypes: true })

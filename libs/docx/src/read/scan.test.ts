@@ -6,8 +6,9 @@ import { unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { scanXml, XmlSyntaxError } from './scan.js';
 import { partText, root } from './xml.js';
+import { corpusDir } from '@cds/test-support';
 
-const CORPUS = resolve(dirname(fileURLToPath(import.meta.url)), '../../../../../shared/corpus/real-docx');
+const CORPUS = corpusDir();
 const fxp = new XMLParser({
   preserveOrder: true, ignoreAttributes: false, attributeNamePrefix: '', processEntities: false, htmlEntities: false,
   trimValues: false, parseTagValue: false, parseAttributeValue: false, ignoreDeclaration: true, ignorePiTags: true,

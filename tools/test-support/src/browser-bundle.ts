@@ -1,5 +1,6 @@
 import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
+import { repoRoot } from './paths.js';
 
 export interface BrowserBundle {
   /** Minified bytes. */
@@ -16,7 +17,7 @@ export interface BrowserBundle {
  */
 export async function browserBundle(code: string): Promise<BrowserBundle> {
   const result = await build({
-    stdin: { contents: code, resolveDir: process.cwd(), loader: 'ts', sourcefile: 'entry.ts' },
+    stdin: { contents: code, resolveDir: repoRoot, loader: 'ts', sourcefile: 'entry.ts' },
     bundle: true,
     minify: true,
     format: 'esm',
