@@ -6,7 +6,7 @@ export interface BrowserBundle {
   /** Minified bytes. */
   size: number;
   gzipped: number;
-  /** Every source file that went into the bundle (paths relative to the repo root). */
+  /** Every source file that put code into the bundle (paths relative to the repo root). */
   inputs: string[];
 }
 
@@ -29,7 +29,10 @@ export async function browserBundle(code: string): Promise<BrowserBundle> {
     define: { 'process.env.NODE_ENV': '"production"' },
   });
   const out = result.outputFiles[0]!.contents;
-  return { size: out.length, gzipped: gzipSync(out, { level: 9 }).length, inputs: Object.keys(result.metafile.inputs) };
+  // Only the files that put bytes into the output: tree-shaken modules are read but not shipped.
+  const shipped = Object.values(result.metafile.outputs)[0]!.inputs;
+  const inputs = Object.entries(shipped).filter(([, v]) => v.bytesInOutput > 0).map(([k]) => k);
+  return { size: out.length, gzipped: gzipSync(out, { level: 9 }).length, inputs };
 }
 
 /** Inputs that belong on a server, never in a browser bundle. */
