@@ -7,4 +7,5 @@ export { writeDocx } from './write/write.js';
 export { docxText } from './text.js';
 export { DocxError, isDocxError, type DocxErrorCode } from './errors.js';
 export { DOCX_LIMITS, type DocxLimits } from './limits.js';
+export type { XmlParser, XNode } from './read/xml.js';
 export { docxToFlatOpc, flatOpcToDocx, readFlatOpc, writeFlatOpc } from './flat-opc.js';

@@ -1,6 +1,10 @@
 /**
- * Size limits that keep a hostile upload from exhausting memory or time. A real
- * 150-page plan is about 1–3 MB zipped and 5–20 MB inflated, so these are generous.
+ * Limits that keep a hostile upload from exhausting memory or time. A real
+ * 150-page plan is about 1–3 MB zipped and 5–20 MB inflated, so the size limits
+ * are generous. The text budget bounds what reading and analysing can cost: the
+ * generated 150-page plan in `@cds/testing` has about 9,300 paragraphs, 520,000
+ * characters (the longest paragraph 229), 6,400 table cells and counters below
+ * 200, so each limit leaves it (and every corpus file) a wide margin.
  */
 export interface DocxLimits {
   /** Largest accepted input file. */
@@ -14,6 +18,18 @@ export interface DocxLimits {
   ratioAppliesAbove: number;
   /** Most entries in the central directory. */
   maxEntries: number;
+  /** Most paragraphs in the document (body, table cells, headers and footers, text boxes). */
+  maxParagraphs: number;
+  /** Most characters in one paragraph (its text and label). */
+  maxParagraphChars: number;
+  /** Most characters in the whole document. */
+  maxTextChars: number;
+  /** Most table cells in the document. */
+  maxTableCells: number;
+  /** Most fields (`w:fldChar begin`, `w:fldSimple`), closed or not. */
+  maxFields: number;
+  /** Largest value a numbering counter may reach (its `w:start` or `w:startOverride` included). */
+  maxCounterValue: number;
 }
 
 export const DOCX_LIMITS: Readonly<DocxLimits> = Object.freeze({
@@ -23,4 +39,10 @@ export const DOCX_LIMITS: Readonly<DocxLimits> = Object.freeze({
   maxRatio: 200,
   ratioAppliesAbove: 1024 * 1024,
   maxEntries: 10_000,
+  maxParagraphs: 200_000,
+  maxParagraphChars: 100_000,
+  maxTextChars: 3_000_000,
+  maxTableCells: 200_000,
+  maxFields: 100_000,
+  maxCounterValue: 100_000,
 });

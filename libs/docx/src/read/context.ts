@@ -1,4 +1,5 @@
 import type { Paragraph, RunProps } from '@cds/model';
+import type { Budget } from './budget.js';
 import type { NumberingState } from './numbering.js';
 import type { ThemeFonts } from './props.js';
 import type { Styles } from './styles.js';
@@ -26,6 +27,12 @@ export interface ReadContext {
   theme: ThemeFonts;
   /** Complex fields can span runs and paragraphs, so their stack lives here. */
   fields: OpenField[];
+  /**
+   * The open fields still in their instruction (text hidden while any is), in
+   * stack order. Kept apart so that visibility is O(1) and each unclosed field is
+   * settled once, not once per run and paragraph after it.
+   */
+  inInstr: OpenField[];
   fieldsSeen: FieldSeen[];
   /** The paragraph being read (fields remember where they started). */
   paragraph?: Paragraph;
@@ -37,6 +44,12 @@ export interface ReadContext {
   placeholder: (docPart: string) => string | undefined;
   /** Resolved run props per paragraph style + character style. */
   runBase: Map<string, RunProps>;
+  /** The document's text budget, shared by all stories. */
+  budget: Budget;
+  /** `w:txbxContent` elements met in the paragraph being read; read as blocks after it. */
+  textBoxes: XNode[];
+  /** Tracked changes counted in this story. */
+  tracked: { insertions: number; deletions: number; formatChanges: number };
 }
 
 /** Records a field once, when its instruction is complete. */

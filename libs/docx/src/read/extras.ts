@@ -13,8 +13,8 @@ export function readCustomParts(pkg: Package): Record<string, string> | undefine
     .filter((x): x is { name: string; m: RegExpExecArray } => !!x.m)
     .sort((a, b) => Number(a.m[1]) - Number(b.m[1]));
   for (const { name, m } of items) {
-    const xml = partText(pkg.zip.read(name)!);
-    const r = root(parseXml(xml, name)); // refuses DTDs like every other part
+    const xml = partText(pkg.zip.read(name)!, name);
+    const r = root(parseXml(xml, name, pkg.parse)); // refuses DTDs like every other part
     const t = r ? tag(r) : '';
     const prefix = t.includes(':') ? t.slice(0, t.indexOf(':')) : '';
     let key = (r ? attr(r, prefix ? `xmlns:${prefix}` : 'xmlns') : undefined) || `item${m[1]}`;

@@ -65,9 +65,8 @@ describe('paragraph text', () => {
     expect(texts(body)).toEqual(['x[mới][dự phòng]', 'ü']);
   });
 
-  it('ignores text boxes, footnote references, comments and altChunks in the body text', () => {
-    const box = '<w:r><w:drawing><wp:inline xmlns:wp="x"><a:graphic xmlns:a="y"><a:graphicData><wps:wsp><wps:txbx><w:txbxContent><w:p><w:r><w:t>hộp</w:t></w:r></w:p></w:txbxContent></wps:txbx></wps:wsp></a:graphicData></a:graphic></wp:inline></w:drawing></w:r>';
-    const body = `<w:p>${r('Văn bản')}${box}<w:r><w:footnoteReference w:id="2"/></w:r><w:commentRangeStart w:id="0"/><w:r><w:commentReference w:id="0"/></w:r></w:p><w:altChunk r:id="rId5"/>`;
+  it('ignores footnote references, comments and altChunks in the body text', () => {
+    const body = `<w:p>${r('Văn bản')}<w:r><w:footnoteReference w:id="2"/></w:r><w:commentRangeStart w:id="0"/><w:r><w:commentReference w:id="0"/></w:r></w:p><w:altChunk r:id="rId5"/>`;
     expect(texts(body)).toEqual(['Văn bản']);
   });
 

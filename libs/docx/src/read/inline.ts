@@ -3,14 +3,26 @@ import { logField, type ReadContext } from './context.js';
 import { readSdtPr } from './controls.js';
 import { chooseAlternate } from './alternate.js';
 import { merge, runPropsOf, sameProps } from './props.js';
+import { xmlCharOf } from './chars.js';
 import { attr, child, childVal, kids, tag, textOf, type XNode } from './xml.js';
+
+/** Characters of the paragraph being read (shared by the builders of its inline controls). */
+interface ParaText {
+  chars: number;
+  start: string;
+}
 
 /** Collects inlines, joining neighbouring runs that carry the same properties. */
 class InlineBuilder {
   readonly out: Inline[] = [];
   private last: Run | undefined;
+  constructor(private readonly para: ParaText, private readonly ctx: ReadContext) {}
   text(s: string, props: RunProps): void {
     if (!s) return;
+    const para = this.para;
+    para.chars += s.length;
+    if (para.start.length < 60) para.start += s.slice(0, 60);
+    this.ctx.budget.text(s.length, para.chars, () => para.start);
     if (this.last && sameProps(this.last.props, props)) this.last.text += s;
     // Props objects are shared style-cache entries: each run gets its own copy so callers may edit it.
     else this.out.push((this.last = { kind: 'run', text: s, props: { ...props } }));
@@ -28,27 +40,32 @@ const TRANSPARENT = new Set(['w:hyperlink', 'w:smartTag', 'w:customXml', 'w:ins'
  * Reads a paragraph's content (everything after `w:pPr`). `base` is the paragraph
  * style's run props; inline controls get ids `${paraId}.i0`, `.i1`… depth first.
  */
-export function readInlines(nodes: XNode[], paraId: string, pStyleKey: string, base: RunProps, ctx: ReadContext): Inline[] {
-  const b = new InlineBuilder();
+export function readInlines(nodes: XNode[], paraId: string, pStyleKey: string, base: RunProps, ctx: ReadContext, labelChars = 0): Inline[] {
+  const para: ParaText = { chars: labelChars, start: '' };
+  const b = new InlineBuilder(para, ctx);
   const counter = { n: 0 };
-  walk(nodes, b, paraId, counter, pStyleKey, base, ctx);
+  walk(nodes, b, para, paraId, counter, pStyleKey, base, ctx);
   return b.out;
 }
 
-function walk(nodes: XNode[], b: InlineBuilder, paraId: string, counter: { n: number }, pKey: string, base: RunProps, ctx: ReadContext): void {
+function walk(nodes: XNode[], b: InlineBuilder, para: ParaText, paraId: string, counter: { n: number }, pKey: string, base: RunProps, ctx: ReadContext): void {
   for (const n of nodes) {
     const t = tag(n);
     if (t === 'w:r') readRun(n, b, pKey, base, ctx);
     else if (TRANSPARENT.has(t)) {
-      if (t === 'w:fldSimple') logField(ctx, { instr: attr(n, 'w:instr') ?? '', phase: 'result', paragraph: ctx.paragraph, logged: false });
-      walk(kids(n), b, paraId, counter, pKey, base, ctx);
-    } else if (t === 'w:sdt') {
+      if (t === 'w:fldSimple') {
+        ctx.budget.field();
+        logField(ctx, { instr: attr(n, 'w:instr') ?? '', phase: 'result', paragraph: ctx.paragraph, logged: false });
+      } else if (t === 'w:ins' || t === 'w:moveTo') ctx.tracked.insertions++;
+      walk(kids(n), b, para, paraId, counter, pKey, base, ctx);
+    } else if (t === 'w:del' || t === 'w:moveFrom') ctx.tracked.deletions++;
+    else if (t === 'w:sdt') {
       const id = `${paraId}.i${counter.n++}`;
-      const inner = new InlineBuilder();
-      walk(kids(child(n, 'w:sdtContent') ?? {}), inner, paraId, counter, pKey, base, ctx);
+      const inner = new InlineBuilder(para, ctx);
+      walk(kids(child(n, 'w:sdtContent') ?? {}), inner, para, paraId, counter, pKey, base, ctx);
       b.control({ kind: 'inlineControl', id, cc: readSdtPr(child(n, 'w:sdtPr'), ctx), children: inner.out });
-    } else if (t === 'mc:AlternateContent') walk(chooseAlternate(n), b, paraId, counter, pKey, base, ctx);
-    // w:del, w:moveFrom, bookmarks, proofErr, comments, permissions, math: no visible body text.
+    } else if (t === 'mc:AlternateContent') walk(chooseAlternate(n), b, para, paraId, counter, pKey, base, ctx);
+    // Bookmarks, proofErr, comments, permissions, math: no visible body text.
   }
 }
 
@@ -66,6 +83,8 @@ function runProps(r: XNode, pKey: string, base: RunProps, ctx: ReadContext): Run
 }
 
 function readRun(r: XNode, b: InlineBuilder, pKey: string, base: RunProps, ctx: ReadContext): void {
+  const rPr = child(r, 'w:rPr');
+  if (rPr && child(rPr, 'w:rPrChange')) ctx.tracked.formatChanges++;
   let props: RunProps | undefined;
   const emit = (s: string): void => {
     if (!visible(ctx)) return;
@@ -106,30 +125,53 @@ function runContent(nodes: XNode[], emit: (s: string) => void, ctx: ReadContext)
         // Inside a run, an alternate holds run content (drawings, symbols).
         runContent(chooseAlternate(c), emit, ctx);
         break;
+      case 'w:drawing':
+      case 'w:pict':
+      case 'w:object':
+        // Text boxes (DrawingML wps:txbx, VML v:textbox) are read as blocks after the paragraph.
+        if (visible(ctx)) collectTextBoxes(kids(c), ctx.textBoxes);
+        break;
     }
+  }
+}
+
+/** Every `w:txbxContent` under a drawing, reading one branch of each alternate; not inside another box. */
+function collectTextBoxes(nodes: XNode[], out: XNode[]): void {
+  for (const n of nodes) {
+    const t = tag(n);
+    if (t === 'w:txbxContent') out.push(n);
+    else if (t === 'mc:AlternateContent') collectTextBoxes(chooseAlternate(n), out);
+    else if (t !== '#text') collectTextBoxes(kids(n), out);
   }
 }
 
 function fieldChar(c: XNode, ctx: ReadContext): void {
   const type = attr(c, 'w:fldCharType');
-  if (type === 'begin') ctx.fields.push({ instr: '', phase: 'instr', paragraph: ctx.paragraph, logged: false });
-  else if (type === 'separate') {
+  if (type === 'begin') {
+    ctx.budget.field();
+    const f = { instr: '', phase: 'instr' as const, paragraph: ctx.paragraph, logged: false };
+    ctx.fields.push(f);
+    ctx.inInstr.push(f);
+  } else if (type === 'separate') {
     const top = ctx.fields[ctx.fields.length - 1];
+    // The top field, when still in its instruction, is the last of `inInstr` (both are in stack order).
+    if (top?.phase === 'instr') ctx.inInstr.pop();
     if (top) (top.phase = 'result'), logField(ctx, top);
   } else if (type === 'end') {
     const top = ctx.fields.pop();
+    if (top?.phase === 'instr') ctx.inInstr.pop();
     if (top) logField(ctx, top);
   }
 }
 
+/** Text shows unless some open field is still in its instruction. */
 function visible(ctx: ReadContext): boolean {
-  for (const f of ctx.fields) if (f.phase !== 'result') return false;
-  return true;
+  return ctx.inInstr.length === 0;
 }
 
-/** `w:sym`: symbol-font code points (F0xx) map to their ASCII position, best effort. */
+/** `w:sym`: symbol-font code points (F0xx) map to their ASCII position, best effort; invalid ones give nothing. */
 function symbol(code: string | undefined): string {
-  const cp = code ? parseInt(code, 16) : NaN;
+  const cp = code && /^[0-9a-fA-F]{1,8}$/.test(code) ? parseInt(code, 16) : NaN;
   if (!Number.isFinite(cp) || cp <= 0) return '';
-  return String.fromCodePoint(cp >= 0xf000 && cp <= 0xf0ff ? cp - 0xf000 : cp);
+  return xmlCharOf(cp >= 0xf000 && cp <= 0xf0ff ? cp - 0xf000 : cp);
 }

@@ -1,4 +1,5 @@
 import type { Numbering } from '@cds/model';
+import type { Budget } from './budget.js';
 import { bulletChar, formatNumber } from './numformat.js';
 import { num } from './props.js';
 import { attr, child, childVal, kids, tag, type XNode } from './xml.js';
@@ -31,7 +32,11 @@ export class NumberingState {
   /** numId:level pairs whose startOverride has been applied. */
   private readonly applied = new Set<string>();
 
-  constructor(rootEl: XNode | undefined, private readonly styleNumId: (styleId: string) => string | undefined) {
+  constructor(
+    rootEl: XNode | undefined,
+    private readonly styleNumId: (styleId: string) => string | undefined,
+    private readonly budget?: Budget,
+  ) {
     for (const n of rootEl ? kids(rootEl) : []) {
       const t = tag(n);
       if (t === 'w:abstractNum') {
@@ -52,7 +57,7 @@ export class NumberingState {
           if (tag(o) !== 'w:lvlOverride') continue;
           const start = childVal(o, 'w:startOverride');
           const lvl = child(o, 'w:lvl');
-          overrides.set(num(attr(o, 'w:ilvl')) ?? 0, { start: num(start), level: lvl ? levelOf(lvl) : undefined });
+          overrides.set(num(attr(o, 'w:ilvl')) ?? 0, { start: startOf(start), level: lvl ? levelOf(lvl) : undefined });
         }
         this.nums.set(id, { abstractId, overrides });
       }
@@ -93,10 +98,12 @@ export class NumberingState {
       const i = Number(d) - 1;
       const l = lvlAt(i);
       const v = c![i] ?? startAt(i);
+      // A huge w:start (1e300) must be refused, not rendered as a million-letter label.
+      this.budget?.counter(v);
       return formatNumber(v, level.legal && i < ilvl ? 'decimal' : l?.fmt ?? 'decimal');
     });
     if (level.fmt === 'bullet') label = bulletChar(label);
-    return { numId, level: ilvl, label, format: level.fmt };
+    return { numId, level: ilvl, label: clipLabel(label), format: level.fmt };
   }
 
   private abstractOf(numId: string): string | undefined {
@@ -124,13 +131,28 @@ function alternateFormat(l: XNode): string | undefined {
   return childVal(child(alt, 'mc:Fallback'), 'w:numFmt') ?? childVal(child(alt, 'mc:Choice'), 'w:numFmt');
 }
 
+/** Word keeps a level's text to 255 characters; longer labels come only from damaged files. */
+const MAX_LABEL = 255;
+
+function clipLabel(label: string): string {
+  if (label.length <= MAX_LABEL) return label;
+  const chars = [...label.slice(0, MAX_LABEL + 1)];
+  return chars.slice(0, MAX_LABEL).join('');
+}
+
+/** A counter start: an integer (damaged files write fractions, exponents, anything). */
+function startOf(v: string | undefined): number | undefined {
+  const n = num(v);
+  return n === undefined ? undefined : Math.trunc(n);
+}
+
 function levelOf(l: XNode): Level {
   const restart = childVal(l, 'w:lvlRestart');
   const legal = child(l, 'w:isLgl');
   return {
-    start: num(childVal(l, 'w:start')) ?? 1,
+    start: startOf(childVal(l, 'w:start')) ?? 1,
     fmt: childVal(l, 'w:numFmt') ?? alternateFormat(l) ?? 'decimal',
-    text: childVal(l, 'w:lvlText') ?? '',
+    text: (childVal(l, 'w:lvlText') ?? '').slice(0, MAX_LABEL),
     restart: num(restart),
     legal: !!legal && attr(legal, 'w:val') !== '0' && attr(legal, 'w:val') !== 'false',
     pStyle: childVal(l, 'w:pStyle'),

@@ -1,6 +1,6 @@
 import { DocxError } from '../errors.js';
 import type { DocxLimits } from '../limits.js';
-import { attr, kids, parseXml, partText, root, tag, type XNode } from './xml.js';
+import { attr, hasDeclarations, kids, parseXml, partText, root, tag, type XmlParser, type XNode } from './xml.js';
 import { ZipArchive } from './zip.js';
 
 /** A relationship of a part: its type (last path segment, e.g. "styles") and resolved target. */
@@ -19,7 +19,7 @@ export class Package {
   /** Path of the main document part, e.g. "word/document.xml". */
   readonly mainPart: string;
 
-  constructor(bytes: Uint8Array, limits: DocxLimits) {
+  constructor(bytes: Uint8Array, limits: DocxLimits, readonly parse?: XmlParser) {
     this.zip = new ZipArchive(bytes, limits);
     const main = [...this.rels('').values()].find((r) => r.type === 'officeDocument' && !r.external);
     const path = main && this.zip.has(main.target) ? main.target : 'word/document.xml';
@@ -29,10 +29,11 @@ export class Package {
 
   /** A parsed XML part, or undefined when the package lacks it. */
   xml(path: string): XNode[] | undefined {
-    if (this.parsed.has(path)) return this.parsed.get(path) ?? undefined;
+    const key = path.toLowerCase();
+    if (this.parsed.has(key)) return this.parsed.get(key) ?? undefined;
     const bytes = this.zip.read(path);
-    const doc = bytes ? parseXml(bytes, path) : null;
-    this.parsed.set(path, doc);
+    const doc = bytes ? parseXml(bytes, path, this.parse) : null;
+    this.parsed.set(key, doc);
     return doc ?? undefined;
   }
 
@@ -42,8 +43,8 @@ export class Package {
    */
   checkUnparsedXml(): void {
     for (const name of this.zip.names()) {
-      if (this.parsed.has(name) || !/\.(xml|rels|vml)$/i.test(name)) continue;
-      if (/<!(DOCTYPE|ENTITY)/i.test(partText(this.zip.read(name)!))) throw new DocxError('xml-dtd', name);
+      if (this.parsed.has(name.toLowerCase()) || !/\.(xml|rels|vml)$/i.test(name)) continue;
+      if (hasDeclarations(partText(this.zip.read(name)!, name))) throw new DocxError('xml-dtd', name);
     }
   }
 

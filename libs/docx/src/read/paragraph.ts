@@ -4,8 +4,12 @@ import { readInlines } from './inline.js';
 import { merge, num, paraPropsOf, runPropsOf } from './props.js';
 import { child, childVal, kids, tag, type XNode } from './xml.js';
 
-/** Reads one `w:p`: style, outline level, numbering label, props, inlines. */
-export function readParagraph(p: XNode, id: string, ctx: ReadContext): Paragraph {
+/**
+ * Reads one `w:p`: style, outline level, numbering label, props, inlines. The
+ * text boxes met in it are added to `boxes`, for the caller to read after it.
+ */
+export function readParagraph(p: XNode, id: string, ctx: ReadContext, boxes: XNode[] = []): Paragraph {
+  ctx.budget.paragraph();
   const all = kids(p);
   const pPr = all[0] && tag(all[0]) === 'w:pPr' ? all[0] : undefined;
   const styleId = childVal(pPr, 'w:pStyle');
@@ -21,6 +25,7 @@ export function readParagraph(p: XNode, id: string, ctx: ReadContext): Paragraph
   const props = { ...merge(style.pProps, paraPropsOf(pPr)) };
   if (props.lineSpacing) props.lineSpacing = { ...props.lineSpacing };
   const markRPr = child(pPr, 'w:rPr');
+  if (pPr) countMarkChanges(pPr, markRPr, ctx);
   props.runDefaults = { ...(markRPr ? merge(style.rProps, runPropsOf(markRPr, ctx.theme)) : style.rProps) };
   para.props = props;
   const numbering = numberingOf(pPr, styleId, ctx);
@@ -28,10 +33,27 @@ export function readParagraph(p: XNode, id: string, ctx: ReadContext): Paragraph
   const sect = child(pPr, 'w:sectPr');
   if (sect) ctx.sectPrs.push({ node: sect, topIndex: ctx.topIndex });
   ctx.paragraph = para;
-  para.inlines = readInlines(pPr ? all.slice(1) : all, id, styleId ?? '', style.rProps, ctx);
-  // A field whose instruction never reaches `separate` must not hide the rest of the document.
-  for (const f of ctx.fields) if (f.phase === 'instr') (f.phase = 'result'), logField(ctx, f);
+  const outerBoxes = ctx.textBoxes;
+  ctx.textBoxes = boxes;
+  try {
+    para.inlines = readInlines(pPr ? all.slice(1) : all, id, styleId ?? '', style.rProps, ctx, numbering?.label.length ?? 0);
+  } finally {
+    ctx.textBoxes = outerBoxes;
+  }
+  // A field whose instruction never reaches `separate` must not hide the rest of the
+  // document. Each such field is settled here once, so unclosed fields cost O(1) each.
+  for (const f of ctx.inInstr) (f.phase = 'result'), logField(ctx, f);
+  ctx.inInstr.length = 0;
   return para;
+}
+
+/** Tracked changes on the paragraph itself: its mark inserted or deleted, its properties changed. */
+function countMarkChanges(pPr: XNode, markRPr: XNode | undefined, ctx: ReadContext): void {
+  if (child(pPr, 'w:pPrChange')) ctx.tracked.formatChanges++;
+  if (!markRPr) return;
+  if (child(markRPr, 'w:ins') || child(markRPr, 'w:moveTo')) ctx.tracked.insertions++;
+  if (child(markRPr, 'w:del') || child(markRPr, 'w:moveFrom')) ctx.tracked.deletions++;
+  if (child(markRPr, 'w:rPrChange')) ctx.tracked.formatChanges++;
 }
 
 /** Direct `w:numPr` wins over the style's; numId 0 switches numbering off. */

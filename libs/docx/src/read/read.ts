@@ -1,6 +1,7 @@
 import type { DocumentModel } from '@cds/model';
 import { DOCX_LIMITS, type DocxLimits } from '../limits.js';
 import { readBlocks } from './blocks.js';
+import { Budget } from './budget.js';
 import type { ReadContext } from './context.js';
 import { readCustomParts, readSettings } from './extras.js';
 import { glossaryLookup } from './glossary.js';
@@ -8,12 +9,17 @@ import { NumberingState } from './numbering.js';
 import { Package } from './package.js';
 import { readSections } from './sections.js';
 import { Styles, themeFonts } from './styles.js';
-import { child, kids } from './xml.js';
+import { child, kids, type XmlParser } from './xml.js';
 
 /** Options for `readDocx`. */
 export interface ReadDocxOptions {
   /** Override some limits (tests, or a server with other needs). */
   limits?: Partial<DocxLimits>;
+  /**
+   * The XML parser; the built-in scanner when absent. `fastXmlParser` from
+   * `@cds/docx/fast-xml-parser` gives the same tree (a differential test holds them to it).
+   */
+  xmlParser?: XmlParser;
 }
 
 /**
@@ -23,7 +29,8 @@ export interface ReadDocxOptions {
  */
 export function readDocx(bytes: Uint8Array, options: ReadDocxOptions = {}): DocumentModel {
   const limits = { ...DOCX_LIMITS, ...options.limits };
-  const pkg = new Package(bytes, limits);
+  const budget = new Budget(limits);
+  const pkg = new Package(bytes, limits, options.xmlParser);
   const main = pkg.mainPart;
   const docRoot = pkg.rootOf(main);
   const theme = themeFonts(pkg.rootOf(pkg.relTarget(main, 'theme') ?? ''));
@@ -34,20 +41,24 @@ export function readDocx(bytes: Uint8Array, options: ReadDocxOptions = {}): Docu
   const placeholder = glossaryLookup(pkg);
   const styleNumId = (id: string): string | undefined => styles.paragraph(id).numRef?.numId;
   const context = (numbering: NumberingState): ReadContext => ({
-    styles, numbering, theme, placeholder,
-    fields: [], fieldsSeen: [], sectPrs: [], topIndex: 0, runBase: new Map(),
+    styles, numbering, theme, placeholder, budget,
+    fields: [], inInstr: [], fieldsSeen: [], sectPrs: [], topIndex: 0, runBase: new Map(), textBoxes: [],
+    tracked: { insertions: 0, deletions: 0, formatChanges: 0 },
   });
-  const ctx = context(new NumberingState(numRoot, styleNumId));
+  const ctx = context(new NumberingState(numRoot, styleNumId, budget));
   const body = child(docRoot, 'w:body');
   const blocks = readBlocks(body ? kids(body) : [], '', ctx, true);
   if (!ctx.sectPrs.length || ctx.sectPrs[ctx.sectPrs.length - 1]!.topIndex < blocks.length - 1)
     ctx.sectPrs.push({ node: {}, topIndex: Math.max(0, blocks.length - 1) });
   // Headers number their own lists; each story gets fresh counters.
-  const { sections, headerText } = readSections(pkg, ctx.sectPrs, () => context(new NumberingState(numRoot, styleNumId)));
+  const { sections, headerText } = readSections(pkg, ctx.sectPrs, () => context(new NumberingState(numRoot, styleNumId, budget)));
+  for (const s of ctx.sectPrs) if (child(s.node, 'w:sectPrChange')) ctx.tracked.formatChanges++;
   const model: DocumentModel = {
     body: blocks,
     sections,
     defaults: {},
+    // Unaccepted revisions in the body: the text read is the one with insertions kept and deletions dropped.
+    trackedChanges: ctx.tracked,
   };
   if (styles.defaultRun.font) model.defaults.font = styles.defaultRun.font;
   if (styles.defaultRun.sizePt !== undefined) model.defaults.sizePt = styles.defaultRun.sizePt;

@@ -1,5 +1,6 @@
-import { XMLParser } from 'fast-xml-parser';
 import { DocxError } from '../errors.js';
+import { xmlCharOf } from './chars.js';
+import { partText } from './encoding.js';
 import { canonicalPrefixes } from './namespaces.js';
 import { scanXml } from './scan.js';
 
@@ -10,71 +11,40 @@ import { scanXml } from './scan.js';
  */
 export type XNode = Record<string, unknown>;
 
+/**
+ * Turns a part's text (no DOCTYPE: refused before) into that node list, throwing
+ * anything for input that is not well-formed. The default is `scanXml`;
+ * `@cds/docx/fast-xml-parser` offers fast-xml-parser as an alternative.
+ */
+export type XmlParser = (xml: string) => XNode[];
+
+export { partText };
+
 const ATTRS = ':@';
 const TEXT = '#text';
-
-const parser = new XMLParser({
-  preserveOrder: true,
-  ignoreAttributes: false,
-  attributeNamePrefix: '',
-  // Entities are never expanded; the five XML escapes and character references are decoded by `decode`.
-  processEntities: false,
-  htmlEntities: false,
-  trimValues: false,
-  parseTagValue: false,
-  parseAttributeValue: false,
-  ignoreDeclaration: true,
-  ignorePiTags: true,
-  commentPropName: false,
-  // Callbacks get the matcher instead of a path string built per attribute and text: much faster.
-  jPath: false,
-  // Real documents nest tables in controls in cells; allow depth, still bounded.
-  maxNestedTags: 512,
-});
-
-const decoder = new TextDecoder('utf-8');
-/** Node's Buffer decodes UTF-8 faster than TextDecoder; used when present (not in browsers). */
-const NodeBuffer = (globalThis as { Buffer?: { from(b: ArrayBufferLike, o: number, l: number): { toString(enc: 'utf8'): string } } }).Buffer;
-
-let useFastXmlParser = false;
-
-/**
- * Chooses the XML parser: our strict scanner (default, several times faster on
- * large documents) or fast-xml-parser with `preserveOrder`. Both give the same
- * tree; the switch exists for the differential test and as a fallback.
- */
-export function setXmlParser(which: 'scan' | 'fast-xml-parser'): void {
-  useFastXmlParser = which === 'fast-xml-parser';
-}
-
-/** Bytes of a part to text: UTF-8, BOM dropped. */
-export function partText(bytes: Uint8Array): string {
-  const s = NodeBuffer ? NodeBuffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8') : decoder.decode(bytes);
-  return s.charCodeAt(0) === 0xfeff ? s.slice(1) : s;
-}
 
 /**
  * Parses one part. Any DOCTYPE or ENTITY declaration is refused before parsing, so
  * no entity can ever be defined, let alone expanded.
  */
-export function parseXml(bytes: Uint8Array | string, part: string): XNode[] {
-  const xml = typeof bytes === 'string' ? bytes : partText(bytes);
-  if (/<!(DOCTYPE|ENTITY)/i.test(xml)) throw new DocxError('xml-dtd', part);
+export function parseXml(bytes: Uint8Array | string, part: string, parse: XmlParser = scanXml): XNode[] {
+  const xml = typeof bytes === 'string' ? bytes : partText(bytes, part);
+  if (hasDeclarations(xml)) throw new DocxError('xml-dtd', part);
   let out: XNode[];
   try {
-    out = useFastXmlParser ? (parser.parse(xml) as XNode[]) : scanXml(xml);
-  } catch {
+    out = parse(xml);
+  } catch (e) {
+    if (e instanceof DocxError) throw e;
     throw new DocxError('xml-malformed', part);
   }
   const top = root(out);
-  if (!top || (useFastXmlParser && !endsWithRoot(xml, tag(top)))) throw new DocxError('xml-malformed', part);
+  if (!top) throw new DocxError('xml-malformed', part);
   return canonicalPrefixes(out, top);
 }
 
-/** fast-xml-parser is lenient; a part cut short (the usual damage) must still end with its root's end tag. */
-function endsWithRoot(xml: string, name: string): boolean {
-  const end = xml.trimEnd();
-  return end.endsWith('/>') || end.replace(/\s+>$/, '>').endsWith(`</${name}>`);
+/** A DOCTYPE or ENTITY declaration anywhere in a part's text. */
+export function hasDeclarations(xml: string): boolean {
+  return /<!(DOCTYPE|ENTITY)/i.test(xml);
 }
 
 /** The element name of a node (`w:p`), or `#text`. */
@@ -142,7 +112,8 @@ export function decode(s: string): string {
   if (!s.includes('&')) return s;
   return s.replace(ENTITY, (m, e: string) => {
     if (e[0] !== '#') return NAMED[e] ?? m;
+    // References to characters XML does not allow (NUL, surrogates, past U+10FFFF) are dropped.
     const cp = e[1] === 'x' ? parseInt(e.slice(2), 16) : parseInt(e.slice(1), 10);
-    return cp > 0 && cp <= 0x10ffff ? String.fromCodePoint(cp) : m;
+    return xmlCharOf(cp);
   });
 }

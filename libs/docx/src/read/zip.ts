@@ -10,7 +10,8 @@ import { applyZip64Extra, concat, findEocd, isEncryptedOle, u16, u32, u64, type 
  * while inflating, never after a giant allocation.
  */
 export class ZipArchive {
-  private readonly entries = new Map<string, ZipEntry>();
+  /** By lower-cased part name: OPC part names are case-insensitive. */
+  private readonly entries = new Map<string, ZipEntry & { part: string }>();
   private inflatedTotal = 0;
 
   constructor(
@@ -26,16 +27,16 @@ export class ZipArchive {
 
   /** Entry names as stored (forward slashes, no leading slash). */
   names(): string[] {
-    return [...this.entries.keys()];
+    return [...this.entries.values()].map((e) => e.part);
   }
 
   has(name: string): boolean {
-    return this.entries.has(name);
+    return this.entries.has(name.toLowerCase());
   }
 
   /** Inflates one entry, or undefined if absent. */
   read(name: string): Uint8Array | undefined {
-    const e = this.entries.get(name);
+    const e = this.entries.get(name.toLowerCase());
     return e ? this.inflate(e) : undefined;
   }
 
@@ -77,8 +78,11 @@ export class ZipArchive {
       declaredTotal += e.size;
       if (declaredTotal > this.limits.maxTotalInflated)
         throw new DocxError('zip-bomb', undefined, this.limits.maxTotalInflated);
-      // Some Windows tools write backslashes; part names use forward slashes.
-      this.entries.set(e.name.replace(/\\/g, '/').replace(/^\/+/, ''), e);
+      const part = partName(e.name);
+      // Two entries one part name resolves to: whichever a tool picks, the other hides from it.
+      const key = part.toLowerCase();
+      if (this.entries.has(key)) throw new DocxError('duplicate-entry', part);
+      this.entries.set(key, { ...e, part });
     }
   }
 
@@ -132,4 +136,19 @@ export class ZipArchive {
     if (this.inflatedTotal > l.maxTotalInflated) throw new DocxError('zip-bomb', undefined, l.maxTotalInflated);
     return true;
   }
+}
+
+/**
+ * The part name of an entry. Some Windows tools write backslashes; part names use
+ * forward slashes. Names that would leave the folder they are unzipped into
+ * (absolute, a drive letter, a `..` segment) or hold control characters are
+ * refused: OPC forbids them, Word will not open such a package, and the server
+ * keeps the original file, so it must never store one that a later unzip could
+ * turn into a write outside its folder.
+ */
+export function partName(raw: string): string {
+  const name = raw.replace(/\\/g, '/');
+  if (name.startsWith('/') || /^[A-Za-z]:/.test(name) || name.split('/').includes('..') || /[\u0000-\u001f\u007f]/.test(name))
+    throw new DocxError('unsafe-entry-name', raw);
+  return name;
 }
