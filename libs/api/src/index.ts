@@ -5,6 +5,8 @@
  */
 export * from './enums.js';
 export * from './error-codes.js';
+export * from './bounds.js';
+export * from './client-plan.js';
 export * from './common.js';
 export * from './auth.js';
 export * from './plans.js';
@@ -14,3 +16,4 @@ export * from './routes.js';
 export * from './api-error.js';
 export { createApiClient, type ApiClient, type ApiClientOptions, type CallArgs, type CallResult, type DownloadedFile, type SubmitArgs } from './client.js';
 export { clientMessages } from './messages.vi.js';
+export * from './dashboard/index.js';

@@ -2,6 +2,7 @@ import type { AgencyKind } from '@cds/template/enums';
 import { and, asc, count, eq, isNull, type SQL } from 'drizzle-orm';
 import type { Db } from '../db/client.js';
 import { agencies, plans, type PlanStatus } from '../db/schema/index.js';
+import { boardTotals, boardView, type BoardViewQuery } from './board-view.js';
 import { latestPlanItems, type ItemList, type LatestItemsQuery, type PlanItemLists } from './latest-plan-items.js';
 import { ownedBy, type Actor } from './ownership.js';
 
@@ -38,6 +39,11 @@ export function mstRepository(db: Db) {
       ]);
       return { rows, total: total?.n ?? 0 };
     },
+
+    /** The board as the dashboard shows it: sorted, searched, with finding counts (see board-view.ts). */
+    boardView: (actor: Actor, q: BoardViewQuery) => boardView(db, actor, q),
+    /** The board's totals by status, late, and the newest sync. */
+    boardTotals: (actor: Actor, roundId: number) => boardTotals(db, actor, roundId),
 
     /**
      * Each plan's latest data (the newer of its latest submission and its latest

@@ -1,0 +1,137 @@
+import type { BoardSort } from '@cds/api';
+import type { AgencyKind } from '@cds/template/enums';
+import { sql, type SQL } from 'drizzle-orm';
+import type { DbOrTx } from '../db/client.js';
+import { agencies } from '../db/schema/index.js';
+import type { BoardStatus } from './mst.js';
+import { ownedBy, type Actor } from './ownership.js';
+
+export interface BoardViewQuery {
+  roundId: number;
+  page: number;
+  pageSize: number;
+  status?: BoardStatus | undefined;
+  kind?: AgencyKind | undefined;
+  q?: string | undefined;
+  late?: boolean | undefined;
+  sort: BoardSort;
+  dir: 'asc' | 'desc';
+}
+
+export interface BoardViewRow {
+  agency_id: number;
+  code: string;
+  name: string;
+  kind: AgencyKind;
+  plan_id: number | null;
+  status: BoardStatus;
+  completeness: number;
+  current_revision: number;
+  errors: number;
+  warnings: number;
+  infos: number;
+  last_synced_at: Date | string | null;
+  submitted_at: Date | string | null;
+  late: boolean;
+  total: number;
+}
+
+/** Vietnamese letters with their base letter, lower and upper case: search ignores accents and case in either engine. */
+const ACCENTED = 'àáạảãâầấậẩẫăằắặẳẵèéẹẻẽêềếệểễìíịỉĩòóọỏõôồốộổỗơờớợởỡùúụủũưừứựửữỳýỵỷỹđ';
+const BASE = 'aaaaaaaaaaaaaaaaaeeeeeeeeeeeiiiiiooooooooooooooooouuuuuuuuuuuyyyyyd';
+const FROM = ACCENTED + ACCENTED.toUpperCase() + 'ABCDEFGHIJKLMNOPQRSTUVWXYZ';
+const TO = BASE + BASE + 'abcdefghijklmnopqrstuvwxyz';
+export const foldForSearch = (s: string) => [...s.normalize('NFC')].map((c) => { const i = FROM.indexOf(c); return i >= 0 ? TO[i]! : c; }).join('');
+const folded = (col: SQL) => sql`translate(${col}, ${FROM}::text, ${TO}::text)`;
+
+const STATUS_ORDER = sql`case coalesce(b.status::text, 'not_started') when 'not_started' then 0 when 'draft' then 1 when 'returned' then 2 when 'submitted' then 3 else 4 end`;
+
+const SORTS: Record<BoardSort, SQL> = {
+  agency: sql`b.kind, b.code`,
+  status: STATUS_ORDER,
+  completeness: sql`coalesce(b.completeness, 0)`,
+  errors: sql`f.errors`,
+  warnings: sql`f.warnings`,
+  lastSyncedAt: sql`b.last_synced_at`,
+  submittedAt: sql`b.submitted_at`,
+};
+
+/**
+ * One page of the board, sorted and filtered in the database, with each plan's finding
+ * counts from its latest data: the last submission's own findings when it is newer than
+ * the last synced revision, else the counts the add-in synced with that revision.
+ */
+export async function boardView(db: DbOrTx, actor: Actor, q: BoardViewQuery): Promise<BoardViewRow[]> {
+  const conds: SQL[] = [ownedBy(agencies.id, actor)];
+  if (q.status === 'not_started') conds.push(sql`p.id is null`);
+  else if (q.status) conds.push(sql`p.status = ${q.status}::plan_status`);
+  if (q.kind) conds.push(sql`agencies.kind = ${q.kind}::agency_kind`);
+  if (q.late !== undefined) conds.push(q.late ? sql`p.late` : sql`not coalesce(p.late, false)`);
+  if (q.q) {
+    const needle = `%${foldForSearch(q.q).replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+    conds.push(sql`(${folded(sql`agencies.name`)} like ${needle} or ${folded(sql`agencies.code`)} like ${needle})`);
+  }
+  const dir = sql.raw(q.dir === 'desc' ? 'desc nulls last' : 'asc nulls last');
+  const order = q.sort === 'agency' ? sql`b.kind ${dir}, b.code ${dir}` : sql`${SORTS[q.sort]} ${dir}, b.kind, b.code`;
+  const result = await db.execute(sql`
+    with b as (
+      select agencies.id as agency_id, agencies.code, agencies.name, agencies.kind,
+        p.id as plan_id, p.status, p.completeness, p.current_revision, p.last_synced_at, p.submitted_at, p.late
+      from agencies
+      left join plans p on p.agency_id = agencies.id and p.round_id = ${q.roundId}::int
+      where ${sql.join(conds, sql` and `)}
+    )
+    select b.agency_id, b.code, b.name, b.kind, b.plan_id, coalesce(b.status::text, 'not_started') as status,
+      coalesce(b.completeness, 0)::int as completeness, coalesce(b.current_revision, 0)::int as current_revision,
+      f.errors::int as errors, f.warnings::int as warnings, f.infos::int as infos,
+      b.last_synced_at, b.submitted_at, coalesce(b.late, false) as late, count(*) over ()::int as total
+    from b
+    left join lateral (
+      select s.findings, s.submitted_at from submissions s where s.plan_id = b.plan_id order by s.submitted_at desc, s.id desc limit 1
+    ) s on b.plan_id is not null
+    left join plan_revisions r on r.plan_id = b.plan_id and r.number = b.current_revision
+    cross join lateral (
+      select
+        case when s.submitted_at is not null and (r.created_at is null or s.submitted_at >= r.created_at)
+          then (select count(*) from jsonb_array_elements(s.findings) x where x->>'severity' = 'error' and x->'ignored' is null)
+          else coalesce((r.findings_summary->>'error')::int, 0) end as errors,
+        case when s.submitted_at is not null and (r.created_at is null or s.submitted_at >= r.created_at)
+          then (select count(*) from jsonb_array_elements(s.findings) x where x->>'severity' = 'warning' and x->'ignored' is null)
+          else coalesce((r.findings_summary->>'warning')::int, 0) end as warnings,
+        case when s.submitted_at is not null and (r.created_at is null or s.submitted_at >= r.created_at)
+          then (select count(*) from jsonb_array_elements(s.findings) x where x->>'severity' = 'info' and x->'ignored' is null)
+          else coalesce((r.findings_summary->>'info')::int, 0) end as infos
+    ) f
+    order by ${order}
+    limit ${q.pageSize}::int offset ${(q.page - 1) * q.pageSize}::int`);
+  return (result as unknown as { rows: BoardViewRow[] }).rows;
+}
+
+export interface BoardTotalsRow {
+  agencies: number;
+  not_started: number;
+  draft: number;
+  submitted: number;
+  returned: number;
+  accepted: number;
+  ever_submitted: number;
+  late: number;
+  last_synced_at: Date | string | null;
+}
+
+/** The counts at the top of the board: by status, submitted at least once, late, and the newest sync. */
+export async function boardTotals(db: DbOrTx, actor: Actor, roundId: number): Promise<BoardTotalsRow> {
+  const result = await db.execute(sql`
+    select count(*)::int as agencies,
+      count(*) filter (where p.id is null)::int as not_started,
+      count(*) filter (where p.status = 'draft')::int as draft,
+      count(*) filter (where p.status = 'submitted')::int as submitted,
+      count(*) filter (where p.status = 'returned')::int as returned,
+      count(*) filter (where p.status = 'accepted')::int as accepted,
+      count(*) filter (where p.submitted_at is not null)::int as ever_submitted,
+      count(*) filter (where p.late)::int as late,
+      max(p.last_synced_at) as last_synced_at
+    from agencies left join plans p on p.agency_id = agencies.id and p.round_id = ${roundId}::int
+    where ${ownedBy(agencies.id, actor)}`);
+  return (result as unknown as { rows: BoardTotalsRow[] }).rows[0]!;
+}
