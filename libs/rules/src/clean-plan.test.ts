@@ -156,7 +156,7 @@ describe('a plan with one defect outside the mutators', () => {
     });
     const found = blocking(doc);
     expect(found.map((f) => `${f.severity} ${f.rule}`)).toEqual(['warning format-body']);
-    expect(found[0]!.message).toMatch(/\d+ đoạn căn khác \(trái\)/);
+    expect(found[0]!.message).toMatch(/\d+ đoạn căn khác: trái/);
   });
 
   it('headings not bold → format-headings warnings, one per heading kind', () => {

@@ -3,13 +3,14 @@ import { runRules } from './engine.js';
 import { allRules, ruleById } from './registry.js';
 import type { Rule } from './rule.js';
 import { makeContext } from './test-support/context.js';
+import { msg, type MessageKey } from './messages.vi.js';
 
 const reporter: Rule = {
   id: 'test-reporter',
   severity: 'warning',
   description: 'Báo một phát hiện cho mỗi mục.',
   run(ctx, report) {
-    for (const s of ctx.outline.sections) report({ section: s.id, blockId: s.headingBlockId, message: `Mục ${s.id}` });
+    for (const s of ctx.outline.sections) report({ section: s.id, blockId: s.headingBlockId, messageId: 'sectionEmpty' });
   },
 };
 
@@ -26,7 +27,7 @@ describe('runRules', () => {
   const ctx = () => makeContext({ sections: [{ id: 'P2.I', paras: ['x'] }, { id: 'P2.V', paras: ['y'] }] });
 
   it('stamps the rule id and its default severity, letting a finding raise or lower it', () => {
-    const escalating: Rule = { ...reporter, id: 'test-escalating', run: (c, report) => report({ section: null, blockId: null, message: 'm', severity: 'error' }) };
+    const escalating: Rule = { ...reporter, id: 'test-escalating', run: (c, report) => report({ section: null, blockId: null, messageId: 'formatPageNumberMissing', severity: 'error' }) };
     const found = runRules(ctx(), [reporter, escalating]);
     expect(found.map((f) => [f.rule, f.severity, f.section])).toEqual([
       ['test-reporter', 'warning', 'P2.I'],
@@ -35,10 +36,18 @@ describe('runRules', () => {
     ]);
   });
 
+  it('renders the message from its id and data, naming the section as the drafter sees it', () => {
+    const [f] = runRules(ctx(), [reporter]);
+    expect(f).toMatchObject({ messageId: 'sectionEmpty', data: { where: '"I. CĂN CỨ LẬP KẾ HOẠCH" thuộc Phần II' } });
+    expect(f!.message).toBe('Mục "I. CĂN CỨ LẬP KẾ HOẠCH" thuộc Phần II chưa có nội dung.');
+    expect(f!.message).toBe(msg(f!.messageId as MessageKey, f!.data));
+  });
+
   it('turns a throwing rule into one info finding and keeps running the others', () => {
     const found = runRules(ctx(), [thrower, reporter]);
     expect(found[0]).toMatchObject({ rule: 'rule-crashed', severity: 'info', section: null });
     expect(found[0]!.message).toContain('test-thrower');
+    expect(found[0]).toMatchObject({ messageId: 'ruleCrashed', data: { rule: 'test-thrower', error: 'hỏng' } });
     expect(found.slice(1).map((f) => f.rule)).toEqual(['test-reporter', 'test-reporter']);
   });
 

@@ -1,7 +1,8 @@
 import type { Ignore } from '@cds/plan';
-import type { Finding } from './finding.js';
+import type { Finding, Severity } from './finding.js';
 import { msg } from './messages.vi.js';
-import type { Rule, RuleContext } from './rule.js';
+import type { ReportInput, Rule, RuleContext } from './rule.js';
+import { sectionWhere } from './context/template.js';
 import { allRules } from './registry.js';
 
 /**
@@ -13,21 +14,20 @@ export function runRules(ctx: RuleContext, rules: readonly Rule[] = allRules): F
   const findings: Finding[] = [];
   for (const rule of rules) {
     try {
-      rule.run(ctx, (input) => {
-        const { severity, ...rest } = input;
-        findings.push({ ...rest, severity: severity ?? rule.severity, rule: rule.id });
-      });
+      rule.run(ctx, (input) => findings.push(toFinding(ctx, rule.id, rule.severity, input)));
     } catch (e) {
-      findings.push({
-        severity: 'info',
-        rule: 'rule-crashed',
-        section: null,
-        blockId: null,
-        message: msg('ruleCrashed', { rule: rule.id, error: e instanceof Error ? e.message : String(e) }),
-      });
+      const data = { rule: rule.id, error: e instanceof Error ? e.message : String(e) };
+      findings.push(toFinding(ctx, 'rule-crashed', 'info', { section: null, blockId: null, messageId: 'ruleCrashed', data }));
     }
   }
   return applyIgnores(findings, ctx.plan?.ignores ?? []);
+}
+
+/** A reported finding, stamped and rendered: the section's name joins the data, so every message can say `{where}`. */
+function toFinding(ctx: RuleContext, rule: string, severity: Severity, input: ReportInput): Finding {
+  const { severity: own, messageId, data: given, ...place } = input;
+  const data = place.section && ctx.template ? { where: sectionWhere(ctx.template, place.section), ...given } : { ...given };
+  return { ...place, severity: own ?? severity, rule, message: msg(messageId, data), messageId, data };
 }
 
 /**

@@ -34,8 +34,12 @@ export const FindingSchema = z.object({
   blockId: z.string().nullable(),
   /** For a)/b) findings: which item. */
   part: z.enum(ITEM_PARTS).optional(),
-  /** Vietnamese message naming what was expected and what was found. */
+  /** Vietnamese message naming what was expected and what was found, rendered from `messageId` and `data`. */
   message: z.string(),
+  /** Key of the message in the rules' message tables (`messages.vi.ts`): what the dashboard groups and translates by. */
+  messageId: z.string(),
+  /** The message's placeholder values (the section's name, the text found, the value expected…). */
+  data: z.record(z.string(), z.union([z.string(), z.number()])),
   fix: FixSchema.optional(),
   /** Set when the document carries an "ignore, with a reason" for this finding. */
   ignored: z.object({ reason: z.string() }).optional(),

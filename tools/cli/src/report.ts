@@ -1,9 +1,7 @@
 import { getTemplate, headingOf } from '@cds/template';
 import type { Finding } from '@cds/rules';
 import { cliMessages as m } from './messages.vi.js';
-import type { validationJson } from './commands/validate.js';
-
-type Json = ReturnType<typeof validationJson>;
+import type { ValidationJson as Json } from './validation-schema.js';
 
 const ICON = { error: '✖', warning: '⚠', info: 'ℹ' } as const;
 

@@ -8,6 +8,7 @@ import { FindingSchema } from '@cds/rules';
 import { getTemplate } from '@cds/template';
 import { buildCleanPlanModel } from '@cds/testing';
 import { run } from './run.js';
+import { ValidationJsonSchema } from './validation-schema.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'cds-cli-'));
 const file = (name: string, bytes: Uint8Array | string) => {
@@ -37,18 +38,18 @@ describe('cli validate --json', () => {
   it('prints the contract object for a clean plan: every template section, no error, exit 0', async () => {
     const { code, stdout } = await cli('validate', clean, '--json', '--strict');
     expect(code).toBe(0);
-    const json = JSON.parse(stdout);
+    const json = ValidationJsonSchema.parse(JSON.parse(stdout));
     expect(json.file).toBe(clean);
-    expect(json.sections.map((s: { id: string }) => s.id)).toEqual(getTemplate().sections.map((s) => s.id));
+    expect(json.sections.map((s) => s.id)).toEqual(getTemplate().sections.map((s) => s.id));
     for (const f of json.findings) FindingSchema.parse(f);
-    expect(json.findings.filter((f: { severity: string }) => f.severity === 'error')).toEqual([]);
+    expect(json.findings.filter((f) => f.severity === 'error')).toEqual([]);
     expect(json.agency.kind).toBe('province');
   });
 
   it('puts a missing section finding on that section and exits 1 only with --strict', async () => {
     const loose = await cli('validate', missingP2V, '--json');
     expect(loose.code).toBe(0);
-    const findings = JSON.parse(loose.stdout).findings;
+    const findings = ValidationJsonSchema.parse(JSON.parse(loose.stdout)).findings;
     expect(findings).toContainEqual(expect.objectContaining({ severity: 'error', section: 'P2.V', rule: 'section-missing' }));
     expect((await cli('validate', missingP2V, '--json', '--strict')).code).toBe(1);
   });

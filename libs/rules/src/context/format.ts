@@ -59,7 +59,7 @@ export class Tally {
       report({
         section: k.section,
         blockId: k.blockId,
-        message: msg(kind, { count: k.count, found: [...k.values].slice(0, 3).join('; ') || '—', excerpt: excerpts.get(k.blockId) ?? '' }),
+        messageId: kind, data: { count: k.count, found: [...k.values].slice(0, 3).join('; ') || '—', excerpt: excerpts.get(k.blockId) ?? '' },
       });
   }
 }

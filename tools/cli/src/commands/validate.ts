@@ -2,9 +2,10 @@ import { analyze, type Analysis } from '@cds/rules';
 import type { CliArgs } from '../args.js';
 import { loadCatalog, loadDocument } from '../load.js';
 import { renderReport } from '../report.js';
+import type { ValidationJson } from '../validation-schema.js';
 
 /** The JSON object of `validate --json` (PRODUCT.md's contract: these names may not change). */
-export function validationJson(file: string, result: Analysis) {
+export function validationJson(file: string, result: Analysis): ValidationJson {
   const { plan, outline, findings, agencyKind } = result;
   const counts = new Map(result.sections.map((s) => [s.id, s]));
   return {

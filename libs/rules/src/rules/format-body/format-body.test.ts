@@ -17,8 +17,8 @@ describe('format-body', () => {
     const paras = Array.from({ length: 30 }, (_, i) => para(`Đoạn ${i}.`, bad));
     const found = run(formatBody, makeContext({ sections: [{ id: 'P2.V', paras }] }));
     expect(found.map((f) => f.message)).toEqual([
-      expect.stringMatching(/căn đều hai bên, nhưng 30 đoạn căn khác \(trái\)/),
-      expect.stringMatching(/lùi vào 1 cm hoặc 1,27 cm, nhưng 30 đoạn lùi khác \(0 cm\)/),
+      expect.stringMatching(/căn đều hai bên, nhưng 30 đoạn căn khác: trái/),
+      expect.stringMatching(/lùi vào 1 cm hoặc 1,27 cm, nhưng 30 đoạn lùi khác: 0 cm/),
       expect.stringMatching(/tối thiểu 6 pt, nhưng 30 đoạn/),
     ]);
     expect(found.every((f) => f.rule === 'format-body' && f.severity === 'warning')).toBe(true);

@@ -1,5 +1,5 @@
 import type { PageSetup } from '@cds/model';
-import { msg } from '../../messages.vi.js';
+
 import type { Rule } from '../../rule.js';
 
 type Side = keyof Pick<PageSetup['margins'], 'topMm' | 'bottomMm' | 'leftMm' | 'rightMm'>;
@@ -27,6 +27,6 @@ export const formatMargins: Rule = {
       bad.push(i + 1);
       if (!found) found = wrong.map(([k, name]) => `${name} ${mm(s.margins[k])} mm`).join(', ');
     });
-    if (bad.length) report({ section: null, blockId: null, message: msg('formatMargins', { index: bad.join(', '), found }) });
+    if (bad.length) report({ section: null, blockId: null, messageId: 'formatMargins', data: { index: bad.join(', '), found } });
   },
 };

@@ -1,5 +1,5 @@
 import { ALIGN_VI } from '../../context/format.js';
-import { msg } from '../../messages.vi.js';
+
 import type { Rule } from '../../rule.js';
 
 /** Page numbers centred in the top margin, none on the first page. */
@@ -11,12 +11,12 @@ export const formatPageNumber: Rule = {
     const numbered = ctx.doc.sections.find((s) => s.pageNumber)?.pageNumber;
     const at = { section: null, blockId: null } as const;
     if (!numbered) {
-      report({ ...at, message: msg('formatPageNumberMissing') });
+      report({ ...at, messageId: 'formatPageNumberMissing' });
       return;
     }
-    if (numbered.in === 'footer') report({ ...at, message: msg('formatPageNumberFooter') });
-    if (numbered.alignment && numbered.alignment !== 'center') report({ ...at, message: msg('formatPageNumberAlign', { found: ALIGN_VI[numbered.alignment] ?? numbered.alignment }) });
+    if (numbered.in === 'footer') report({ ...at, messageId: 'formatPageNumberFooter' });
+    if (numbered.alignment && numbered.alignment !== 'center') report({ ...at, messageId: 'formatPageNumberAlign', data: { found: ALIGN_VI[numbered.alignment] ?? numbered.alignment } });
     const first = ctx.doc.sections[0]?.pageNumber;
-    if (first?.onFirstPage) report({ ...at, message: msg('formatPageNumberFirst') });
+    if (first?.onFirstPage) report({ ...at, messageId: 'formatPageNumberFirst' });
   },
 };

@@ -1,5 +1,5 @@
 import { tables } from '@cds/model';
-import { msg } from '../../messages.vi.js';
+
 import type { Rule } from '../../rule.js';
 
 const near = (a: number, b: number) => Math.abs(a - b) <= 2;
@@ -24,8 +24,8 @@ export const formatPage: Rule = {
     const first = (list: number[]) => ctx.doc.sections[list[0]!]!;
     if (size.length) {
       const s = first(size);
-      report({ section: null, blockId: null, message: msg('formatPageSize', { index: size.map((i) => i + 1).join(', '), found: `${Math.round(s.widthMm)} × ${Math.round(s.heightMm)} mm` }) });
+      report({ section: null, blockId: null, messageId: 'formatPageSize', data: { index: size.map((i) => i + 1).join(', '), found: `${Math.round(s.widthMm)} × ${Math.round(s.heightMm)} mm` } });
     }
-    if (landscape.length) report({ section: null, blockId: null, message: msg('formatPageLandscape', { index: landscape.map((i) => i + 1).join(', ') }) });
+    if (landscape.length) report({ section: null, blockId: null, messageId: 'formatPageLandscape', data: { index: landscape.map((i) => i + 1).join(', ') } });
   },
 };

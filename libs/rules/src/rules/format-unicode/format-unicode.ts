@@ -1,6 +1,6 @@
 import { hasDecomposedText } from '@cds/vn';
 import { indexOf } from '../../context/index.js';
-import { msg } from '../../messages.vi.js';
+
 import type { Rule } from '../../rule.js';
 
 /**
@@ -19,6 +19,6 @@ export const formatUnicode: Rule = {
         count++;
         first ??= { id: p.id, section: p.section };
       }
-    if (first) report({ section: first.section, blockId: first.id, message: msg('formatUnicodeNfd', { count }) });
+    if (first) report({ section: first.section, blockId: first.id, messageId: 'formatUnicodeNfd', data: { count } });
   },
 };

@@ -1,7 +1,7 @@
 import { childrenOf } from '@cds/template';
 import { isBlankish, isGuidance } from '../../context/content.js';
 import { indexOf } from '../../context/index.js';
-import { excerpt, msg } from '../../messages.vi.js';
+import { excerpt } from '../../messages.vi.js';
 import type { Rule } from '../../rule.js';
 
 /**
@@ -29,7 +29,7 @@ export const guidanceLeft: Rule = {
           section,
           blockId: p.id,
           severity: only ? 'error' : 'warning',
-          message: msg(only ? 'guidanceOnly' : 'guidanceLeft', { section, excerpt: excerpt(p.text) }),
+          messageId: only ? 'guidanceOnly' : 'guidanceLeft', data: { excerpt: excerpt(p.text) },
         });
     }
   },

@@ -1,5 +1,5 @@
 import { indexOf } from '../../context/index.js';
-import { excerpt, msg } from '../../messages.vi.js';
+import { excerpt } from '../../messages.vi.js';
 import type { Rule } from '../../rule.js';
 
 /**
@@ -16,7 +16,7 @@ export const headingUnknown: Rule = {
     for (const h of ctx.outline.unknownHeadings) {
       const section = sectionOf.get(h.blockId) ?? null;
       const found = excerpt(h.text, 80);
-      report({ section, blockId: h.blockId, message: section ? msg('headingUnknown', { found, section }) : msg('headingUnknownTop', { found }) });
+      report({ section, blockId: h.blockId, messageId: section ? 'headingUnknown' : 'headingUnknownTop', data: { found } });
     }
   },
 };

@@ -1,6 +1,6 @@
 import { indexOf } from '../../context/index.js';
 import { SAME_NAME, nameSimilarity } from '../../context/indicators.js';
-import { msg } from '../../messages.vi.js';
+
 import type { Rule } from '../../rule.js';
 
 /**
@@ -20,7 +20,7 @@ export const indicatorCatalogUncovered: Rule = {
     for (const e of ctx.catalog) {
       if (codes.has(e.code.trim().toUpperCase())) continue;
       if (ctx.plan.indicators.some((i) => nameSimilarity(i.name, e.name) >= SAME_NAME)) continue;
-      report({ section, blockId: heading, message: msg('indicatorCatalogUncovered', { name: e.name, code: e.code, unit: e.unit || '—' }) });
+      report({ section, blockId: heading, messageId: 'indicatorCatalogUncovered', data: { name: e.name, code: e.code, unit: e.unit || '—' } });
     }
   },
 };

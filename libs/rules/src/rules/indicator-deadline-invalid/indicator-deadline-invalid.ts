@@ -1,7 +1,7 @@
 import { parseDeadline } from '@cds/vn';
 import { isBlankish } from '../../context/content.js';
 import { indicatorName, isEmptyRow } from '../../context/indicators.js';
-import { excerpt, msg } from '../../messages.vi.js';
+import { excerpt } from '../../messages.vi.js';
 import type { Rule } from '../../rule.js';
 
 /** Phase targets may run to 2030; yearly ones end within it. */
@@ -21,14 +21,14 @@ export const indicatorDeadlineInvalid: Rule = {
       if (isEmptyRow(ind)) return;
       const name = indicatorName(ind, i);
       if (isBlankish(ind.deadline)) {
-        report({ section, blockId: ind.blockId, message: msg('indicatorDeadlineMissing', { name }) });
+        report({ section, blockId: ind.blockId, messageId: 'indicatorDeadlineMissing', data: { name } });
         return;
       }
       const r = parseDeadline(ind.deadline, INDICATOR_WINDOW);
       const found = excerpt(ind.deadline, 40);
-      if ('error' in r) report({ section, blockId: ind.blockId, message: msg('indicatorDeadlineInvalid', { name, found, reason: r.reason }) });
+      if ('error' in r) report({ section, blockId: ind.blockId, messageId: 'indicatorDeadlineInvalid', data: { name, found, reason: r.reason } });
       else if (r.kind === 'ongoing')
-        report({ section, blockId: ind.blockId, severity: 'warning', message: msg('indicatorDeadlineOngoing', { name, found }) });
+        report({ section, blockId: ind.blockId, severity: 'warning', messageId: 'indicatorDeadlineOngoing', data: { name, found } });
     });
   },
 };

@@ -1,7 +1,7 @@
 import type { Indicator } from '@cds/plan';
 import { isBlankish } from '../../context/content.js';
 import { indicatorName, isEmptyRow } from '../../context/indicators.js';
-import { msg } from '../../messages.vi.js';
+
 import type { Rule } from '../../rule.js';
 
 /** Fields every indicator must fill (unit, targets and deadline have rules of their own). */
@@ -22,7 +22,7 @@ export const indicatorFieldMissing: Rule = {
         report({
           section: spec.section,
           blockId: ind.blockId,
-          message: msg('indicatorFieldMissing', { name: indicatorName(ind, i), field: label(field) }),
+          messageId: 'indicatorFieldMissing', data: { name: indicatorName(ind, i), field: label(field) },
         });
       }
     });

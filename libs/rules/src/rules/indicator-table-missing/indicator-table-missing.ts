@@ -1,5 +1,4 @@
 import { indexOf } from '../../context/index.js';
-import { msg } from '../../messages.vi.js';
 import type { Rule } from '../../rule.js';
 
 /** The indicator section (P2.II.2) must hold the indicator table. */
@@ -11,6 +10,6 @@ export const indicatorTableMissing: Rule = {
     const section = ctx.template.tables.indicators.section;
     const found = indexOf(ctx).present.get(section)?.[0];
     if (!found || ctx.plan.indicators.length > 0) return;
-    report({ section, blockId: found.headingBlockId, message: msg('indicatorTableMissing', { section }) });
+    report({ section, blockId: found.headingBlockId, messageId: 'indicatorTableMissing' });
   },
 };

@@ -1,6 +1,6 @@
 import { parseVnNumber } from '@cds/vn';
 import { indicatorName, matchEntry } from '../../context/indicators.js';
-import { excerpt, msg } from '../../messages.vi.js';
+import { excerpt } from '../../messages.vi.js';
 import type { Rule } from '../../rule.js';
 
 /** Indicators whose catalogue entry asks for a 2030 target must give a quantified one. Runs only with a catalogue. */
@@ -18,11 +18,9 @@ export const indicatorTarget2030Missing: Rule = {
       report({
         section,
         blockId: ind.blockId,
-        message: msg('indicatorTarget2030Missing', {
-          name: indicatorName(ind, i),
-          code: entry.code,
-          found: ind.target2030.trim() ? `lại ghi "${excerpt(ind.target2030, 40)}"` : 'đang để trống',
-        }),
+        ...(ind.target2030.trim()
+          ? { messageId: 'indicatorTarget2030Unquantified' as const, data: { name: indicatorName(ind, i), code: entry.code, found: excerpt(ind.target2030, 40) } }
+          : { messageId: 'indicatorTarget2030Missing' as const, data: { name: indicatorName(ind, i), code: entry.code } }),
       });
     });
   },

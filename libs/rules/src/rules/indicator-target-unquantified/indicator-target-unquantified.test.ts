@@ -12,6 +12,6 @@ describe('indicator-target-unquantified', () => {
     const found = run(indicatorTargetUnquantified, makeContext({ indicators: [{ target2026, target2026Value: null }] }));
     expect(found).toHaveLength(1);
     expect(found[0]).toMatchObject({ rule: 'indicator-target-unquantified', severity: 'error', section: 'P2.II.2' });
-    expect(found[0]!.message).toContain(target2026 || 'để trống');
+    expect(found[0]!.message).toContain(target2026 || 'chưa có mục tiêu năm 2026');
   });
 });

@@ -1,6 +1,6 @@
 import { parseVnNumber } from '@cds/vn';
 import { indicatorName, isEmptyRow } from '../../context/indicators.js';
-import { excerpt, msg } from '../../messages.vi.js';
+import { excerpt } from '../../messages.vi.js';
 import type { Rule } from '../../rule.js';
 
 /** The 2026 target must be a number, percentage or count ("95%", "≥ 80", "1.200"); "nâng cao" is not. */
@@ -15,7 +15,9 @@ export const indicatorTargetUnquantified: Rule = {
       report({
         section,
         blockId: ind.blockId,
-        message: msg('indicatorTargetUnquantified', { name: indicatorName(ind, i), found: ind.target2026.trim() ? excerpt(ind.target2026, 40) : '(để trống)' }),
+        ...(ind.target2026.trim()
+          ? { messageId: 'indicatorTargetUnquantified' as const, data: { name: indicatorName(ind, i), found: excerpt(ind.target2026, 40) } }
+          : { messageId: 'indicatorTargetEmpty' as const, data: { name: indicatorName(ind, i) } }),
       });
     });
   },

@@ -1,6 +1,6 @@
 import { isBlankish } from '../../context/content.js';
 import { indicatorName, isEmptyRow, matchEntry } from '../../context/indicators.js';
-import { msg } from '../../messages.vi.js';
+
 import type { Rule } from '../../rule.js';
 
 /**
@@ -21,10 +21,10 @@ export const indicatorUnitMissing: Rule = {
         report({
           section,
           blockId: ind.blockId,
-          message: msg('indicatorUnitMissingFix', { name, unit: entry.unit }),
+          messageId: 'indicatorUnitMissingFix', data: { name, unit: entry.unit },
           fix: { kind: 'setCell', rowBlockId: ind.blockId, column: 'unit', value: entry.unit },
         });
-      else report({ section, blockId: ind.blockId, message: msg('indicatorUnitMissing', { name }) });
+      else report({ section, blockId: ind.blockId, messageId: 'indicatorUnitMissing', data: { name } });
     });
   },
 };

@@ -1,6 +1,5 @@
 import { ownContent } from '../../context/area.js';
 import { indexOf } from '../../context/index.js';
-import { msg } from '../../messages.vi.js';
 import type { Rule } from '../../rule.js';
 
 /** Matched on lower-case text with diacritics: folded, "xã" would match "xa" and "phường" "phương". */
@@ -27,7 +26,7 @@ export const infraCommuneLevel: Rule = {
       if (!own.paragraphs.length && !own.tasks.length) continue;
       const province = ctx.agencyKind === 'province';
       if ((province ? COMMUNE : AFFILIATED).test(own.lower)) continue;
-      report({ section: s.id, blockId: found.headingBlockId, message: msg(province ? 'infraCommuneProvince' : 'infraCommuneCentral', { section: s.id }) });
+      report({ section: s.id, blockId: found.headingBlockId, messageId: province ? 'infraCommuneProvince' : 'infraCommuneCentral' });
     }
   },
 };

@@ -1,7 +1,7 @@
 import { fold } from '../../context/fold.js';
 import { isBlankish, isGuidance, stripItemLabel } from '../../context/content.js';
 import { indexOf } from '../../context/index.js';
-import { msg, type MessageKey } from '../../messages.vi.js';
+import type { MessageKey } from '../../messages.vi.js';
 import type { Rule } from '../../rule.js';
 
 /**
@@ -27,7 +27,7 @@ export const itemEmpty: Rule = {
           section: s.id,
           blockId: items.blocks?.[spec.part]?.blockId ?? ix.present.get(s.id)?.[0]?.headingBlockId ?? null,
           part: spec.part,
-          message: msg('itemEmpty', { section: s.id, label: spec.label, title: spec.title, found: msg(found) }),
+          messageId: found, data: { label: spec.label, title: spec.title },
         });
       }
     }
@@ -37,8 +37,8 @@ export const itemEmpty: Rule = {
 /** Why an item's content is not content, or null when it is. */
 export function emptiness(content: string, raw: string, guidance: (folded: string) => boolean): MessageKey | null {
   const lines = content.split('\n').map((l) => l.trim()).filter((l) => fold(l) !== '' || /\[|…|\.\.\./.test(l));
-  if (lines.length === 0) return raw.trim() && fold(raw) !== '' ? 'itemFoundLabel' : 'itemFoundEmpty';
-  if (lines.every((l) => isBlankish(l))) return 'itemFoundPlaceholder';
-  if (lines.every((l) => guidance(fold(l)) || isBlankish(l))) return 'itemFoundGuidance';
+  if (lines.length === 0) return raw.trim() && fold(raw) !== '' ? 'itemEmptyLabel' : 'itemEmptyBlank';
+  if (lines.every((l) => isBlankish(l))) return 'itemEmptyPlaceholder';
+  if (lines.every((l) => guidance(fold(l)) || isBlankish(l))) return 'itemEmptyGuidance';
   return null;
 }

@@ -1,5 +1,4 @@
 import { indexOf } from '../../context/index.js';
-import { msg } from '../../messages.vi.js';
 import type { Rule } from '../../rule.js';
 
 /** Each P1.II area (and 2.1, 2.2, 9.1–9.3) must carry both a) and b). The fix inserts the missing item. */
@@ -20,7 +19,7 @@ export const itemMissing: Rule = {
           section: s.id,
           blockId: found.headingBlockId,
           part: spec.part,
-          message: msg('itemMissing', { section: s.id, label: spec.label, title: spec.title }),
+          messageId: 'itemMissing', data: { label: spec.label, title: spec.title },
           fix: { kind: 'insertItem', section: s.id, part: spec.part },
         });
       }

@@ -1,7 +1,7 @@
 import type { Inline, Run } from '@cds/model';
 import { convertLegacy, detectLegacyEncoding, isLegacyFontName, type LegacyEncoding } from '@cds/vn';
 import { indexOf } from '../../context/index.js';
-import { excerpt, msg } from '../../messages.vi.js';
+import { excerpt } from '../../messages.vi.js';
 import type { Rule } from '../../rule.js';
 
 const NAMES: Record<LegacyEncoding, string> = { tcvn3: 'TCVN3 (ABC)', vni: 'VNI' };
@@ -39,7 +39,7 @@ export const legacyEncoding: Rule = {
       report({
         section: p.section,
         blockId: p.id,
-        message: msg('legacyEncoding', { encoding: NAMES[encoding], excerpt: excerpt(p.raw, 50), converted: excerpt(converted, 50) }),
+        messageId: 'legacyEncoding', data: { encoding: NAMES[encoding], excerpt: excerpt(p.raw, 50), converted: excerpt(converted, 50) },
         fix: { kind: 'replaceText', blockId: p.id, text: converted },
       });
     }
@@ -47,7 +47,7 @@ export const legacyEncoding: Rule = {
       report({
         section: firstMore.section,
         blockId: firstMore.id,
-        message: msg('legacyEncodingSummary', { count: more, encoding: NAMES[firstMore.encoding], excerpt: excerpt(firstMore.raw, 50) }),
+        messageId: 'legacyEncodingSummary', data: { count: more, encoding: NAMES[firstMore.encoding], excerpt: excerpt(firstMore.raw, 50) },
       });
   },
 };

@@ -28,7 +28,7 @@ export const legalBasisRequired: Rule = {
       report({
         section: basis,
         blockId: found.headingBlockId,
-        message: msg('legalBasisRequired', vars),
+        messageId: 'legalBasisRequired', data: vars,
         fix: { kind: 'insertParagraph', section: basis, text: msg('citationText', vars) },
       });
     }

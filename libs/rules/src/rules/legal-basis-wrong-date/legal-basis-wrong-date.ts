@@ -1,7 +1,7 @@
 import { findCitations } from '@cds/vn';
 import { compareCitation, viDate } from '../../context/citations.js';
 import { indexOf } from '../../context/index.js';
-import { msg } from '../../messages.vi.js';
+
 import type { Rule } from '../../rule.js';
 
 /** Cheap pre-check on the folded paragraph: it names a kind of legal document and a number. */
@@ -27,13 +27,13 @@ export const legalBasisWrongDate: Rule = {
             report({
               section: p.section,
               blockId: p.id,
-              message: msg('legalBasisWrongDate', { kind: d.kind, number: d.number, found: viDate(c.date!), expected: viDate(d.date) }),
+              messageId: 'legalBasisWrongDate', data: { kind: d.kind, number: d.number, found: viDate(c.date!), expected: viDate(d.date) },
             });
           else if (m === 'wrong-number')
             report({
               section: p.section,
               blockId: p.id,
-              message: msg('legalBasisWrongNumber', { kind: d.kind, date: viDate(d.date), found: c.number, expected: d.number }),
+              messageId: 'legalBasisWrongNumber', data: { kind: d.kind, date: viDate(d.date), found: c.number, expected: d.number },
             });
         }
       }

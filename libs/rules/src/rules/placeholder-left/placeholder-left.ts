@@ -1,6 +1,6 @@
 import { findPlaceholder, isBlankish } from '../../context/content.js';
 import { indexOf } from '../../context/index.js';
-import { excerpt, msg } from '../../messages.vi.js';
+import { excerpt } from '../../messages.vi.js';
 import type { Rule } from '../../rule.js';
 
 /**
@@ -19,7 +19,7 @@ export const placeholderLeft: Rule = {
       const placeholder = findPlaceholder(p.text);
       if (!placeholder) continue;
       if ((p.item !== null || p.tableId !== null) && isBlankish(p.text)) continue;
-      report({ section: p.section, blockId: p.id, ...(p.item ? { part: p.item } : {}), message: msg('placeholderLeft', { section: p.section ?? '—', placeholder, excerpt: excerpt(p.text) }) });
+      report({ section: p.section, blockId: p.id, ...(p.item ? { part: p.item } : {}), messageId: p.section ? 'placeholderLeft' : 'placeholderLeftTop', data: { placeholder, excerpt: excerpt(p.text) } });
     }
   },
 };

@@ -1,6 +1,4 @@
-import { headingFor } from '../../context/template.js';
 import { indexOf } from '../../context/index.js';
-import { msg } from '../../messages.vi.js';
 import type { Rule } from '../../rule.js';
 
 /** A template section must appear once; every extra occurrence is reported at its heading. */
@@ -15,7 +13,7 @@ export const sectionDuplicate: Rule = {
         report({
           section: id,
           blockId: extra.headingBlockId,
-          message: msg('sectionDuplicate', { heading: headingFor(ctx.template, id), section: id, count: list.length }),
+          messageId: 'sectionDuplicate', data: { count: list.length },
         });
     }
   },

@@ -1,7 +1,5 @@
-import { headingFor } from '../../context/template.js';
 import { ownContent } from '../../context/area.js';
 import { indexOf } from '../../context/index.js';
-import { msg } from '../../messages.vi.js';
 import type { Rule } from '../../rule.js';
 
 /**
@@ -22,7 +20,7 @@ export const sectionEmpty: Rule = {
       const own = ownContent(ix, s.id, ctx.plan.tasks);
       const hasTable = (ix.allBySection.get(s.id) ?? []).some((p) => p.tableId !== null);
       if (own.paragraphs.length || own.tasks.length || hasTable || own.leftovers) continue;
-      report({ section: s.id, blockId: found.headingBlockId, message: msg('sectionEmpty', { heading: headingFor(ctx.template, s.id), section: s.id }) });
+      report({ section: s.id, blockId: found.headingBlockId, messageId: 'sectionEmpty' });
     }
   },
 };

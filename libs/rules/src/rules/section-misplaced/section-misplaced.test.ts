@@ -13,7 +13,7 @@ describe('section-misplaced', () => {
     const found = run(sectionMisplaced, makeContext({ sections }));
     expect(found).toHaveLength(1);
     expect(found[0]).toMatchObject({ section: 'P2.III.3', severity: 'error' });
-    expect(found[0]!.message).toContain('phải nằm trong "III. NHIỆM VỤ"');
+    expect(found[0]!.message).toContain('phải nằm trong mục "III. NHIỆM VỤ" thuộc Phần II');
     expect(found[0]!.message).toContain('IV. GIẢI PHÁP');
   });
 

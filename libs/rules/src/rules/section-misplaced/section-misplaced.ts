@@ -1,7 +1,6 @@
 import { sectionById } from '@cds/template';
-import { headingFor } from '../../context/template.js';
+import { parentPhrase } from '../../context/template.js';
 import { indexOf } from '../../context/index.js';
-import { msg } from '../../messages.vi.js';
 import type { Rule } from '../../rule.js';
 import { isMisplaced } from './placement.js';
 
@@ -17,12 +16,10 @@ export const sectionMisplaced: Rule = {
       report({
         section: s.id,
         blockId: s.headingBlockId,
-        message: msg('sectionMisplaced', {
-          heading: headingFor(ctx.template, s.id),
-          section: s.id,
-          expectedParent: headingFor(ctx.template, sectionById(ctx.template, s.id)?.parent ?? null),
-          foundParent: headingFor(ctx.template, s.foundUnder),
-        }),
+        messageId: 'sectionMisplaced', data: {
+          expectedParent: parentPhrase(ctx.template, sectionById(ctx.template, s.id)?.parent ?? null),
+          foundParent: parentPhrase(ctx.template, s.foundUnder),
+        },
       });
     }
   },

@@ -15,7 +15,7 @@ describe('section-missing', () => {
     expect(f).toMatchObject({ rule: 'section-missing', severity: 'error', section: 'P2.V', fix: { kind: 'insertSection', section: 'P2.V', afterSection: 'P2.IV.6' } });
     expect(f!.message).toContain('V. TỔ CHỨC THỰC HIỆN');
     // The message names the template's neighbour (its previous sibling), the fix the nearest present section.
-    expect(f!.message).toContain('đứng sau "IV. GIẢI PHÁP"');
+    expect(f!.message).toContain('đứng ngay sau mục "IV. GIẢI PHÁP"');
   });
 
   it('reports a missing subtree once, at its root', () => {
@@ -28,12 +28,12 @@ describe('section-missing', () => {
     const found = run(sectionMissing, makeContext({ sections: [] }));
     expect(found.map((f) => f.section)).toEqual(['P1', 'P2']);
     expect(found[0]!.message).toContain('đây là mục đầu tiên');
-    expect(found[1]!.message).toMatch(/đứng sau "Phần I\. ĐÁNH GIÁ/);
+    expect(found[1]!.message).toMatch(/đứng ngay sau mục "Phần I\. ĐÁNH GIÁ/);
   });
 
   it('says a missing first child is the first of its parent', () => {
     const [f] = run(sectionMissing, makeContext({ sections: allSections(['P1.II.1']) }));
-    expect(f!.message).toMatch(/đầu tiên của "II\. TÌNH HÌNH THỰC HIỆN CÁC NHIỆM VỤ/);
+    expect(f!.message).toMatch(/đầu tiên trong mục "II\. TÌNH HÌNH THỰC HIỆN CÁC NHIỆM VỤ/);
   });
 
   it('inserts the first section at the start', () => {

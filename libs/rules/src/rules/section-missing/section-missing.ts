@@ -1,6 +1,5 @@
-import { headingFor } from '../../context/template.js';
+import { headingFor, quotedHeading } from '../../context/template.js';
 import { indexOf } from '../../context/index.js';
-import { msg } from '../../messages.vi.js';
 import type { Rule } from '../../rule.js';
 
 /**
@@ -28,11 +27,11 @@ export const sectionMissing: Rule = {
       report({
         section: s.id,
         blockId: lastPresent ? (ix.present.get(lastPresent)?.[0]?.headingBlockId ?? null) : null,
-        message: before
-          ? msg('sectionMissing', { heading, section: s.id, after: headingFor(ctx.template, before.id) })
+        ...(before
+          ? { messageId: 'sectionMissing' as const, data: { heading, after: quotedHeading(ctx.template, before.id) } }
           : s.parent
-            ? msg('sectionMissingFirstChild', { heading, section: s.id, parent: headingFor(ctx.template, s.parent) })
-            : msg('sectionMissingFirst', { heading, section: s.id }),
+            ? { messageId: 'sectionMissingFirstChild' as const, data: { heading, parent: quotedHeading(ctx.template, s.parent) } }
+            : { messageId: 'sectionMissingFirst' as const, data: { heading } }),
         fix: { kind: 'insertSection', section: s.id, afterSection: lastPresent },
       });
     }

@@ -1,6 +1,6 @@
 import { templateOrder } from '@cds/template';
 import type { OutlineSection } from '@cds/plan';
-import { headingFor } from '../../context/template.js';
+import { quotedHeading } from '../../context/template.js';
 import { indexOf } from '../../context/index.js';
 import { msg } from '../../messages.vi.js';
 import type { Rule } from '../../rule.js';
@@ -38,12 +38,10 @@ export const sectionOrder: Rule = {
       report({
         section: s.id,
         blockId: s.headingBlockId,
-        message: msg('sectionOrder', {
-          heading: headingFor(ctx.template, s.id),
-          section: s.id,
-          expectedAfter: expectedAfter ? headingFor(ctx.template, expectedAfter) : 'đầu văn bản',
-          foundAfter: i > 0 ? headingFor(ctx.template, list[i - 1]!.id) : 'đầu văn bản',
-        }),
+        messageId: 'sectionOrder', data: {
+          expectedAfter: expectedAfter ? quotedHeading(ctx.template, expectedAfter) : msg('documentStart'),
+          foundAfter: i > 0 ? quotedHeading(ctx.template, list[i - 1]!.id) : msg('documentStart'),
+        },
       });
     });
   },

@@ -1,4 +1,3 @@
-import { headingFor } from '../../context/template.js';
 import { ownContent } from '../../context/area.js';
 import { isBlankish } from '../../context/content.js';
 import { indexOf } from '../../context/index.js';
@@ -37,7 +36,7 @@ export const taskAreaIncomplete: Rule = {
       report({
         section: s.id,
         blockId: found.headingBlockId,
-        message: msg('taskAreaIncomplete', { heading: headingFor(ctx.template, s.id), section: s.id, missing: missing.map((k) => msg(k)).join(', ') }),
+        messageId: 'taskAreaIncomplete', data: { missing: missing.map((k) => msg(k)).join(', ') },
       });
     }
   },

@@ -1,7 +1,7 @@
 import { parseDeadline } from '@cds/vn';
 import { isBlankish } from '../../context/content.js';
 import { taskName } from '../../context/tasks.js';
-import { excerpt, msg } from '../../messages.vi.js';
+import { excerpt } from '../../messages.vi.js';
 import type { Rule } from '../../rule.js';
 
 /** Tasks may run through the 2026–2030 phase. */
@@ -18,8 +18,8 @@ export const taskDeadlineInvalid: Rule = {
       const r = parseDeadline(t.deadline, TASK_WINDOW);
       const found = excerpt(t.deadline, 40);
       const name = taskName(t, i);
-      if ('error' in r) report({ section: t.section, blockId: t.blockId, message: msg('taskDeadlineInvalid', { name, found, reason: r.reason }) });
-      else if (r.kind === 'ongoing') report({ section: t.section, blockId: t.blockId, severity: 'warning', message: msg('taskDeadlineOngoing', { name, found }) });
+      if ('error' in r) report({ section: t.section, blockId: t.blockId, messageId: 'taskDeadlineInvalid', data: { name, found, reason: r.reason } });
+      else if (r.kind === 'ongoing') report({ section: t.section, blockId: t.blockId, severity: 'warning', messageId: 'taskDeadlineOngoing', data: { name, found } });
     });
   },
 };

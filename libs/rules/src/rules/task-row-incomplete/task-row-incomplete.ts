@@ -22,7 +22,7 @@ export const taskRowIncomplete: Rule = {
     ctx.plan.tasks.forEach((t, i) => {
       if (t.section !== section || isEmptyTask(t)) return;
       const missing = FIELDS.filter(([k]) => isBlankish(String(t[k] ?? ''))).map(([, m]) => msg(m));
-      if (missing.length) report({ section, blockId: t.blockId, message: msg('taskRowIncomplete', { name: taskName(t, i), missing: missing.join(', ') }) });
+      if (missing.length) report({ section, blockId: t.blockId, messageId: 'taskRowIncomplete', data: { name: taskName(t, i), missing: missing.join(', ') } });
     });
   },
 };
