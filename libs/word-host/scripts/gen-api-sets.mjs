@@ -23,6 +23,8 @@ const apiSets = {};
 const enums = {};
 const members = { Word: {}, Office: {} };
 const namespaceNames = new Set();
+/** `Class.method` → the insert/range locations its location parameter accepts (string literals of its type). */
+const locations = {};
 
 const apiSetOf = (node) => /\[Api set: ([^\]]+)\]/.exec(node.getFullText(src).slice(0, node.getLeadingTriviaWidth(src)))?.[1].trim();
 /** The declared type, without the string-literal spellings office-js adds beside its enums. */
@@ -45,7 +47,13 @@ function collect(ns, cls, list) {
     if (ts.isPropertyDeclaration(m) || ts.isPropertySignature(m)) {
       const fn = m.type && ts.isFunctionTypeNode(m.type);
       desc = fn ? `fn ${typeText(m.type.type)}` : `${isReadonly(m) ? 'ro' : 'rw'} ${typeText(m.type)}`;
-    } else if (ts.isMethodDeclaration(m) || ts.isMethodSignature(m)) desc = `fn ${typeText(m.type)}`;
+    } else if (ts.isMethodDeclaration(m) || ts.isMethodSignature(m)) {
+      desc = `fn ${typeText(m.type)}`;
+      const loc = m.parameters.find((p) => /location$/i.test(p.name.getText(src)) && p.type && ts.isUnionTypeNode(p.type));
+      const key = `${cls}.${name}`;
+      if (ns === 'Word' && loc && !(key in locations))
+        locations[key] = loc.type.types.filter((t) => ts.isLiteralTypeNode(t) && ts.isStringLiteral(t.literal)).map((t) => t.literal.text);
+    }
     else if (ts.isGetAccessor(m)) desc = `ro ${typeText(m.type)}`;
     else continue;
     if (!(name in out)) out[name] = desc; // first overload wins
@@ -87,10 +95,10 @@ out(
   'enums.generated.ts',
   `${header}/** Runtime values of the \`Word.*\` string enums, so add-in code can write \`Word.InsertLocation.end\`. */\nexport const WORD_ENUMS: Readonly<Record<string, Readonly<Record<string, string>>>> = ${JSON.stringify(enums, null, 1)};\n`,
 );
-const sorted = (o) => Object.fromEntries(Object.keys(o).sort().map((k) => [k, typeof o[k] === 'object' ? sorted(o[k]) : o[k]]));
+const sorted = (o) => Object.fromEntries(Object.keys(o).sort().map((k) => [k, typeof o[k] === 'object' && !Array.isArray(o[k]) ? sorted(o[k]) : o[k]]));
 out(
   'members.generated.ts',
-  `${header}/**\n * Every member Microsoft's types declare, per class: \`rw <type>\` (writable property),\n * \`ro <type>\` (read-only property) or \`fn <return type>\` (method). Members every\n * ClientObject inherits (load, set, toJSON, track, untrack, context) are left out.\n */\nexport const MEMBERS: Readonly<Record<'Word' | 'Office', Readonly<Record<string, Readonly<Record<string, string>>>>>> = ${JSON.stringify(sorted(members))};\n\n/** Names the \`Word\` namespace declares at run time (classes, enums, functions). */\nexport const WORD_NAMESPACE_NAMES: readonly string[] = ${JSON.stringify([...namespaceNames].sort())};\n`,
+  `${header}/**\n * Every member Microsoft's types declare, per class: \`rw <type>\` (writable property),\n * \`ro <type>\` (read-only property) or \`fn <return type>\` (method). Members every\n * ClientObject inherits (load, set, toJSON, track, untrack, context) are left out.\n */\nexport const MEMBERS: Readonly<Record<'Word' | 'Office', Readonly<Record<string, Readonly<Record<string, string>>>>>> = ${JSON.stringify(sorted(members))};\n\n/** The values each method's location parameter accepts (InsertLocation / RangeLocation), per Microsoft's signatures. */\nexport const LOCATIONS: Readonly<Record<string, readonly string[]>> = ${JSON.stringify(sorted(locations))};\n\n/** Names the \`Word\` namespace declares at run time (classes, enums, functions). */\nexport const WORD_NAMESPACE_NAMES: readonly string[] = ${JSON.stringify([...namespaceNames].sort())};\n`,
 );
 const count = Object.values(members.Word).reduce((n, c) => n + Object.keys(c).length, 0);
 console.log(`${keys.length} members with a set, ${Object.keys(members.Word).length} Word classes (${count} members), ${Object.keys(enums).length} enums`);

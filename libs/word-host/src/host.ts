@@ -11,6 +11,10 @@ import { contextHost, makeOfficeExtension, makeWordNamespace } from './word-name
 export interface DocxCodec {
   read(bytes: Uint8Array): DocumentModel;
   write(doc: DocumentModel): Uint8Array;
+  /** Flat OPC (`pkg:package`), for insertOoxml. */
+  readOoxml?(xml: string): DocumentModel;
+  /** Flat OPC, for getOoxml. */
+  writeOoxml?(doc: DocumentModel): string;
 }
 
 export interface WordHostOptions {
@@ -84,7 +88,9 @@ export function createWordHostCore(options: WordHostOptions = {}): WordHost {
   };
   const initial = options.bytes ? needCodec().read(options.bytes) : (options.document ?? emptyDocument());
   const state = new HostState(initial, sets, quirks, preset === 'web' ? 'OfficeOnline' : 'PC');
+  if (codec?.readOoxml && codec.writeOoxml) state.ooxml = { readOoxml: codec.readOoxml, writeOoxml: codec.writeOoxml };
   const fileModel = (): DocumentModel => {
+    state.sectionsNow();
     const doc = structuredClone(state.doc);
     const settings = quirks.settingsNotInFileUntilSaved ? state.settingsSaved : state.settingsLive;
     if (Object.keys(settings).length) doc.settings = { ...settings };

@@ -1,3 +1,4 @@
+import './api/all.js';
 import { DocumentImpl } from './api/document.js';
 import { EventHandlerResultImpl, EventHandlersImpl } from './api/events.js';
 import { WORD_ENUMS } from './enums.generated.js';

@@ -1,31 +1,43 @@
 import type { DocumentModel, Paragraph, Table, TableCell, TableRow } from '@cds/model';
-import { controlsUnder, paragraphsUnder, tablesUnder, type Control, type Node } from '../doc/tree.js';
+import { controlsUnder, paragraphsUnder, tablesUnder, type Control, type DocIndex, type Node } from '../doc/tree.js';
 import { errors } from '../errors.js';
 import type { ProxyLike } from '../runtime/client-object.js';
 import { CollectionImpl } from '../runtime/collection.js';
 import type { HostState } from '../runtime/state.js';
-import { ContentControlImpl } from './content-control.js';
-import { ParagraphImpl } from './paragraph.js';
-import { RangeImpl } from './range.js';
+import type { ContentControlImpl } from './content-control.js';
+import { make } from './makers.js';
+import type { ParagraphImpl } from './paragraph.js';
+import type { RangeImpl } from './range.js';
 import { rangeParagraphs, type RangeTarget } from './range-target.js';
-import { TableImpl } from './table.js';
+import type { TableImpl } from './table.js';
 import { TableCellImpl, TableRowImpl } from './table-parts.js';
 
 type Owner = Node | DocumentModel | RangeTarget;
-const isRange = (t: Owner): t is RangeTarget => 'kind' in t && (t.kind === 'whole' || t.kind === 'span');
-const rootOf = (t: Owner): Node | DocumentModel => (isRange(t) ? (t.kind === 'whole' ? t.node : t.paragraph) : t);
+const isRange = (t: Owner): t is RangeTarget => 'kind' in t && (t.kind === 'whole' || t.kind === 'span' || t.kind === 'between');
+
+/** Nodes of a list that lie in a range: under its node, or (text ranges) wholly within the paragraphs it covers. */
+function within<N extends Node>(idx: DocIndex, t: Owner, all: N[], under: (root: Node | DocumentModel) => N[]): N[] {
+  if (!isRange(t)) return under(t);
+  if (t.kind === 'whole') return under(t.node);
+  if (t.kind === 'span') return under(t.paragraph);
+  const covered = new Set(rangeParagraphs(idx, t));
+  return all.filter((n) => {
+    const ps = paragraphsUnder(idx, n);
+    return ps.length > 0 && ps.every((p) => covered.has(p));
+  });
+}
 
 /** `Word.ParagraphCollection`. */
 export class ParagraphCollectionImpl extends CollectionImpl<Paragraph, ParagraphImpl> {
   readonly _class = 'ParagraphCollection';
   protected _item(path: () => Paragraph | null, nullable: boolean): ParagraphImpl {
-    return new ParagraphImpl(this.context, path, nullable);
+    return make.paragraph(this.context, path, nullable);
   }
   /** The paragraphs of `owner` (body, control, cell, range …), including those in tables. */
-  static of(owner: ProxyLike<Owner>, member: string): ParagraphCollectionImpl {
+  static of(owner: ProxyLike<Owner>, member: string, target: () => Owner = () => owner._require()): ParagraphCollectionImpl {
     return new ParagraphCollectionImpl(owner.context, () => {
       owner._check(member);
-      const t = owner._require();
+      const t = target();
       const idx = owner.context._host.state.index();
       return isRange(t) ? rangeParagraphs(idx, t) : paragraphsUnder(idx, t);
     });
@@ -42,7 +54,7 @@ export class ParagraphCollectionImpl extends CollectionImpl<Paragraph, Paragraph
 export class ContentControlCollectionImpl extends CollectionImpl<Control, ContentControlImpl> {
   readonly _class = 'ContentControlCollection';
   protected _item(path: () => Control | null, nullable: boolean): ContentControlImpl {
-    return new ContentControlImpl(this.context, path, nullable);
+    return make.contentControl(this.context, path, nullable);
   }
   /**
    * The controls inside `owner` (the `contentControls` property, or
@@ -50,21 +62,18 @@ export class ContentControlCollectionImpl extends CollectionImpl<Control, Conten
    * those types; every control the host holds is rich text).
    * https://learn.microsoft.com/javascript/api/word/word.body#word-word-body-getcontentcontrols-member(1)
    */
-  static of(owner: ProxyLike<Owner>, member: string, options?: { types?: string[] }): ContentControlCollectionImpl {
+  static of(owner: ProxyLike<Owner>, member: string, target: () => Owner = () => owner._require(), options?: { types?: string[] }): ContentControlCollectionImpl {
     const types = options?.types;
     if (types !== undefined && !Array.isArray(types)) throw errors.invalidArgument('ContentControlOptions.types must be an array');
     return new ContentControlCollectionImpl(owner.context, () => {
       owner._check(member);
-      const all = ContentControlCollectionImpl.under(owner.context._host.state, owner._require());
+      const all = ContentControlCollectionImpl.under(owner.context._host.state, target());
       return types === undefined || types.includes('RichText') ? all : [];
     });
   }
   static under(host: HostState, t: Owner): Control[] {
     const idx = host.index();
-    if (isRange(t) && t.kind === 'span') {
-      return controlsUnder(idx, t.paragraph);
-    }
-    return controlsUnder(idx, rootOf(t));
+    return within(idx, t, idx.controls, (root) => controlsUnder(idx, root));
   }
   private filtered(method: string, keep: (c: Control) => boolean): ContentControlCollectionImpl {
     return new ContentControlCollectionImpl(this.context, () => {
@@ -94,12 +103,13 @@ export class ContentControlCollectionImpl extends CollectionImpl<Control, Conten
 export class TableCollectionImpl extends CollectionImpl<Table, TableImpl> {
   readonly _class = 'TableCollection';
   protected _item(path: () => Table | null, nullable: boolean): TableImpl {
-    return new TableImpl(this.context, path, nullable);
+    return make.table(this.context, path, nullable);
   }
-  static of(owner: ProxyLike<Owner>, member: string): TableCollectionImpl {
+  static of(owner: ProxyLike<Owner>, member: string, target: () => Owner = () => owner._require()): TableCollectionImpl {
     return new TableCollectionImpl(owner.context, () => {
       owner._check(member);
-      return tablesUnder(owner.context._host.state.index(), rootOf(owner._require()));
+      const idx = owner.context._host.state.index();
+      return within(idx, target(), idx.tables, (root) => tablesUnder(idx, root));
     });
   }
 }
@@ -108,7 +118,7 @@ export class TableCollectionImpl extends CollectionImpl<Table, TableImpl> {
 export class RangeCollectionImpl extends CollectionImpl<RangeTarget, RangeImpl> {
   readonly _class = 'RangeCollection';
   protected _item(path: () => RangeTarget | null, nullable: boolean): RangeImpl {
-    return new RangeImpl(this.context, path, nullable);
+    return make.range(this.context, path, nullable);
   }
   protected override _alive(): boolean {
     return true;

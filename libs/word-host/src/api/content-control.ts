@@ -2,21 +2,17 @@ import type { Paragraph } from '@cds/model';
 import { errors } from '../errors.js';
 import { assertEditable, removeNode, unwrap } from '../doc/edit.js';
 import { isControl, isTable, nearest, type Control } from '../doc/tree.js';
-import { ClientObjectImpl, defineAccessors, type Props } from '../runtime/client-object.js';
+import { defineAccessors, type ClientObjectImpl, type Props } from '../runtime/client-object.js';
 import { CC_PROPS, deleteRowOrCell } from './content-control-props.js';
-import { ContentControlCollectionImpl, ParagraphCollectionImpl, RangeCollectionImpl, TableCollectionImpl } from './collections.js';
 import { EventHandlersImpl } from './events.js';
-import { FontImpl } from './font.js';
-import { ParagraphImpl } from './paragraph.js';
-import { RangeImpl } from './range.js';
-import { rangeFor, type RangeLocation } from './range-location.js';
-import { clearAt, insertParagraphAt, insertTableAt, insertTextAt } from './range-edit.js';
-import { whole } from './range-target.js';
-import { searchIn, type SearchOptions } from './search.js';
-import { TableImpl } from './table.js';
+import { make } from './makers.js';
+import type { ParagraphImpl } from './paragraph.js';
+import { RangeLikeImpl } from './range-like.js';
+import { whole, type RangeTarget } from './range-target.js';
+import type { TableImpl } from './table.js';
 
 /** `Word.ContentControl` (rich text, block or inline). https://learn.microsoft.com/javascript/api/word/word.contentcontrol */
-export class ContentControlImpl extends ClientObjectImpl<Control> {
+export class ContentControlImpl extends RangeLikeImpl<Control> {
   readonly _class = 'ContentControl';
 
   protected _props(): Props<Control> {
@@ -25,25 +21,9 @@ export class ContentControlImpl extends ClientObjectImpl<Control> {
   protected override _navs(): readonly string[] {
     return ['font', 'paragraphs', 'contentControls', 'tables', 'parentContentControl', 'parentContentControlOrNullObject', 'parentTableOrNullObject'];
   }
-  private get host() {
-    return this.context._host.state;
-  }
 
-  get font(): FontImpl {
-    return this._memo('font', () => new FontImpl(this.context, () => whole(this._require())));
-  }
-  get paragraphs(): ParagraphCollectionImpl {
-    return this._memo('paragraphs', () => ParagraphCollectionImpl.of(this, 'paragraphs'));
-  }
-  get contentControls(): ContentControlCollectionImpl {
-    return this._memo('contentControls', () => ContentControlCollectionImpl.of(this, 'contentControls'));
-  }
-  /** WordApi 1.5. */
-  getContentControls(options?: { types?: string[] }): ContentControlCollectionImpl {
-    return ContentControlCollectionImpl.of(this, 'getContentControls', options);
-  }
-  get tables(): TableCollectionImpl {
-    return this._memo('tables', () => TableCollectionImpl.of(this, 'tables'));
+  protected _range(): RangeTarget {
+    return whole(this._require());
   }
   get parentContentControl(): ContentControlImpl {
     return this._memo('parentContentControl', () => parentControlOf(this, false, 'parentContentControl'));
@@ -53,7 +33,7 @@ export class ContentControlImpl extends ClientObjectImpl<Control> {
   }
   get parentTableOrNullObject(): TableImpl {
     return this._memo('parentTableOrNullObject', () => {
-      const t = new TableImpl(this.context, () => {
+      const t = make.table(this.context, () => {
         this._check('parentTableOrNullObject');
         return nearest(this.host.index(), this._require(), isTable) ?? null;
       }, true);
@@ -76,29 +56,12 @@ export class ContentControlImpl extends ClientObjectImpl<Control> {
     return this._memo('onExited', () => new EventHandlersImpl(this, 'onExited'));
   }
 
-  insertParagraph(text: string, location: 'Start' | 'End' | 'Before' | 'After'): ParagraphImpl {
-    const p = new ParagraphImpl(this.context, () => null);
-    this._op('insertParagraph', () => {
-      const c = this._require();
-      const holdsBlocks = 'kind' in c ? c.kind === 'blockControl' : 'blocks' in c;
-      if (!holdsBlocks && (location === 'Start' || location === 'End'))
-        throw errors.invalidArgument('only block and cell content controls hold paragraphs');
-      p._bind(insertParagraphAt(this.host, whole(c), text, location));
-    }, true);
-    return p;
-  }
-  insertText(text: string, location: 'Replace' | 'Start' | 'End' | 'Before' | 'After'): RangeImpl {
-    const r = new RangeImpl(this.context, () => null);
-    this._op('insertText', () => r._bind(insertTextAt(this.host, whole(this._require()), text, location)), true);
-    return r;
-  }
-  insertTable(rowCount: number, columnCount: number, location: 'Start' | 'End' | 'Before' | 'After', values?: string[][]): TableImpl {
-    const t = new TableImpl(this.context, () => null);
-    this._op('insertTable', () => t._bind(insertTableAt(this.host, whole(this._require()), rowCount, columnCount, location, values)), true);
-    return t;
-  }
-  clear(): void {
-    this._op('clear', () => clearAt(this.host, whole(this._require())), true);
+  /** Start/End put paragraphs (and tables) inside, so only block and cell controls take them. */
+  protected override _checkInsert(method: string, where: string): void {
+    const c = this._require();
+    const holdsBlocks = 'kind' in c ? c.kind === 'blockControl' : 'blocks' in c;
+    if ((method === 'insertParagraph' || method === 'insertTable') && !holdsBlocks && (where === 'Start' || where === 'End'))
+      throw errors.invalidArgument('only block and cell content controls hold paragraphs');
   }
   /** delete(keepContent): `w:lock` sdtLocked (cannotDelete) refuses it with AccessDenied. */
   delete(keepContent: boolean): void {
@@ -112,21 +75,6 @@ export class ContentControlImpl extends ClientObjectImpl<Control> {
       } else if ('kind' in c) removeNode(this.host, c);
       else deleteRowOrCell(this.host, c);
     }, true);
-  }
-  select(): void {
-    this._op('select', () => (this.host.selection = { kind: 'node', node: this._require() }));
-  }
-  getRange(location?: RangeLocation): RangeImpl {
-    return new RangeImpl(this.context, () => {
-      this._check('getRange');
-      return rangeFor(this.host.index(), this._require(), location);
-    });
-  }
-  search(text: string, options?: SearchOptions): RangeCollectionImpl {
-    return new RangeCollectionImpl(this.context, () => {
-      this._check('search');
-      return searchIn(this.host.index(), whole(this._require()), text, options);
-    });
   }
 }
 
@@ -157,3 +105,5 @@ export function parentControlOf<T extends Control | Paragraph>(owner: ClientObje
   if (nullable) cc._op(member, () => void cc._resolve(), false, true);
   return cc;
 }
+
+make.contentControl = (ctx, path, nullable) => new ContentControlImpl(ctx, path, nullable);

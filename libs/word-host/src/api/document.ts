@@ -27,7 +27,7 @@ export class DocumentImpl extends ClientObjectImpl<DocumentModel> {
   }
   /** WordApi 1.5. */
   getContentControls(options?: { types?: string[] }): ContentControlCollectionImpl {
-    return ContentControlCollectionImpl.of(this, 'getContentControls', options);
+    return ContentControlCollectionImpl.of(this, 'getContentControls', undefined, options);
   }
   /** WordApi 1.4. */
   get settings(): SettingCollectionImpl {

@@ -1,24 +1,20 @@
 import type { Paragraph } from '@cds/model';
 import { removeNode } from '../doc/edit.js';
 import { isControl, isTable, nearest, type Control } from '../doc/tree.js';
-import { ClientObjectImpl, defineAccessors, type Props } from '../runtime/client-object.js';
+import { defineAccessors, type Props } from '../runtime/client-object.js';
 import { ClientResultImpl } from '../runtime/client-result.js';
 import { insertAnnotations, type AnnotationSetArg } from './annotations.js';
 import { AnnotationCollectionImpl } from './annotation-collection.js';
 import { ContentControlImpl, parentControlOf } from './content-control.js';
-import { ContentControlCollectionImpl, RangeCollectionImpl } from './collections.js';
 import { PARAGRAPH_PROPS } from './paragraph-props.js';
-import { FontImpl } from './font.js';
 import { ListItemImpl } from './list-item.js';
-import { RangeImpl } from './range.js';
-import { clearAt, insertControlAt, insertParagraphAt, insertTableAt, insertTextAt } from './range-edit.js';
-import { whole } from './range-target.js';
-import { searchIn, type SearchOptions } from './search.js';
-import { TableImpl } from './table.js';
-import { rangeFor, type RangeLocation } from './range-location.js';
+import { make } from './makers.js';
+import { RangeLikeImpl } from './range-like.js';
+import { whole, type RangeTarget } from './range-target.js';
+import type { TableImpl } from './table.js';
 
 /** `Word.Paragraph`. https://learn.microsoft.com/javascript/api/word/word.paragraph */
-export class ParagraphImpl extends ClientObjectImpl<Paragraph> {
+export class ParagraphImpl extends RangeLikeImpl<Paragraph> {
   readonly _class = 'Paragraph';
 
   protected _props(): Props<Paragraph> {
@@ -27,19 +23,9 @@ export class ParagraphImpl extends ClientObjectImpl<Paragraph> {
   protected override _navs(): readonly string[] {
     return ['font', 'parentContentControl', 'parentContentControlOrNullObject', 'parentTable', 'parentTableOrNullObject', 'contentControls', 'listItem', 'listItemOrNullObject'];
   }
-  private get host() {
-    return this.context._host.state;
-  }
 
-  get font(): FontImpl {
-    return this._memo('font', () => new FontImpl(this.context, () => whole(this._require())));
-  }
-  get contentControls(): ContentControlCollectionImpl {
-    return this._memo('contentControls', () => ContentControlCollectionImpl.of(this, 'contentControls'));
-  }
-  /** WordApi 1.5. */
-  getContentControls(options?: { types?: string[] }): ContentControlCollectionImpl {
-    return ContentControlCollectionImpl.of(this, 'getContentControls', options);
+  protected _range(): RangeTarget {
+    return whole(this._require());
   }
   get parentContentControl(): ContentControlImpl {
     return this._memo('parentContentControl', () => parentControlOf(this, false, 'parentContentControl'));
@@ -64,7 +50,7 @@ export class ParagraphImpl extends ClientObjectImpl<Paragraph> {
     return this._memo('listItemOrNullObject', () => this.listItemOf(true, 'listItemOrNullObject'));
   }
   private parentTableOf(nullable: boolean, member: string): TableImpl {
-    const t = new TableImpl(this.context, () => {
+    const t = make.table(this.context, () => {
       this._check(member);
       return nearest(this.host.index(), this._require(), isTable) ?? null;
     }, nullable);
@@ -78,49 +64,11 @@ export class ParagraphImpl extends ClientObjectImpl<Paragraph> {
     return this._memo('parentTableOrNullObject', () => this.parentTableOf(true, 'parentTableOrNullObject'));
   }
 
-  insertParagraph(text: string, location: 'Before' | 'After'): ParagraphImpl {
-    const p = new ParagraphImpl(this.context, () => null);
-    this._op('insertParagraph', () => p._bind(insertParagraphAt(this.host, whole(this._require()), text, location)), true);
-    return p;
-  }
-  insertText(text: string, location: 'Replace' | 'Start' | 'End'): RangeImpl {
-    const r = new RangeImpl(this.context, () => null);
-    this._op('insertText', () => r._bind(insertTextAt(this.host, whole(this._require()), text, location)), true);
-    return r;
-  }
-  insertContentControl(): ContentControlImpl {
-    const cc = new ContentControlImpl(this.context, () => null);
-    this._op('insertContentControl', () => cc._bind(insertControlAt(this.host, whole(this._require()))), true);
-    return cc;
-  }
-  insertTable(rowCount: number, columnCount: number, location: 'Before' | 'After', values?: string[][]): TableImpl {
-    const t = new TableImpl(this.context, () => null);
-    this._op('insertTable', () => t._bind(insertTableAt(this.host, whole(this._require()), rowCount, columnCount, location, values)), true);
-    return t;
-  }
-  getRange(location?: RangeLocation): RangeImpl {
-    return new RangeImpl(this.context, () => {
-      this._check('getRange');
-      return rangeFor(this.host.index(), this._require(), location);
-    });
-  }
-  search(text: string, options?: SearchOptions): RangeCollectionImpl {
-    return new RangeCollectionImpl(this.context, () => {
-      this._check('search');
-      return searchIn(this.host.index(), whole(this._require()), text, options);
-    });
-  }
-  select(): void {
-    this._op('select', () => (this.host.selection = { kind: 'node', node: this._require() }));
-  }
   delete(): void {
     this._op('delete', () => removeNode(this.host, this._require()), true);
   }
-  clear(): void {
-    this._op('clear', () => clearAt(this.host, whole(this._require())), true);
-  }
   private sibling(step: 1 | -1, nullable: boolean, member: string): ParagraphImpl {
-    const p = new ParagraphImpl(this.context, () => {
+    const p = make.paragraph(this.context, () => {
       this._check(member);
       const list = this.host.index().paragraphs;
       return list[list.indexOf(this._require()) + step] ?? null;
@@ -175,3 +123,5 @@ export interface ParagraphImpl {
   lineSpacing: number;
   readonly uniqueLocalId: string;
 }
+
+make.paragraph = (ctx, path, nullable) => new ParagraphImpl(ctx, path, nullable);

@@ -4,11 +4,12 @@ import { assertDeletable, assertEditable, dropContent, insertBesides, insertBloc
 import { replaceSpan, wrapSpan, writeInlines } from '../doc/spans.js';
 import { blocksOf, extent, isDocument, paragraphsUnder, type BlockOwner, type Control, type DocIndex, type Node } from '../doc/tree.js';
 import type { HostState } from '../runtime/state.js';
-import { whole, type RangeTarget } from './range-target.js';
+import { NotImplementedError } from '../runtime/guard.js';
+import { at, whole, type RangeTarget } from './range-target.js';
 
-/** The block a range lives in, for Before/After insertions. */
-function blockOf(idx: DocIndex, r: RangeTarget): Block {
-  const n = r.kind === 'span' ? r.paragraph : r.node;
+/** The block a range lives in, for Before/After insertions (a stretch: its first or last paragraph's). */
+function blockOf(idx: DocIndex, r: RangeTarget, where: string): Block {
+  const n = r.kind === 'span' ? r.paragraph : r.kind === 'between' ? (where === 'Before' ? r.from.paragraph : r.to.paragraph) : r.node;
   if (isDocument(n)) throw errors.invalidArgument('the body has no Before/After');
   if ('kind' in n && n.kind !== 'inlineControl') return n;
   const chain = idx.locs.get(n)?.ancestors ?? [];
@@ -44,7 +45,7 @@ export function insertParagraphAt(host: HostState, r: RangeTarget, text: string,
     return p;
   }
   if (where !== 'Before' && where !== 'After') throw errors.invalidArgument(`insertParagraph location '${where}'`);
-  const block = blockOf(idx, r);
+  const block = blockOf(idx, r, where);
   const p = newParagraph(host, text, block.kind === 'paragraph' ? block : undefined);
   insertBesides(host, block, where, [p]);
   return p;
@@ -53,6 +54,10 @@ export function insertParagraphAt(host: HostState, r: RangeTarget, text: string,
 /** insertText(text, location); returns the range of the inserted text. */
 export function insertTextAt(host: HostState, r: RangeTarget, text: string, where: Where): RangeTarget {
   const idx = host.index();
+  if (r.kind === 'between') {
+    if (where === 'Replace') deleteAt(host, r);
+    return insertTextAt(host, at(where === 'Start' || where === 'Before' || where === 'Replace' ? r.from : r.to), text, 'Start');
+  }
   if (r.kind === 'span') {
     assertEditable(host, r.paragraph);
     const at = where === 'Start' || where === 'Before' ? r.start : where === 'Replace' ? r.start : r.end;
@@ -110,6 +115,7 @@ export function insertTextAt(host: HostState, r: RangeTarget, text: string, wher
 /** insertContentControl() on a range-like object: block control around blocks, inline around a text span. */
 export function insertControlAt(host: HostState, r: RangeTarget): Control {
   if (r.kind === 'span') return wrapSpan(host, r.paragraph, r.start, r.end, {});
+  if (r.kind === 'between') return wrapStretch(host, r.from.paragraph, r.to.paragraph);
   const n = r.node;
   if (isDocument(n)) {
     assertEditable(host, n);
@@ -128,6 +134,34 @@ export function insertControlAt(host: HostState, r: RangeTarget): Control {
     return wrapSpan(host, p, s - ps, e - ps, {});
   }
   throw errors.invalidArgument('insertContentControl on a table row or cell');
+}
+
+/**
+ * A block control around a stretch of paragraphs: the blocks, in one list, from the one
+ * holding the first paragraph to the one holding the last (a heading and its section).
+ */
+function wrapStretch(host: HostState, first: Paragraph, last: Paragraph): Control {
+  const idx = host.index();
+  const chainA = [...(idx.locs.get(first)?.ancestors ?? []), first];
+  const chainB = [...(idx.locs.get(last)?.ancestors ?? []), last];
+  let d = 0;
+  while (d < chainA.length && d < chainB.length && chainA[d] === chainB[d]) d++;
+  const a = chainA[d] as Block | undefined;
+  const b = chainB[d] as Block | undefined;
+  const loc = a && idx.locs.get(a);
+  if (!a || !b || !loc || !('kind' in a) || (a.kind as string) === 'inlineControl' || !loc.list.includes(b))
+    throw errors.invalidArgument('the range does not cover whole blocks of one container');
+  const owner = loc.parent as BlockOwner;
+  assertEditable(host, owner as never);
+  const list = blocksOf(owner);
+  const i = list.indexOf(a);
+  const j = list.indexOf(b);
+  const ctl = { kind: 'blockControl' as const, id: host.nextId(), cc: { sdtId: host.nextSdtId() }, children: list.slice(i, j + 1) };
+  markChanged(host, owner as never);
+  list.splice(i, j - i + 1, ctl);
+  host.touch();
+  host.changes.controlsAdded.add(ctl);
+  return ctl;
 }
 
 /** Builds a table of rowCount × columnCount with optional values. */
@@ -150,13 +184,14 @@ export function insertTableAt(host: HostState, r: RangeTarget, rows: number, col
   const t = newTable(host, rows, cols, values);
   const owner = ownerOf(r);
   if (owner && (where === 'Start' || where === 'End')) insertBlocks(host, owner, where === 'Start' ? 0 : blocksOf(owner).length, [t]);
-  else if (where === 'Before' || where === 'After') insertBesides(host, blockOf(host.index(), r), where, [t]);
+  else if (where === 'Before' || where === 'After') insertBesides(host, blockOf(host.index(), r, where), where, [t]);
   else throw errors.invalidArgument(`insertTable location '${where}'`);
   return t;
 }
 
 /** clear(): empties the object, leaving one empty paragraph where a container needs one. */
 export function clearAt(host: HostState, r: RangeTarget): void {
+  if (r.kind === 'between') return deleteAt(host, r);
   if (r.kind === 'span') {
     insertTextAt(host, r, '', 'Replace');
     return;
@@ -185,6 +220,7 @@ export function clearAt(host: HostState, r: RangeTarget): void {
 
 /** Range.delete(): a span loses its text; a whole object is removed. */
 export function deleteAt(host: HostState, r: RangeTarget): void {
+  if (r.kind === 'between') throw new NotImplementedError('deleting or replacing text across paragraphs (Range.delete/clear/insertText Replace)');
   if (r.kind === 'span') {
     insertTextAt(host, r, '', 'Replace');
     return;

@@ -1,24 +1,14 @@
-
-import { applyStyle, styleBuiltIn, styleName } from '../doc/styles.js';
 import { isControl, isDocument, nearest, type Control } from '../doc/tree.js';
-import { assertEditable, markChanged } from '../doc/edit.js';
-import { ClientObjectImpl, defineAccessors, type Props } from '../runtime/client-object.js';
+import { defineAccessors, type Props } from '../runtime/client-object.js';
 import { ClientResultImpl } from '../runtime/client-result.js';
 import type { HostContext } from '../runtime/context.js';
-import { ContentControlCollectionImpl, ParagraphCollectionImpl, RangeCollectionImpl } from './collections.js';
-import { ContentControlImpl } from './content-control.js';
-import { FontImpl } from './font.js';
-import { ParagraphImpl } from './paragraph.js';
-import { rangeFor, type RangeLocation } from './range-location.js';
-import { clearAt, deleteAt, insertControlAt, insertParagraphAt, insertTextAt } from './range-edit.js';
-import {
-  rangeAlive,
-  rangeExtent,
-  rangeParagraphs,
-  rangeText,
-  type RangeTarget,
-} from './range-target.js';
-import { searchIn, type SearchOptions } from './search.js';
+import { applyStyle, styleBuiltIn, styleName } from '../doc/styles.js';
+import { assertEditable, markChanged } from '../doc/edit.js';
+import type { ContentControlImpl } from './content-control.js';
+import { make } from './makers.js';
+import { deleteAt } from './range-edit.js';
+import { RangeLikeImpl } from './range-like.js';
+import { endPoint, pointPos, rangeAlive, rangeBetween, rangeExtent, rangeParagraphs, rangeText, startPoint, type RangeTarget } from './range-target.js';
 
 /** Word.LocationRelation between two [start, end) extents. */
 export function relation([a0, a1]: [number, number], [b0, b1]: [number, number]): string {
@@ -33,60 +23,37 @@ export function relation([a0, a1]: [number, number], [b0, b1]: [number, number])
 }
 
 /** `Word.Range`. https://learn.microsoft.com/javascript/api/word/word.range */
-export class RangeImpl extends ClientObjectImpl<RangeTarget> {
+export class RangeImpl extends RangeLikeImpl<RangeTarget> {
   readonly _class = 'Range';
   protected _props(): Props<RangeTarget> {
     return RANGE_PROPS as Props<RangeTarget>;
   }
   protected override _navs(): readonly string[] {
-    return ['font', 'paragraphs', 'contentControls', 'parentContentControlOrNullObject'];
+    return ['font', 'paragraphs', 'contentControls', 'tables', 'parentContentControlOrNullObject'];
   }
   protected override _alive(t: RangeTarget): boolean {
     return rangeAlive(this.context._host.state.index(), t);
   }
-  private get host() {
-    return this.context._host.state;
-  }
-  get font(): FontImpl {
-    return this._memo('font', () => new FontImpl(this.context, () => this._require()));
-  }
-  get paragraphs(): ParagraphCollectionImpl {
-    return this._memo('paragraphs', () => ParagraphCollectionImpl.of(this, 'paragraphs'));
-  }
-  get contentControls(): ContentControlCollectionImpl {
-    return this._memo('contentControls', () => ContentControlCollectionImpl.of(this, 'contentControls'));
-  }
-  /** WordApi 1.5. */
-  getContentControls(options?: { types?: string[] }): ContentControlCollectionImpl {
-    return ContentControlCollectionImpl.of(this, 'getContentControls', options);
+  protected _range(): RangeTarget {
+    return this._require();
   }
   get parentContentControlOrNullObject(): ContentControlImpl {
     return this._memo('parentContentControlOrNullObject', () => {
-      const cc = new ContentControlImpl(this.context, () => {
+      const cc = make.contentControl(this.context, () => {
         this._check('parentContentControlOrNullObject');
         const r = this._require();
-        const n = r.kind === 'span' ? r.paragraph : r.node;
+        const n = r.kind === 'span' ? r.paragraph : r.kind === 'between' ? r.from.paragraph : r.node;
         if (isDocument(n)) return null;
-        return nearest(this.host.index(), n, (x): x is Control => isControl(x)) ?? null;
+        const idx = this.host.index();
+        const last = r.kind === 'between' ? r.to.paragraph : undefined;
+        let c = nearest(idx, n, (x): x is Control => isControl(x));
+        // For a stretch across paragraphs, the innermost control holding both ends.
+        while (c && last && !(idx.locs.get(last)?.ancestors.includes(c) ?? false)) c = nearest(idx, c, (x): x is Control => isControl(x));
+        return c ?? null;
       }, true);
       cc._op('parentContentControlOrNullObject', () => void cc._resolve(), false, true);
       return cc;
     });
-  }
-  insertContentControl(): ContentControlImpl {
-    const cc = new ContentControlImpl(this.context, () => null);
-    this._op('insertContentControl', () => cc._bind(insertControlAt(this.host, this._require())), true);
-    return cc;
-  }
-  insertParagraph(text: string, location: 'Before' | 'After'): ParagraphImpl {
-    const p = new ParagraphImpl(this.context, () => null);
-    this._op('insertParagraph', () => p._bind(insertParagraphAt(this.host, this._require(), text, location)), true);
-    return p;
-  }
-  insertText(text: string, location: 'Replace' | 'Start' | 'End' | 'Before' | 'After'): RangeImpl {
-    const r = new RangeImpl(this.context, () => null);
-    this._op('insertText', () => r._bind(insertTextAt(this.host, this._require(), text, location)), true);
-    return r;
   }
   /** WordApi 1.3. https://learn.microsoft.com/javascript/api/word/word.range#word-word-range-comparelocationwith-member(1) */
   compareLocationWith(range: RangeImpl): ClientResultImpl<string> {
@@ -99,41 +66,42 @@ export class RangeImpl extends ClientObjectImpl<RangeTarget> {
     });
     return result;
   }
-  getRange(location?: RangeLocation): RangeImpl {
-    return new RangeImpl(this.context, () => {
-      this._check('getRange');
-      const r = this._require();
-      if (!location || location === 'Whole' || location === 'Content') return r;
-      if (r.kind === 'span') {
-        const at = location === 'Start' || location === 'Before' ? r.start : r.end;
-        return { kind: 'span', paragraph: r.paragraph, start: at, end: at };
-      }
-      return rangeFor(this.host.index(), r.node as never, location);
-    });
+  private expand(range: RangeImpl, member: string, nullable: boolean): RangeImpl {
+    this._sameContext(range);
+    const r = make.range(this.context, () => {
+      this._check(member);
+      const idx = this.host.index();
+      const a = this._require();
+      const b = range._require();
+      const [as, bs] = [startPoint(idx, a), startPoint(idx, b)];
+      const [ae, be] = [endPoint(idx, a), endPoint(idx, b)];
+      if (!as || !bs || !ae || !be) return null;
+      const from = pointPos(idx, as) <= pointPos(idx, bs) ? as : bs;
+      const to = pointPos(idx, ae) >= pointPos(idx, be) ? ae : be;
+      return rangeBetween(from, to);
+    }, nullable);
+    if (nullable) r._op(member, () => void r._resolve(), false, true);
+    return r;
   }
-  search(text: string, options?: SearchOptions): RangeCollectionImpl {
-    return new RangeCollectionImpl(this.context, () => {
-      this._check('search');
-      return searchIn(this.host.index(), this._require(), text, options);
-    });
+  /**
+   * WordApi 1.3: "a new range that extends from this range in either direction to cover
+   * another range"; this range is not changed.
+   * https://learn.microsoft.com/javascript/api/word/word.range#word-word-range-expandto-member(1)
+   */
+  expandTo(range: RangeImpl): RangeImpl {
+    return this.expand(range, 'expandTo', false);
   }
-  select(): void {
-    this._op('select', () => {
-      const r = this._require();
-      this.host.selection = r.kind === 'span' ? { ...r } : { kind: 'node', node: r.node as never };
-    });
+  expandToOrNullObject(range: RangeImpl): RangeImpl {
+    return this.expand(range, 'expandToOrNullObject', true);
   }
   delete(): void {
     this._op('delete', () => deleteAt(this.host, this._require()), true);
   }
-  clear(): void {
-    this._op('clear', () => clearAt(this.host, this._require()), true);
-  }
 }
 
 const RANGE_PROPS = {
-  text: { get: (r: RangeTarget) => rangeText(r) },
-  isEmpty: { get: (r: RangeTarget) => rangeText(r).length === 0 },
+  text: { get: (r: RangeTarget, ctx: HostContext) => rangeText(r, ctx._host.state.index()) },
+  isEmpty: { get: (r: RangeTarget, ctx: HostContext) => rangeText(r, ctx._host.state.index()).length === 0 },
   style: {
     get: (r: RangeTarget, ctx: HostContext) => {
       const p = rangeParagraphs(ctx._host.state.index(), r)[0];
@@ -162,3 +130,4 @@ export interface RangeImpl {
   style: string;
   readonly styleBuiltIn: string;
 }
+make.range = (ctx, path, nullable) => new RangeImpl(ctx, path, nullable);

@@ -5,7 +5,8 @@ import { cellValue } from '../doc/text.js';
 import { isTable, nearest } from '../doc/tree.js';
 import { ClientObjectImpl, defineAccessors, type Props } from '../runtime/client-object.js';
 import type { HostContext } from '../runtime/context.js';
-import { BodyImpl } from './body.js';
+import type { BodyImpl } from './body.js';
+import { make } from './makers.js';
 import { TableCellCollectionImpl } from './collections.js';
 import { addRows, setCellText } from './table-edit.js';
 
@@ -73,7 +74,7 @@ export class TableCellImpl extends ClientObjectImpl<TableCell> {
     return ['body'];
   }
   get body(): BodyImpl {
-    return this._memo('body', () => new BodyImpl(this.context, () => {
+    return this._memo('body', () => make.body(this.context, () => {
       this._check('body');
       return this._require();
     }));

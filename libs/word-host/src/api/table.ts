@@ -10,6 +10,7 @@ import { ContentControlImpl } from './content-control.js';
 import { FontImpl } from './font.js';
 import { ParagraphImpl } from './paragraph.js';
 import { RangeImpl } from './range.js';
+import { make } from './makers.js';
 import { whole } from './range-target.js';
 import { addRows, setCellText } from './table-edit.js';
 import { TableCellImpl } from './table-parts.js';
@@ -133,3 +134,4 @@ export interface TableImpl {
   readonly styleBuiltIn: string;
 }
 
+make.table = (ctx, path, nullable) => new TableImpl(ctx, path, nullable);

@@ -1,4 +1,4 @@
-import type { DocumentModel, Paragraph } from '@cds/model';
+import type { Block, DocumentModel, PageSetup, Paragraph } from '@cds/model';
 import { buildIndex, type Control, type DocIndex } from '../doc/tree.js';
 import type { RequirementSets } from '../requirements.js';
 import { EventBus } from './events.js';
@@ -61,6 +61,10 @@ export class HostState {
   undoStack: DocumentModel[] = [];
   /** `Document.saved`: false once anything changed since the last save. */
   saved = true;
+  /** The last top-level block of each section but the last (sections end at a block, wherever it moves). */
+  sectionEnds = new Map<PageSetup, Block>();
+  /** Flat OPC reader and writer (insertOoxml/getOoxml), when the host has a codec. */
+  ooxml: { readOoxml(xml: string): DocumentModel; writeOoxml(doc: DocumentModel): string } | undefined;
   /** Controls the user typed into while eventsWhileTyping is off; they fire on leaving. */
   pendingTyping = new Set<Control>();
   private idx: DocIndex | undefined;
@@ -81,6 +85,11 @@ export class HostState {
   /** Replaces the document (open), giving every content control a Word id. */
   adopt(doc: DocumentModel): void {
     this.doc = doc;
+    this.sectionEnds = new Map();
+    doc.sections.slice(0, -1).forEach((s) => {
+      const b = s.endsAfterBlock !== undefined ? doc.body[s.endsAfterBlock] : undefined;
+      if (b) this.sectionEnds.set(s, b);
+    });
     this.settingsLive = { ...(doc.settings ?? {}) };
     this.settingsSaved = { ...this.settingsLive };
     this.annotations.clear();
@@ -89,6 +98,23 @@ export class HostState {
     const idx = this.index();
     for (const c of idx.controls) if (c.cc.sdtId !== undefined) this.sdtIds = Math.max(this.sdtIds, c.cc.sdtId);
     for (const c of idx.controls) if (c.cc.sdtId === undefined) c.cc.sdtId = this.nextSdtId();
+  }
+
+  /**
+   * The document's sections with `endsAfterBlock` brought up to date: a section ends
+   * after the block it ended after when opened (or broken), wherever that block has
+   * moved; a section whose last block was deleted merges into the next one.
+   */
+  sectionsNow(): PageSetup[] {
+    const sections = this.doc.sections;
+    for (let i = sections.length - 2; i >= 0; i--) {
+      const s = sections[i]!;
+      const end = this.sectionEnds.get(s);
+      const k = end ? this.doc.body.indexOf(end) : -1;
+      if (k >= 0) s.endsAfterBlock = k;
+      else if (end) sections.splice(i, 1);
+    }
+    return sections;
   }
 
   index(): DocIndex {
