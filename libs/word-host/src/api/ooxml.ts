@@ -19,9 +19,10 @@ function codec(host: HostState) {
 /** Reads flat OPC into blocks, with fresh ids (and fresh list ids, as Word imports lists as new ones). */
 export function readFragment(host: HostState, xml: string): Block[] {
   if (typeof xml !== 'string' || !xml.includes('package')) throw errors.invalidArgument('insertOoxml needs a flat OPC package (pkg:package)');
+  const c = codec(host);
   let model: DocumentModel;
   try {
-    model = codec(host).readOoxml(xml);
+    model = c.readOoxml(xml);
   } catch (e) {
     throw errors.invalidArgument(`the OOXML could not be read: ${e instanceof Error ? e.message : String(e)}`);
   }
