@@ -75,7 +75,7 @@ export class ContentControlCollectionImpl extends CollectionImpl<Control, Conten
     const idx = host.index();
     return within(idx, t, idx.controls, (root) => controlsUnder(idx, root));
   }
-  private filtered(method: string, keep: (c: Control) => boolean): ContentControlCollectionImpl {
+  private _filtered(method: string, keep: (c: Control) => boolean): ContentControlCollectionImpl {
     return new ContentControlCollectionImpl(this.context, () => {
       this._check(method);
       return this._require().filter(keep);
@@ -83,13 +83,13 @@ export class ContentControlCollectionImpl extends CollectionImpl<Control, Conten
   }
   /** An empty collection (not an error) when no control has the tag. */
   getByTag(tag: string): ContentControlCollectionImpl {
-    return this.filtered('getByTag', (c) => c.cc.tag === tag);
+    return this._filtered('getByTag', (c) => c.cc.tag === tag);
   }
   getByTitle(title: string): ContentControlCollectionImpl {
-    return this.filtered('getByTitle', (c) => c.cc.title === title);
+    return this._filtered('getByTitle', (c) => c.cc.title === title);
   }
   getByTypes(types: string[]): ContentControlCollectionImpl {
-    return this.filtered('getByTypes', () => types.includes('RichText'));
+    return this._filtered('getByTypes', () => types.includes('RichText'));
   }
   getById(id: number): ContentControlImpl {
     return this._pick('getById', (l) => l.find((c) => c.cc.sdtId === id), false);

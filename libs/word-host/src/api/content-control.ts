@@ -35,7 +35,7 @@ export class ContentControlImpl extends RangeLikeImpl<Control> {
     return this._memo('parentTableOrNullObject', () => {
       const t = make.table(this.context, () => {
         this._check('parentTableOrNullObject');
-        return nearest(this.host.index(), this._require(), isTable) ?? null;
+        return nearest(this._state.index(), this._require(), isTable) ?? null;
       }, true);
       t._op('parentTableOrNullObject', () => void t._resolve(), false, true);
       return t;
@@ -69,11 +69,11 @@ export class ContentControlImpl extends RangeLikeImpl<Control> {
       const c = this._require();
       if (c.cc.cannotDelete) throw errors.accessDenied(`content control ${c.cc.tag ?? c.cc.sdtId} cannot be deleted`);
       if (keepContent) {
-        const loc = this.host.index().locs.get(c);
-        if (loc) assertEditable(this.host, loc.parent as never);
-        unwrap(this.host, c);
-      } else if ('kind' in c) removeNode(this.host, c);
-      else deleteRowOrCell(this.host, c);
+        const loc = this._state.index().locs.get(c);
+        if (loc) assertEditable(this._state, loc.parent as never);
+        unwrap(this._state, c);
+      } else if ('kind' in c) removeNode(this._state, c);
+      else deleteRowOrCell(this._state, c);
     }, true);
   }
 }

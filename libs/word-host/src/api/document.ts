@@ -16,7 +16,7 @@ export class DocumentImpl extends ClientObjectImpl<DocumentModel> {
   protected override _navs(): readonly string[] {
     return ['body', 'contentControls', 'settings', 'customXmlParts'];
   }
-  private get host() {
+  private get _state() {
     return this.context._host.state;
   }
   get body(): BodyImpl {
@@ -33,7 +33,7 @@ export class DocumentImpl extends ClientObjectImpl<DocumentModel> {
   get settings(): SettingCollectionImpl {
     return this._memo('settings', () => new SettingCollectionImpl(this.context, () => {
       this._check('settings');
-      return Object.keys(this.host.settingsLive).map((key) => ({ key }));
+      return Object.keys(this._state.settingsLive).map((key) => ({ key }));
     }));
   }
   /** WordApi 1.4: the same parts as Office.context.document.customXmlParts. */
@@ -47,9 +47,9 @@ export class DocumentImpl extends ClientObjectImpl<DocumentModel> {
   getSelection(): RangeImpl {
     return new RangeImpl(this.context, () => {
       this._check('getSelection');
-      const sel = this.host.selection;
+      const sel = this._state.selection;
       if (!sel) {
-        const first = this.host.index().paragraphs[0];
+        const first = this._state.index().paragraphs[0];
         return first ? { kind: 'span', paragraph: first, start: 0, end: 0 } : { kind: 'whole', node: this._require() };
       }
       return sel.kind === 'span' ? { ...sel } : { kind: 'whole', node: sel.node };
@@ -57,8 +57,8 @@ export class DocumentImpl extends ClientObjectImpl<DocumentModel> {
   }
   save(): void {
     this._op('save', () => {
-      this.host.settingsSaved = { ...this.host.settingsLive };
-      this.host.saved = true;
+      this._state.settingsSaved = { ...this._state.settingsLive };
+      this._state.saved = true;
     });
   }
   /** WordApi 1.5 / 1.6 document events. */

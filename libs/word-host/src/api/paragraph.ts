@@ -33,7 +33,7 @@ export class ParagraphImpl extends RangeLikeImpl<Paragraph> {
   get parentContentControlOrNullObject(): ContentControlImpl {
     return this._memo('parentContentControlOrNullObject', () => parentControlOf(this, true, 'parentContentControlOrNullObject'));
   }
-  private listItemOf(nullable: boolean, member: string): ListItemImpl {
+  private _listItemOf(nullable: boolean, member: string): ListItemImpl {
     const li = new ListItemImpl(this.context, () => {
       this._check(member);
       const p = this._require();
@@ -44,55 +44,55 @@ export class ParagraphImpl extends RangeLikeImpl<Paragraph> {
   }
   /** WordApi 1.3; ItemNotFound at sync when the paragraph is not in a list. */
   get listItem(): ListItemImpl {
-    return this._memo('listItem', () => this.listItemOf(false, 'listItem'));
+    return this._memo('listItem', () => this._listItemOf(false, 'listItem'));
   }
   get listItemOrNullObject(): ListItemImpl {
-    return this._memo('listItemOrNullObject', () => this.listItemOf(true, 'listItemOrNullObject'));
+    return this._memo('listItemOrNullObject', () => this._listItemOf(true, 'listItemOrNullObject'));
   }
-  private parentTableOf(nullable: boolean, member: string): TableImpl {
+  private _parentTableOf(nullable: boolean, member: string): TableImpl {
     const t = make.table(this.context, () => {
       this._check(member);
-      return nearest(this.host.index(), this._require(), isTable) ?? null;
+      return nearest(this._state.index(), this._require(), isTable) ?? null;
     }, nullable);
     if (nullable) t._op(member, () => void t._resolve(), false, true);
     return t;
   }
   get parentTable(): TableImpl {
-    return this._memo('parentTable', () => this.parentTableOf(false, 'parentTable'));
+    return this._memo('parentTable', () => this._parentTableOf(false, 'parentTable'));
   }
   get parentTableOrNullObject(): TableImpl {
-    return this._memo('parentTableOrNullObject', () => this.parentTableOf(true, 'parentTableOrNullObject'));
+    return this._memo('parentTableOrNullObject', () => this._parentTableOf(true, 'parentTableOrNullObject'));
   }
 
   delete(): void {
-    this._op('delete', () => removeNode(this.host, this._require()), true);
+    this._op('delete', () => removeNode(this._state, this._require()), true);
   }
-  private sibling(step: 1 | -1, nullable: boolean, member: string): ParagraphImpl {
+  private _sibling(step: 1 | -1, nullable: boolean, member: string): ParagraphImpl {
     const p = make.paragraph(this.context, () => {
       this._check(member);
-      const list = this.host.index().paragraphs;
+      const list = this._state.index().paragraphs;
       return list[list.indexOf(this._require()) + step] ?? null;
     }, nullable);
     if (nullable) p._op(member, () => void p._resolve(), false, true);
     return p;
   }
   getNext(): ParagraphImpl {
-    return this.sibling(1, false, 'getNext');
+    return this._sibling(1, false, 'getNext');
   }
   getNextOrNullObject(): ParagraphImpl {
-    return this.sibling(1, true, 'getNextOrNullObject');
+    return this._sibling(1, true, 'getNextOrNullObject');
   }
   getPrevious(): ParagraphImpl {
-    return this.sibling(-1, false, 'getPrevious');
+    return this._sibling(-1, false, 'getPrevious');
   }
   getPreviousOrNullObject(): ParagraphImpl {
-    return this.sibling(-1, true, 'getPreviousOrNullObject');
+    return this._sibling(-1, true, 'getPreviousOrNullObject');
   }
   /** WordApi 1.7: critiques shown on the paragraph; kept beside the document, never saved. */
   insertAnnotations(annotations: AnnotationSetArg): ClientResultImpl<string[]> {
     const result = new ClientResultImpl<string[]>();
     this._op('insertAnnotations', () => {
-      const ids = insertAnnotations(this.host, this._require(), annotations);
+      const ids = insertAnnotations(this._state, this._require(), annotations);
       this.context._commits?.push(() => result._set(ids));
     });
     return result;
@@ -101,7 +101,7 @@ export class ParagraphImpl extends RangeLikeImpl<Paragraph> {
     return new AnnotationCollectionImpl(this.context, () => {
       this._check('getAnnotations');
       const p = this._require();
-      return [...this.host.annotations.values()].filter((a) => a.paragraph === p);
+      return [...this._state.annotations.values()].filter((a) => a.paragraph === p);
     });
   }
 }

@@ -27,7 +27,7 @@ export abstract class RangeLikeImpl<T> extends ClientObjectImpl<T> {
   /** The range this object stands for (called inside sync). */
   protected abstract _range(): RangeTarget;
 
-  protected get host() {
+  protected get _state() {
     return this.context._host.state;
   }
 
@@ -60,22 +60,22 @@ export abstract class RangeLikeImpl<T> extends ClientObjectImpl<T> {
 
   insertText(text: string, location: string): RangeImpl {
     const r = make.range(this.context, () => null);
-    this._op('insertText', () => r._bind(insertTextAt(this.host, this._range(), text, this._where('insertText', location) as never)), true);
+    this._op('insertText', () => r._bind(insertTextAt(this._state, this._range(), text, this._where('insertText', location) as never)), true);
     return r;
   }
   insertParagraph(text: string, location: string): ParagraphImpl {
     const p = make.paragraph(this.context, () => null);
-    this._op('insertParagraph', () => p._bind(insertParagraphAt(this.host, this._range(), text, this._where('insertParagraph', location) as never)), true);
+    this._op('insertParagraph', () => p._bind(insertParagraphAt(this._state, this._range(), text, this._where('insertParagraph', location) as never)), true);
     return p;
   }
   insertContentControl(): ContentControlImpl {
     const cc = make.contentControl(this.context, () => null);
-    this._op('insertContentControl', () => cc._bind(insertControlAt(this.host, this._range())), true);
+    this._op('insertContentControl', () => cc._bind(insertControlAt(this._state, this._range())), true);
     return cc;
   }
   insertTable(rowCount: number, columnCount: number, location: string, values?: string[][]): TableImpl {
     const t = make.table(this.context, () => null);
-    this._op('insertTable', () => t._bind(insertTableAt(this.host, this._range(), rowCount, columnCount, this._where('insertTable', location) as never, values)), true);
+    this._op('insertTable', () => t._bind(insertTableAt(this._state, this._range(), rowCount, columnCount, this._where('insertTable', location) as never, values)), true);
     return t;
   }
   /**
@@ -87,7 +87,7 @@ export abstract class RangeLikeImpl<T> extends ClientObjectImpl<T> {
     const r = make.range(this.context, () => null);
     this._op('insertOoxml', () => {
       const where = this._where('insertOoxml', location);
-      r._bind(insertFragment(this.host, this._range(), readFragment(this.host, ooxml), where as never));
+      r._bind(insertFragment(this._state, this._range(), readFragment(this._state, ooxml), where as never));
     }, true);
     return r;
   }
@@ -95,23 +95,23 @@ export abstract class RangeLikeImpl<T> extends ClientObjectImpl<T> {
   getOoxml(): ClientResultImpl<string> {
     const result = new ClientResultImpl<string>();
     this._op('getOoxml', () => {
-      const xml = fragmentOf(this.host, this._range());
+      const xml = fragmentOf(this._state, this._range());
       this.context._commits?.push(() => result._set(xml));
     });
     return result;
   }
   /** Line and section breaks (the model has no page break: refused loudly). */
   insertBreak(breakType: string, location: string): void {
-    this._op('insertBreak', () => insertBreakAt(this.host, this._range(), breakType, this._where('insertBreak', location)), true);
+    this._op('insertBreak', () => insertBreakAt(this._state, this._range(), breakType, this._where('insertBreak', location)), true);
   }
   getRange(location?: RangeLocation): RangeImpl {
     return make.range(this.context, () => {
       this._check('getRange');
       if (location !== undefined) this._where('getRange', location);
       const r = this._range();
-      if (r.kind === 'whole') return rangeFor(this.host.index(), r.node, location);
+      if (r.kind === 'whole') return rangeFor(this._state.index(), r.node, location);
       if (!location || location === 'Whole' || location === 'Content') return r;
-      const idx = this.host.index();
+      const idx = this._state.index();
       const p = location === 'Start' || location === 'Before' ? startPoint(idx, r) : endPoint(idx, r);
       return at(p!);
     });
@@ -119,25 +119,25 @@ export abstract class RangeLikeImpl<T> extends ClientObjectImpl<T> {
   search(text: string, options?: SearchOptions): RangeCollectionImpl {
     return new RangeCollectionImpl(this.context, () => {
       this._check('search');
-      return searchIn(this.host.index(), this._range(), text, options);
+      return searchIn(this._state.index(), this._range(), text, options);
     });
   }
   /** WordApi 1.3: the text split at any of `endingMarks` (and at paragraph ends). */
   getTextRanges(endingMarks: string[], trimSpacing = false): RangeCollectionImpl {
     return new RangeCollectionImpl(this.context, () => {
       this._check('getTextRanges');
-      return textRanges(this.host.index(), this._range(), endingMarks, trimSpacing);
+      return textRanges(this._state.index(), this._range(), endingMarks, trimSpacing);
     });
   }
   clear(): void {
-    this._op('clear', () => clearAt(this.host, this._range()), true);
+    this._op('clear', () => clearAt(this._state, this._range()), true);
   }
   select(): void {
     this._op('select', () => {
       const r = this._range();
-      if (r.kind === 'whole') this.host.selection = isDocument(r.node) ? undefined : { kind: 'node', node: r.node };
-      else if (r.kind === 'span') this.host.selection = { ...r };
-      else this.host.selection = { kind: 'span', paragraph: r.from.paragraph, start: r.from.offset, end: r.from.offset };
+      if (r.kind === 'whole') this._state.selection = isDocument(r.node) ? undefined : { kind: 'node', node: r.node };
+      else if (r.kind === 'span') this._state.selection = { ...r };
+      else this._state.selection = { kind: 'span', paragraph: r.from.paragraph, start: r.from.offset, end: r.from.offset };
     });
   }
 }

@@ -44,7 +44,7 @@ export class RangeImpl extends RangeLikeImpl<RangeTarget> {
         const r = this._require();
         const n = r.kind === 'span' ? r.paragraph : r.kind === 'between' ? r.from.paragraph : r.node;
         if (isDocument(n)) return null;
-        const idx = this.host.index();
+        const idx = this._state.index();
         const last = r.kind === 'between' ? r.to.paragraph : undefined;
         let c = nearest(idx, n, (x): x is Control => isControl(x));
         // For a stretch across paragraphs, the innermost control holding both ends.
@@ -60,17 +60,17 @@ export class RangeImpl extends RangeLikeImpl<RangeTarget> {
     this._sameContext(range);
     const result = new ClientResultImpl<string>();
     this._op('compareLocationWith', () => {
-      const idx = this.host.index();
+      const idx = this._state.index();
       const rel = relation(rangeExtent(idx, this._require()), rangeExtent(idx, range._require()));
       this.context._commits?.push(() => result._set(rel));
     });
     return result;
   }
-  private expand(range: RangeImpl, member: string, nullable: boolean): RangeImpl {
+  private _expand(range: RangeImpl, member: string, nullable: boolean): RangeImpl {
     this._sameContext(range);
     const r = make.range(this.context, () => {
       this._check(member);
-      const idx = this.host.index();
+      const idx = this._state.index();
       const a = this._require();
       const b = range._require();
       const [as, bs] = [startPoint(idx, a), startPoint(idx, b)];
@@ -89,13 +89,13 @@ export class RangeImpl extends RangeLikeImpl<RangeTarget> {
    * https://learn.microsoft.com/javascript/api/word/word.range#word-word-range-expandto-member(1)
    */
   expandTo(range: RangeImpl): RangeImpl {
-    return this.expand(range, 'expandTo', false);
+    return this._expand(range, 'expandTo', false);
   }
   expandToOrNullObject(range: RangeImpl): RangeImpl {
-    return this.expand(range, 'expandToOrNullObject', true);
+    return this._expand(range, 'expandToOrNullObject', true);
   }
   delete(): void {
-    this._op('delete', () => deleteAt(this.host, this._require()), true);
+    this._op('delete', () => deleteAt(this._state, this._require()), true);
   }
 }
 

@@ -24,7 +24,7 @@ export class TableImpl extends ClientObjectImpl<Table> {
   protected override _navs(): readonly string[] {
     return ['rows', 'font', 'parentContentControlOrNullObject'];
   }
-  private get host() {
+  private get _state() {
     return this.context._host.state;
   }
   get rows(): TableRowCollectionImpl {
@@ -40,13 +40,13 @@ export class TableImpl extends ClientObjectImpl<Table> {
     return this._memo('parentContentControlOrNullObject', () => {
       const cc = new ContentControlImpl(this.context, () => {
         this._check('parentContentControlOrNullObject');
-        return nearest(this.host.index(), this._require(), (n): n is Control => isControl(n)) ?? null;
+        return nearest(this._state.index(), this._require(), (n): n is Control => isControl(n)) ?? null;
       }, true);
       cc._op('parentContentControlOrNullObject', () => void cc._resolve(), false, true);
       return cc;
     });
   }
-  private cell(r: number, c: number, nullable: boolean, member: string): TableCellImpl {
+  private _cell(r: number, c: number, nullable: boolean, member: string): TableCellImpl {
     const cell = new TableCellImpl(this.context, () => {
       this._check(member);
       return this._require().rows[r]?.cells[c] ?? null;
@@ -55,41 +55,41 @@ export class TableImpl extends ClientObjectImpl<Table> {
     return cell;
   }
   getCell(rowIndex: number, cellIndex: number): TableCellImpl {
-    return this.cell(rowIndex, cellIndex, false, 'getCell');
+    return this._cell(rowIndex, cellIndex, false, 'getCell');
   }
   getCellOrNullObject(rowIndex: number, cellIndex: number): TableCellImpl {
-    return this.cell(rowIndex, cellIndex, true, 'getCellOrNullObject');
+    return this._cell(rowIndex, cellIndex, true, 'getCellOrNullObject');
   }
   /** addRows('Start' | 'End', count, values). */
   addRows(insertLocation: 'Start' | 'End', rowCount: number, values?: string[][]): void {
     this._op('addRows', () => {
       const t = this._require();
       if (insertLocation !== 'Start' && insertLocation !== 'End') throw errors.invalidArgument(`addRows location '${insertLocation}'`);
-      addRows(this.host, t, insertLocation === 'Start' ? 0 : t.rows.length, rowCount, values);
+      addRows(this._state, t, insertLocation === 'Start' ? 0 : t.rows.length, rowCount, values);
     }, true);
   }
   deleteRows(rowIndex: number, rowCount = 1): void {
     this._op('deleteRows', () => {
       const t = this._require();
-      assertEditable(this.host, t);
+      assertEditable(this._state, t);
       if (rowIndex < 0 || rowIndex >= t.rows.length) throw errors.invalidArgument('rowIndex');
       t.rows.splice(rowIndex, rowCount);
-      this.host.touch();
-      markChanged(this.host, t);
+      this._state.touch();
+      markChanged(this._state, t);
     }, true);
   }
   insertParagraph(text: string, location: 'Before' | 'After'): ParagraphImpl {
     const p = new ParagraphImpl(this.context, () => null);
     this._op('insertParagraph', () => {
-      const para = newParagraph(this.host, text);
-      insertBesides(this.host, this._require(), location, [para]);
+      const para = newParagraph(this._state, text);
+      insertBesides(this._state, this._require(), location, [para]);
       p._bind(para);
     }, true);
     return p;
   }
   insertContentControl(): ContentControlImpl {
     const cc = new ContentControlImpl(this.context, () => null);
-    this._op('insertContentControl', () => cc._bind(wrapBlock(this.host, this._require(), {})), true);
+    this._op('insertContentControl', () => cc._bind(wrapBlock(this._state, this._require(), {})), true);
     return cc;
   }
   getRange(): RangeImpl {
@@ -99,10 +99,10 @@ export class TableImpl extends ClientObjectImpl<Table> {
     });
   }
   select(): void {
-    this._op('select', () => (this.host.selection = { kind: 'node', node: this._require() }));
+    this._op('select', () => (this._state.selection = { kind: 'node', node: this._require() }));
   }
   delete(): void {
-    this._op('delete', () => removeNode(this.host, this._require()), true);
+    this._op('delete', () => removeNode(this._state, this._require()), true);
   }
 }
 

@@ -25,6 +25,9 @@ export function declared(ns: Namespace, cls: string, member: string): string | u
 /** True for a class of the Word namespace (a navigation property's type). */
 export const isWordClass = (name: string): boolean => Object.hasOwn(MEMBERS.Word, name);
 
+/** Members every ClientObject has (OfficeExtension.ClientObject), whatever its class. */
+const COMMON = new Set(['context', 'load', 'set', 'toJSON', 'track', 'untrack', 'isNullObject']);
+
 function descriptor(o: object, key: string): PropertyDescriptor | undefined {
   for (let p: object | null = o; p; p = Object.getPrototypeOf(p)) {
     const d = Object.getOwnPropertyDescriptor(p, key);
@@ -43,8 +46,13 @@ function descriptor(o: object, key: string): PropertyDescriptor | undefined {
 export function guard<T extends object>(obj: T, ns: Namespace, cls: () => string): T {
   return new Proxy(obj, {
     get(target, key, receiver) {
-      if (typeof key === 'symbol' || key in target) return Reflect.get(target, key, receiver);
-      if (declared(ns, cls(), key)) throw new NotImplementedError(`${cls()}.${key}`);
+      if (typeof key === 'symbol' || key.startsWith('_') || Object.hasOwn(target, key) || key in Object.prototype) return Reflect.get(target, key, receiver);
+      if (declared(ns, cls(), key) || COMMON.has(key)) {
+        if (key in target) return Reflect.get(target, key, receiver);
+        throw new NotImplementedError(`${cls()}.${key}`);
+      }
+      // Not a member of this class in Word: absent, as on the real object, even where
+      // the host shares code with a class that has it (Body has no expandTo).
       return undefined;
     },
     set(target, key, value, receiver) {
