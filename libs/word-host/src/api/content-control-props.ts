@@ -1,5 +1,6 @@
 import { errors } from '../errors.js';
 import { assertEditable, markChanged } from '../doc/edit.js';
+import { colorToHex } from '../doc/colors.js';
 import { nodeText } from '../doc/text.js';
 import type { Control, ControlledCell, ControlledRow } from '../doc/tree.js';
 import type { HostState } from '../runtime/state.js';
@@ -49,7 +50,7 @@ export const CC_PROPS = {
   },
   color: {
     get: (c: Control) => (c.cc.color ? `#${c.cc.color.toUpperCase()}` : '#000000'),
-    set: setCc('color', (v: string) => v.replace(/^#/, '').toUpperCase()),
+    set: setCc('color', (v: string) => colorToHex(v)),
   },
   cannotEdit: { get: (c: Control) => c.cc.cannotEdit ?? false, set: setCc('cannotEdit', (v: boolean) => v) },
   cannotDelete: { get: (c: Control) => c.cc.cannotDelete ?? false, set: setCc('cannotDelete', (v: boolean) => v) },

@@ -36,7 +36,23 @@ export class EventHandlersImpl {
     return new EventHandlerResultImpl(this, handler);
   }
 
+  /**
+   * Unregisters at the next sync. For a content control deleted since, Word still
+   * removes the handler (no ItemNotFound), so a loop removing handlers goes on.
+   * https://learn.microsoft.com/javascript/api/office/officeextension.eventhandlerresult#officeextension-officeextension-eventhandlerresult-remove-member(1)
+   */
   remove(handler: Handler): void {
-    this.owner._op(this.name, () => this.owner.context._host.state.bus.remove(this.target(), this.name, handler));
+    this.owner._op(this.name, () => {
+      const bus = this.owner.context._host.state.bus;
+      if (this.documentLevel) return bus.remove('document', this.name, handler);
+      let target: object | undefined;
+      try {
+        target = this.owner._require() as object;
+      } catch {
+        target = (this.owner as unknown as { _target?: object })._target ?? undefined;
+      }
+      if (target) bus.remove(target, this.name, handler);
+      else bus.regs = bus.regs.filter((r) => !(r.event === this.name && r.handler === handler));
+    });
   }
 }

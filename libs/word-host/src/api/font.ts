@@ -1,5 +1,6 @@
 import type { Inline, Paragraph, RunProps } from '@cds/model';
 import { assertEditable, markChanged } from '../doc/edit.js';
+import { colorToHex } from '../doc/colors.js';
 import { splitAt } from '../doc/spans.js';
 import { ClientObjectImpl, defineAccessors, type Props } from '../runtime/client-object.js';
 import { rangeAlive, rangeParagraphs, type RangeTarget } from './range-target.js';
@@ -80,7 +81,7 @@ const FONT_PROPS = {
   bold: prop('bold', () => false),
   italic: prop('italic', () => false),
   underline: prop('underline', () => false, (v) => (v ? 'Single' : 'None'), (v) => v !== 'None'),
-  color: prop('color', () => '000000', (v) => (v === 'auto' ? '#000000' : `#${String(v).toUpperCase()}`), (v) => String(v).replace(/^#/, '').toUpperCase()),
+  color: prop('color', () => '000000', (v) => (v === 'auto' ? '#000000' : `#${String(v).toUpperCase()}`), (v) => colorToHex(v)),
 };
 defineAccessors(FontImpl, FONT_PROPS as Props<never>);
 export interface FontImpl {

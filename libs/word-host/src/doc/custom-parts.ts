@@ -7,10 +7,15 @@ export interface PartRef {
   namespaceUri: string;
 }
 
-/** The root element's default namespace, if any. */
+/**
+ * The root element's default namespace, if any. XML allows either quote around an
+ * attribute value (XML 1.0 §3.1, AttValue), so `xmlns='…'` counts as `xmlns="…"` does.
+ */
 export function rootNamespace(xml: string): string {
-  const m = /<(?:[\w.-]+:)?[\w.-]+[^>]*?\sxmlns="([^"]*)"/.exec(xml.replace(/<\?xml[^>]*\?>/, ''));
-  return m?.[1] ?? '';
+  const body = xml.replace(/<\?[\s\S]*?\?>|<!--[\s\S]*?-->/g, '');
+  const start = /<[\w.:-]+(\s[^>]*)?>/.exec(body);
+  const m = /\sxmlns\s*=\s*(?:"([^"]*)"|'([^']*)')/.exec(start?.[1] ?? '');
+  return m?.[1] ?? m?.[2] ?? '';
 }
 
 /** A stable GUID-shaped id per part key, like Word's `{…}` part ids. */

@@ -29,6 +29,10 @@ export abstract class CollectionImpl<N, I extends ClientObjectImpl<N>> extends C
 
   override load(arg?: LoadArg): this {
     const spec = parseLoad(arg, true);
+    // Word loads a collection's items whatever is named, so samples write load("length")
+    // and read items.length (as in Microsoft's Range.footnotes example); 'length' itself
+    // is no item property.
+    if (Array.isArray(spec.scalars)) spec.scalars = spec.scalars.filter((n) => n !== 'length');
     this._op('load', () => this._loadNow(spec), false, true);
     return this;
   }
