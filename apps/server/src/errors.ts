@@ -16,11 +16,20 @@ export class AppError extends Error {
     this.name = 'AppError';
   }
 
+  /** 400 VALIDATION_FAILED with the issues, each naming its field; message codes said in Vietnamese. */
+  static validation(issues: { path: string; message: string }[]): AppError {
+    return new AppError(400, 'VALIDATION_FAILED', messages.VALIDATION_FAILED, { issues: issues.map((i) => ({ path: i.path, message: issueMessage(i.message) })) });
+  }
+
   /** Builds an error from a message code of messages.vi.ts. */
   static of(statusCode: number, code: MessageCode, details?: Record<string, unknown>): AppError {
     return new AppError(statusCode, code, messages[code], details);
   }
 }
+
+/** A refinement's message may be one of our error codes: said as that code's Vietnamese message. */
+export const issueMessage = (message: string | undefined): string =>
+  message && message in messages ? messages[message as MessageCode] : (message ?? '');
 
 /** Shape of every error body, for route schemas. */
 export interface ErrorBody {

@@ -56,9 +56,30 @@ export const messages = {
   ACCOUNT_DISABLED: 'Tài khoản này đã bị khóa. Vui lòng liên hệ quản trị viên của Bộ KH&CN.',
   SELF_LOCKOUT: 'Bạn không thể tự khóa hoặc tự hạ quyền tài khoản quản trị của chính mình; hãy nhờ một quản trị viên khác thực hiện.',
   AGENCY_KIND_LOCKED: 'Không thể đổi loại cơ quan (tỉnh, thành phố hay cơ quan trung ương) vì cơ quan đã có kế hoạch trong một đợt báo cáo và các quy tắc kiểm tra đã áp dụng theo loại cũ.',
+  // Bad input the database could not hold
+  INVALID_TEXT: 'Văn bản chứa ký tự không lưu được (ký tự NUL hoặc nửa cặp mã UTF-16). Hãy xóa ký tự đó rồi gửi lại.',
+  TEXT_TOO_LONG: 'Văn bản quá dài.',
+  VALUE_OUT_OF_RANGE: 'Giá trị số vượt quá giới hạn cho phép.',
+  INVALID_IDEMPOTENCY_KEY: 'Khóa chống gửi trùng (idempotencyKey) chỉ được gồm 8–200 ký tự ASCII in được (không có dấu cách, không có ký tự điều khiển).',
+  IDEMPOTENCY_KEY_REUSED: 'Khóa chống gửi trùng (idempotencyKey) này đã được dùng cho một yêu cầu có nội dung khác. Hãy dùng khóa mới cho nội dung mới.',
+  CONFLICT: 'Dữ liệu trùng với một bản ghi đã có.',
+  UNKNOWN_TEMPLATE: 'Không có mẫu khung kế hoạch phiên bản này.',
+  TEMPLATE_MISMATCH: 'Kế hoạch được lập theo một mẫu khung khác với mẫu của đợt báo cáo.',
+  UNKNOWN_SECTION: 'Mã mục không có trong mẫu khung kế hoạch.',
+  NESTING_TOO_DEEP: 'Nội dung JSON lồng quá nhiều cấp.',
+  TOO_MANY_FILES: 'Chỉ gửi một tệp kế hoạch (.docx) mỗi lần.',
+  AGENCY_MISMATCH: 'Tệp kế hoạch ghi tên một cơ quan khác với cơ quan của bạn.',
 } as const satisfies Record<ErrorCode, string>;
 
 export type MessageCode = ErrorCode;
+
+/** "20 MB", "512 KB", "900 byte": sizes as an agency's staff read them. */
+export function formatBytes(bytes: number): string {
+  const f = (x: number) => (Math.round(x * 10) / 10).toLocaleString('vi-VN');
+  if (bytes >= 1024 * 1024) return `${f(bytes / (1024 * 1024))} MB`;
+  if (bytes >= 1024) return `${f(bytes / 1024)} KB`;
+  return `${bytes} byte`;
+}
 
 /** Messages that take values. */
 export const formatMessages = {
@@ -67,4 +88,10 @@ export const formatMessages = {
   lateAccepted: 'Bản nộp sau hạn: đã tiếp nhận và đánh dấu nộp muộn.',
   validationAt: (path: string, detail: string) => `Trường "${path}": ${detail}`,
   receipt: (n: string) => `Đã tiếp nhận kế hoạch. Số biên nhận: ${n}.`,
+  tooLarge: (bytes: number) => `Dữ liệu gửi lên vượt quá dung lượng cho phép (tối đa ${formatBytes(bytes)}).`,
+  agencyMismatch: (document: string, account: string) =>
+    `Tệp kế hoạch ghi tên cơ quan "${document}", nhưng tài khoản của bạn thuộc "${account}". Chỉ gửi được kế hoạch của chính cơ quan mình; chưa lưu gì.`,
+  unknownTemplate: (version: string) => `Không có mẫu khung kế hoạch phiên bản "${version}".`,
+  templateMismatch: (plan: string, round: string) => `Kế hoạch lập theo mẫu "${plan}", nhưng đợt báo cáo dùng mẫu "${round}".`,
+  unknownSection: (id: string, version: string) => `Mã mục "${id}" không có trong mẫu khung ${version}.`,
 };

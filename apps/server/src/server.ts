@@ -5,9 +5,10 @@ import * as z from 'zod';
 import app from './app.js';
 import type { AppConfig } from './config.js';
 import { openDatabase, type Database } from './db/client.js';
+import { vietnameseErrors } from './validation.vi.js';
 
-// Validation messages in Vietnamese (zod's own locale), process-wide for the server.
-z.config(z.locales.vi());
+// Validation messages in Vietnamese, process-wide for the server (zod's own `vi` locale leaves English in them).
+z.config({ customError: vietnameseErrors });
 
 export interface BuildOptions {
   config: AppConfig;

@@ -3,10 +3,11 @@ import { AgencyKindSchema, AgencySchema, IsoDate, RoleSchema, UserSchema } from 
 import { CATALOG_FORMATS, CATALOG_IMPORT_MODES } from './enums.js';
 import { LatePolicySchema, RoundSchema } from './plans.js';
 import type { ErrorCode } from './error-codes.js';
+import { Id, SafeText, TemplateVersion } from './bounds.js';
 
 export const RoundBodySchema = z.object({
-  name: z.string().trim().min(1).max(300),
-  templateVersion: z.string().min(1),
+  name: SafeText.trim().min(1).max(300),
+  templateVersion: TemplateVersion,
   opensAt: z.iso.datetime({ offset: true }),
   deadline: z.iso.datetime({ offset: true }),
   latePolicy: LatePolicySchema.default('accept-flagged'),
@@ -28,10 +29,10 @@ export const RoundWithCatalogSchema = RoundSchema.extend({ catalogName: z.string
 
 /** A new agency; the database's columns follow this (code unique, kind from AGENCY_KINDS). */
 export const AgencyBodySchema = z.object({
-  code: z.string().trim().min(1).max(40),
-  name: z.string().trim().min(1).max(300),
+  code: SafeText.trim().min(1).max(40),
+  name: SafeText.trim().min(1).max(300),
   kind: AgencyKindSchema,
-  category: z.string().max(60).nullable().optional(),
+  category: SafeText.max(60).nullable().optional(),
 });
 export { AgencySchema };
 
@@ -40,17 +41,17 @@ export const AgencyPatchSchema = patch({
   code: AgencyBodySchema.shape.code.optional(),
   name: AgencyBodySchema.shape.name.optional(),
   kind: AgencyBodySchema.shape.kind.optional(),
-  category: z.string().max(60).nullable().optional(),
+  category: SafeText.max(60).nullable().optional(),
 });
 
-const PasswordSchema = z.string().min(8).max(200);
+const PasswordSchema = SafeText.min(8).max(200);
 
 export const UserBodySchema = z.object({
   email: z.email().max(200),
-  name: z.string().trim().min(1).max(200),
+  name: SafeText.trim().min(1).max(200),
   password: PasswordSchema,
   role: RoleSchema,
-  agencyId: z.number().int().positive().nullable().default(null),
+  agencyId: Id.nullable().default(null),
 });
 
 /** An account as admins see it: with its disabled state. */
@@ -58,26 +59,26 @@ export const AdminUserSchema = UserSchema.extend({ active: z.boolean(), disabled
 
 /** Name, role, agency (same consistency rules as creation), disabled. */
 export const UserPatchSchema = patch({
-  name: z.string().trim().min(1).max(200).optional(),
+  name: SafeText.trim().min(1).max(200).optional(),
   role: RoleSchema.optional(),
-  agencyId: z.number().int().positive().nullable().optional(),
+  agencyId: Id.nullable().optional(),
   disabled: z.boolean().optional(),
 });
 
 export const PasswordBodySchema = z.object({ password: PasswordSchema });
 
 export const CatalogImportBodySchema = z.object({
-  roundId: z.number().int().positive(),
+  roundId: Id,
   format: z.enum(CATALOG_FORMATS),
   /** The file's text (CSV with a header row, or JSON: an array or { entries }). */
-  content: z.string().min(1),
+  content: SafeText.min(1),
   /**
    * replace (default): the file becomes the round's whole catalogue. merge: entries are
    * added or updated by code (name, unit, targets, assignments); the others are kept.
    */
   mode: z.enum(CATALOG_IMPORT_MODES).default('replace'),
   /** Catalogue name; when absent: "Danh mục chỉ tiêu" (replace) or the current name (merge). */
-  name: z.string().trim().min(1).max(300).optional(),
+  name: SafeText.trim().min(1).max(300).optional(),
   /** Demo sample? Default false; a merge that keeps entries of a sample catalogue stays a sample. */
   sample: z.boolean().optional(),
 });

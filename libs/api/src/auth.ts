@@ -1,9 +1,10 @@
 import * as z from 'zod';
 import { IsoDate, UserSchema } from './common.js';
+import { SafeText } from './bounds.js';
 
 export const LoginBodySchema = z.object({
   email: z.email().max(200),
-  password: z.string().min(1).max(200),
+  password: SafeText.min(1).max(200),
 });
 
 export const LoginResponseSchema = z.object({

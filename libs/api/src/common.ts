@@ -8,7 +8,7 @@ export const ErrorSchema = z.looseObject({ statusCode: z.number(), code: z.strin
 /** Timestamps travel as ISO 8601 strings (UTC). */
 export const IsoDate = z.string().describe('ISO 8601, UTC');
 
-export const IdParams = z.object({ id: z.coerce.number().int().positive() });
+export { IdParams } from './bounds.js';
 
 export const AgencyKindSchema = z.enum(AGENCY_KINDS);
 export const RoleSchema = z.enum(USER_ROLES);

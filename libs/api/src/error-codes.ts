@@ -49,6 +49,20 @@ export const ERROR_CODES = [
   'ACCOUNT_DISABLED',
   'SELF_LOCKOUT',
   'AGENCY_KIND_LOCKED',
+  // Bad input the database could not hold, refused at the edge or mapped from its error
+  'INVALID_TEXT',
+  'TEXT_TOO_LONG',
+  'VALUE_OUT_OF_RANGE',
+  'INVALID_IDEMPOTENCY_KEY',
+  'IDEMPOTENCY_KEY_REUSED',
+  'CONFLICT',
+  'UNKNOWN_TEMPLATE',
+  'TEMPLATE_MISMATCH',
+  'UNKNOWN_SECTION',
+  'NESTING_TOO_DEEP',
+  'TOO_MANY_FILES',
+  // Submission
+  'AGENCY_MISMATCH',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 

@@ -13,6 +13,7 @@ export * from './plans.js';
 export * from './mst.js';
 export * from './admin.js';
 export * from './routes.js';
+export * from './diagnostics.js';
 export * from './api-error.js';
 export { createApiClient, type ApiClient, type ApiClientOptions, type CallArgs, type CallResult, type DownloadedFile, type SubmitArgs } from './client.js';
 export { clientMessages } from './messages.vi.js';

@@ -2,14 +2,15 @@ import * as z from 'zod';
 import { PlanDataSchema } from '@cds/plan/schemas';
 import { FindingSchema } from '@cds/rules/schemas';
 import { AgencyKindSchema, AgencySchema, IsoDate } from './common.js';
+import { IdParam, INT4_MAX, SafeText } from './bounds.js';
 import { BOARD_STATUSES, VALUE_SOURCES } from './enums.js';
 import { PlanStatusSchema, PlanSummarySchema, ReviewDecisionSchema, RevisionMetaSchema, ReviewSchema, SectionCommentSchema, SubmissionMetaSchema } from './plans.js';
 
 const AgencyRef = AgencySchema.pick({ id: true, code: true, name: true, kind: true });
 
 export const BoardQuerySchema = z.object({
-  roundId: z.coerce.number().int().positive().optional(),
-  page: z.coerce.number().int().min(1).default(1),
+  roundId: IdParam.optional(),
+  page: z.coerce.number().int().min(1).max(INT4_MAX).default(1),
   pageSize: z.coerce.number().int().min(1).max(500).default(50),
   status: z.enum(BOARD_STATUSES).optional(),
   kind: AgencyKindSchema.optional(),
@@ -44,8 +45,8 @@ export const PlanDetailSchema = z.object({
 });
 
 export const IndicatorsQuerySchema = z.object({
-  roundId: z.coerce.number().int().positive().optional(),
-  code: z.string().optional(),
+  roundId: IdParam.optional(),
+  code: SafeText.max(200).optional(),
 });
 
 export const IndicatorValueSchema = z.object({
@@ -69,7 +70,7 @@ export const IndicatorsSchema = z.object({
 
 export const ReviewBodySchema = z.object({
   decision: ReviewDecisionSchema,
-  summary: z.string().max(5000).default(''),
+  summary: SafeText.max(5000).default(''),
   comments: z.array(SectionCommentSchema).max(200).default([]),
 });
 

@@ -3,6 +3,8 @@ import { CatalogEntrySchema, PlanDataSchema } from '@cds/plan/schemas';
 import { FindingSchema, SeverityCountsSchema } from '@cds/rules/schemas';
 import { LATE_POLICIES, PLAN_STATUSES, REVIEW_DECISIONS } from './enums.js';
 import { IsoDate } from './common.js';
+import { ClientCountsSchema, ClientPlanSchema } from './client-plan.js';
+import { Count, IdempotencyKey, SafeText } from './bounds.js';
 
 export const PlanStatusSchema = z.enum(PLAN_STATUSES);
 export const LatePolicySchema = z.enum(LATE_POLICIES);
@@ -47,14 +49,14 @@ export const RevisionMetaSchema = z.object({
 });
 export const RevisionSchema = RevisionMetaSchema.extend({ plan: PlanDataSchema });
 
-export const IdempotencyKey = z.string().min(8).max(200).describe('Chosen by the client; a retry with the same key returns the same result');
+export { IdempotencyKey };
 
 export const DraftBodySchema = z.object({
   /** The revision this one was made from (0 for the first). */
-  baseRevision: z.number().int().min(0),
+  baseRevision: Count,
   idempotencyKey: IdempotencyKey,
-  plan: PlanDataSchema,
-  findingsSummary: FindingsSummarySchema,
+  plan: ClientPlanSchema,
+  findingsSummary: ClientCountsSchema,
   completeness: z.number().int().min(0).max(100),
 });
 export type DraftBody = z.infer<typeof DraftBodySchema>;
@@ -92,7 +94,7 @@ export const SubmissionMetaSchema = z.object({
 
 export const SectionCommentSchema = z.object({
   section: z.string().regex(/^P[12](\.[IVX]+(\.\d+(\.\d+)?)?)?$/, 'Mã mục không hợp lệ (ví dụ: P2.III.6)'),
-  comment: z.string().trim().min(1).max(5000),
+  comment: SafeText.trim().min(1).max(5000),
 });
 
 export const ReviewSchema = z.object({

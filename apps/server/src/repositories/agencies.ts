@@ -2,7 +2,7 @@ import { and, asc, eq, inArray, ne } from 'drizzle-orm';
 import type { Db, DbOrTx } from '../db/client.js';
 import { agencies, plans, type Agency, type NewAgency } from '../db/schema/index.js';
 import { ownedBy, type Actor } from './ownership.js';
-import { isUniqueViolation } from './unique-violation.js';
+import { isUniqueViolation } from '../db/errors.js';
 
 /** True for the error of a write that hit the unique agency code (two admins racing for one code). */
 export const isCodeConflict = (error: unknown): boolean => isUniqueViolation(error, 'agencies_code_unique');

@@ -7,7 +7,7 @@ import { errors, isoOrNull } from '../../../api/http.js';
 import type { DbOrTx } from '../../../db/client.js';
 import type { UserRole } from '../../../db/schema/index.js';
 import { AppError } from '../../../errors.js';
-import { isUniqueViolation } from '../../../repositories/unique-violation.js';
+import { isUniqueViolation } from '../../../db/errors.js';
 import { currentUser } from '../../../plugins/app/auth.js';
 import { recordAudit } from '../../../repositories/audit.js';
 import type { PublicUser, UserChanges } from '../../../repositories/users.js';

@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { agencies, users } from '../db/schema/index.js';
+import { sql } from 'drizzle-orm';
+import { agencies, users } from './schema/index.js';
 import { build, type TestApp } from '../test/helper.js';
-import { isUniqueViolation } from './unique-violation.js';
+import { databaseRefusal, isUniqueViolation } from './errors.js';
 
 /**
  * The losers of two admins racing for one e-mail or agency code pass the "taken?"
@@ -37,5 +38,38 @@ describe('isUniqueViolation', () => {
     expect(isUniqueViolation(e, 'users_email_unique')).toBe(false);
     expect(isUniqueViolation(new Error('x'), 'users_email_unique')).toBe(false);
     expect(isUniqueViolation(undefined, 'users_email_unique')).toBe(false);
+  });
+});
+
+/**
+ * Values the edge's schemas refuse, written straight to the engine: the one mapping
+ * of database errors answers them as clean 4xx codes, on PGlite and PostgreSQL alike.
+ */
+describe('databaseRefusal, on the engine’s real errors', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await build();
+  });
+  afterAll(() => t.close());
+  const failure = (write: () => Promise<unknown>) => write().then(() => { throw new Error('the statement should have failed'); }, (e: unknown) => e);
+
+  it('an int4 overflow is VALUE_OUT_OF_RANGE (400)', async () => {
+    const e = await failure(() => t.app.db.execute(sql`select ${'2147483648'}::int`));
+    expect(databaseRefusal(e)).toEqual({ statusCode: 400, code: 'VALUE_OUT_OF_RANGE' });
+  });
+
+  it('a NUL in text or json, a lone surrogate in json are INVALID_TEXT (400)', async () => {
+    for (const statement of [sql`select ${'a\u0000b'}::text`, sql`select ${'{"a":"\\u0000"}'}::jsonb`, sql`select ${'"\\ud800"'}::jsonb`]) {
+      const e = await failure(() => t.app.db.execute(statement));
+      expect(databaseRefusal(e)).toEqual({ statusCode: 400, code: 'INVALID_TEXT' });
+    }
+  });
+
+  it('a unique violation is CONFLICT (409); a real fault is no refusal', async () => {
+    const row = { code: 'TRUNG-2', name: 'Trùng mã', kind: 'central' as const };
+    await t.app.db.insert(agencies).values(row);
+    expect(databaseRefusal(await failure(() => t.app.db.insert(agencies).values(row)))).toEqual({ statusCode: 409, code: 'CONFLICT' });
+    expect(databaseRefusal(await failure(() => t.app.db.execute(sql`select * from no_such_table`)))).toBeUndefined();
+    expect(databaseRefusal(new Error('x'))).toBeUndefined();
   });
 });
