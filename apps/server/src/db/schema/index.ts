@@ -5,3 +5,4 @@ export * from './plans.js';
 export * from './submissions.js';
 export * from './reviews.js';
 export * from './audit.js';
+export * from './diagnostics.js';
