@@ -1,12 +1,15 @@
 /// <reference types="office-js" />
 /**
- * The browser build (dist/word-host.js, built by build-browser.mjs) loads in headless
+ * The browser build (word-host.js, built by build-browser.mjs into a temporary folder removed afterwards) loads in headless
  * Chromium in place of office.js, and a page's Word.run batch runs against it.
  */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { writeDocx } from '@cds/docx';
 import { sectionTag } from '@cds/template';
 import { chromium } from 'playwright-core';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, onTestFinished } from 'vitest';
 import { sampleDocument } from './testing/fixtures.js';
 // @ts-expect-error -- a plain .mjs build script without types
 import { buildBrowser } from '../build-browser.mjs';
@@ -15,7 +18,9 @@ const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-backgrou
 
 describe('browser build', () => {
   it('installs Word/Office/OfficeExtension in a page and runs a Word.run batch there', async () => {
-    const script = (await buildBrowser()) as string;
+    const dir = mkdtempSync(join(tmpdir(), 'word-host-browser-'));
+    onTestFinished(() => rmSync(dir, { recursive: true, force: true }));
+    const script = (await buildBrowser(dir)) as string;
     const docxBase64 = Buffer.from(writeDocx(sampleDocument())).toString('base64');
     const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ARGS });
     try {

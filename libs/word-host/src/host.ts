@@ -1,5 +1,6 @@
 /// <reference types="office-js" />
 import type { DocumentModel } from '@cds/model';
+import { emptyDocument } from './doc/empty.js';
 import { MESSAGES } from './messages.js';
 import { makeOffice } from './office/office.js';
 import { PRESETS, type HostPreset, type RequirementSets } from './requirements.js';
@@ -57,6 +58,8 @@ export interface WordHost {
   readonly handlerErrors: unknown[];
   /** Sets Word, Office and OfficeExtension on `target` (default globalThis); returns an undo function. */
   install(target?: object): () => void;
+  /** Documents the add-in made with `context.application.createDocument` (and whether it opened them). */
+  readonly createdDocuments: readonly { document: DocumentModel; opened: boolean }[];
   /** Internal state, for the host's own tests. */
   readonly state: HostState;
 }
@@ -67,14 +70,7 @@ export const DEFAULT_QUIRKS: Readonly<Record<HostPreset, Quirks>> = {
   office2019: { eventsWhileTyping: false, undoFiresNothing: true, settingsNotInFileUntilSaved: true, getFileAsyncFails: false },
 };
 
-/** A blank A4 portrait document with one empty paragraph. */
-export function emptyDocument(): DocumentModel {
-  return {
-    body: [{ kind: 'paragraph', id: 'p0', inlines: [] }],
-    sections: [{ widthMm: 210, heightMm: 297, orientation: 'portrait', margins: { topMm: 20, bottomMm: 20, leftMm: 30, rightMm: 15 } }],
-    defaults: { font: 'Times New Roman', sizePt: 14 },
-  };
-}
+export { emptyDocument } from './doc/empty.js';
 
 /** Builds a host without a default codec (save/open need `options.codec`). */
 export function createWordHostCore(options: WordHostOptions = {}): WordHost {
@@ -88,7 +84,7 @@ export function createWordHostCore(options: WordHostOptions = {}): WordHost {
   };
   const initial = options.bytes ? needCodec().read(options.bytes) : (options.document ?? emptyDocument());
   const state = new HostState(initial, sets, quirks, preset === 'web' ? 'OfficeOnline' : 'PC');
-  if (codec?.readOoxml && codec.writeOoxml) state.ooxml = { readOoxml: codec.readOoxml, writeOoxml: codec.writeOoxml };
+  state.codec = codec;
   const fileModel = (): DocumentModel => {
     state.sectionsNow();
     const doc = structuredClone(state.doc);
@@ -139,6 +135,9 @@ export function createWordHostCore(options: WordHostOptions = {}): WordHost {
       const prev = { Word: t.Word, Office: t.Office, OfficeExtension: t.OfficeExtension };
       Object.assign(t, { Word: WordNs, Office: OfficeNs, OfficeExtension: OfficeExtensionNs });
       return () => Object.assign(t, prev);
+    },
+    get createdDocuments() {
+      return state.createdDocuments;
     },
     state,
   };

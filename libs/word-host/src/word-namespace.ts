@@ -1,4 +1,5 @@
 import './api/all.js';
+import { ApplicationImpl } from './api/application.js';
 import { DocumentImpl } from './api/document.js';
 import { EventHandlerResultImpl, EventHandlersImpl } from './api/events.js';
 import { WORD_ENUMS } from './enums.generated.js';
@@ -22,6 +23,11 @@ export function contextHost(state: () => HostState): ContextHost {
       const d = new DocumentImpl(ctx, () => state().doc, false, true);
       d._stable = true;
       return d;
+    },
+    makeApplication: (ctx) => {
+      const a = new ApplicationImpl(ctx, () => state(), false, true);
+      a._stable = true;
+      return a;
     },
   };
 }

@@ -11,9 +11,10 @@ import { endPoint, pieces, rangeBetween, startPoint, whole, type Point, type Ran
 type Where = 'Replace' | 'Start' | 'End' | 'Before' | 'After';
 
 /** The flat OPC reader/writer the host was given (`@cds/docx` through its codec). */
-function codec(host: HostState) {
-  if (!host.ooxml) throw errors.generalException(MESSAGES.noCodec());
-  return host.ooxml;
+function codec(host: HostState): { readOoxml(xml: string): DocumentModel; writeOoxml(doc: DocumentModel): string } {
+  const c = host.codec;
+  if (!c?.readOoxml || !c.writeOoxml) throw errors.generalException(MESSAGES.noCodec());
+  return c as never;
 }
 
 /** Reads flat OPC into blocks, with fresh ids (and fresh list ids, as Word imports lists as new ones). */

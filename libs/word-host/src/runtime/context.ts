@@ -19,6 +19,8 @@ export interface ContextHost {
   afterSync(): void;
   /** Builds the `document` proxy for a new context. */
   makeDocument(ctx: HostContext): ProxyLike;
+  /** Builds the `application` proxy for a new context. */
+  makeApplication(ctx: HostContext): ProxyLike;
 }
 
 /**
@@ -34,6 +36,7 @@ export class HostContext {
   _inRun = false;
   private traces: { at: number; message: string }[] = [];
   private doc: ProxyLike | undefined;
+  private app: ProxyLike | undefined;
 
   readonly trackedObjects = {
     add: (objs: ProxyLike | ProxyLike[]) => {
@@ -49,6 +52,12 @@ export class HostContext {
   get document(): ProxyLike {
     this.doc ??= this._host.makeDocument(this);
     return this.doc;
+  }
+
+  /** `context.application` (WordApi 1.3). */
+  get application(): ProxyLike {
+    this.app ??= this._host.makeApplication(this);
+    return this.app;
   }
 
   /** `context.trace(message)`: reported in `error.traceMessages` when a later statement fails. */

@@ -63,8 +63,10 @@ export class HostState {
   saved = true;
   /** The last top-level block of each section but the last (sections end at a block, wherever it moves). */
   sectionEnds = new Map<PageSetup, Block>();
-  /** Flat OPC reader and writer (insertOoxml/getOoxml), when the host has a codec. */
-  ooxml: { readOoxml(xml: string): DocumentModel; writeOoxml(doc: DocumentModel): string } | undefined;
+  /** The .docx and flat OPC reader/writer, when the host has one (insertOoxml, createDocument). */
+  codec: import('../host.js').DocxCodec | undefined;
+  /** Documents made by `application.createDocument`, in order; `opened` once `open()` ran. */
+  createdDocuments: { document: DocumentModel; opened: boolean }[] = [];
   /** Controls the user typed into while eventsWhileTyping is off; they fire on leaving. */
   pendingTyping = new Set<Control>();
   private idx: DocIndex | undefined;
