@@ -1,7 +1,8 @@
 import type { AgencyKind } from '@cds/template/enums';
-import { and, asc, count, eq, isNull, type SQL } from 'drizzle-orm';
+import { and, asc, count, eq, isNull, sql, type SQL } from 'drizzle-orm';
+import type { PlanData } from '@cds/plan';
 import type { Db } from '../db/client.js';
-import { agencies, plans, type PlanStatus } from '../db/schema/index.js';
+import { agencies, plans, submissions, type PlanStatus } from '../db/schema/index.js';
 import { boardTotals, boardView, type BoardViewQuery } from './board-view.js';
 import { latestPlanItems, type ItemList, type LatestItemsQuery, type PlanItemLists } from './latest-plan-items.js';
 import { ownedBy, type Actor } from './ownership.js';
@@ -38,6 +39,27 @@ export function mstRepository(db: Db) {
         db.select({ n: count() }).from(agencies).leftJoin(plans, join).where(and(...conds)),
       ]);
       return { rows, total: total?.n ?? 0 };
+    },
+
+    /** One submission of a plan with the data the server extracted from it. */
+    async submissionPlan(actor: Actor, planId: number, submissionId: number): Promise<{ receiptNumber: string; submittedAt: Date; plan: PlanData } | undefined> {
+      const [row] = await db
+        .select({ receiptNumber: submissions.receiptNumber, submittedAt: submissions.submittedAt, plan: submissions.plan })
+        .from(submissions)
+        .innerJoin(plans, eq(plans.id, submissions.planId))
+        .where(and(eq(submissions.id, submissionId), eq(submissions.planId, planId), ownedBy(plans.agencyId, actor)));
+      return row;
+    },
+
+    /** The round's submitted files: each plan's latest submission (no bytes), in agency kind and code order. */
+    async latestSubmissions(actor: Actor, roundId: number): Promise<{ id: number; fileName: string; agencyCode: string; agencyName: string; receiptNumber: string }[]> {
+      const result = await db.execute(sql`
+        select distinct on (agencies.kind, agencies.code) s.id, s.file_name as "fileName", s.receipt_number as "receiptNumber",
+          agencies.code as "agencyCode", agencies.name as "agencyName"
+        from submissions s join plans on plans.id = s.plan_id join agencies on agencies.id = plans.agency_id
+        where plans.round_id = ${roundId}::int and ${ownedBy(plans.agencyId, actor)}
+        order by agencies.kind, agencies.code, s.submitted_at desc, s.id desc`);
+      return (result as unknown as { rows: { id: number; fileName: string; agencyCode: string; agencyName: string; receiptNumber: string }[] }).rows;
     },
 
     /** The board as the dashboard shows it: sorted, searched, with finding counts (see board-view.ts). */

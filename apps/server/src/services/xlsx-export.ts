@@ -102,33 +102,42 @@ function drained(out: PassThrough): Promise<void> {
  * resolves, so a failing query is still answered with an error status; a later failure
  * is passed to `onError` and ends the stream.
  */
-export async function xlsxStream(sheet: Sheet, onError: (err: unknown) => void): Promise<Readable> {
-  const pages = sheet.rows[Symbol.asyncIterator]();
-  const first = await pages.next();
+export function xlsxStream(sheet: Sheet, onError: (err: unknown) => void): Promise<Readable> {
+  return xlsxWorkbookStream([sheet], onError);
+}
+
+/** Several sheets in one streamed workbook, each with a bold, frozen, filtered header row; see xlsxStream. */
+export async function xlsxWorkbookStream(sheets: readonly Sheet[], onError: (err: unknown) => void): Promise<Readable> {
+  const iterators = sheets.map((s) => s.rows[Symbol.asyncIterator]());
+  const first = iterators.length ? await iterators[0]!.next() : undefined;
   const out = new PassThrough();
   const write = async () => {
     const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: out, useStyles: true, useSharedStrings: false });
     wb.creator = 'Kế hoạch CĐS';
-    const ws = wb.addWorksheet(sheet.name, { views: [{ state: 'frozen', ySplit: 1 }] });
-    ws.columns = sheet.headers.map(() => ({ width: 18 }));
-    ws.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: sheet.headers.length } };
-    const header = ws.addRow([...sheet.headers]);
-    header.font = { bold: true };
-    header.commit();
-    for (let page = first; !page.done; page = await pages.next()) {
-      for (const r of page.value) {
-        const row = ws.addRow(r);
-        row.eachCell((c) => (c.style = PLAIN));
-        row.commit();
+    for (let k = 0; k < sheets.length; k++) {
+      const sheet = sheets[k]!;
+      const pages = iterators[k]!;
+      const ws = wb.addWorksheet(sheet.name, { views: [{ state: 'frozen', ySplit: 1 }] });
+      ws.columns = sheet.headers.map(() => ({ width: 18 }));
+      ws.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: sheet.headers.length } };
+      const header = ws.addRow([...sheet.headers]);
+      header.font = { bold: true };
+      header.commit();
+      for (let page = k === 0 ? first! : await pages.next(); !page.done; page = await pages.next()) {
+        for (const r of page.value) {
+          const row = ws.addRow(r);
+          row.eachCell((c) => (c.style = PLAIN));
+          row.commit();
+        }
+        await zipCaughtUp(ws, out);
+        await drained(out);
+        if (out.destroyed) {
+          for (const it of iterators) await it.return?.(undefined);
+          return;
+        }
       }
-      await zipCaughtUp(ws, out);
-      await drained(out);
-      if (out.destroyed) {
-        await pages.return?.(undefined);
-        return;
-      }
+      ws.commit();
     }
-    ws.commit();
     await wb.commit();
   };
   write().catch((err: unknown) => {
