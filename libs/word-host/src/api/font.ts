@@ -3,9 +3,12 @@ import { assertEditable, markChanged } from '../doc/edit.js';
 import { colorToHex } from '../doc/colors.js';
 import { splitAt } from '../doc/spans.js';
 import { ClientObjectImpl, defineAccessors, type Props } from '../runtime/client-object.js';
+import { NotImplementedError } from '../runtime/guard.js';
 import { rangeAlive, rangeParagraphs, type RangeTarget } from './range-target.js';
 
 type Key = keyof RunProps;
+/** Run properties plus what the host keeps that the model has no field for (not saved). */
+type HostRunProps = RunProps & { highlight?: string };
 
 /** The run property lists a range covers (splitting runs at span edges when writing). */
 function runsOf(r: RangeTarget, forWrite: boolean): { props?: RunProps; p: Paragraph }[] {
@@ -80,7 +83,38 @@ const FONT_PROPS = {
   size: prop('sizePt', (c) => c._host.state.doc.defaults.sizePt ?? 11),
   bold: prop('bold', () => false),
   italic: prop('italic', () => false),
-  underline: prop('underline', () => false, (v) => (v ? 'Single' : 'None'), (v) => v !== 'None'),
+  underline: {
+    ...prop('underline', () => false, (v) => (v ? 'Single' : 'None'), (v) => v !== 'None'),
+    accept: (v: string) => {
+      if (v !== 'None' && v !== 'Single') throw new NotImplementedError(`Font.underline = '${v}' (the document model has single underlines only)`);
+    },
+  },
+  /**
+   * "#RRGGBB" or a colour name; null removes it. Reads "#RRGGBB", '' when mixed, null when
+   * none. The model has no highlight field: it reads back in the session but @cds/docx
+   * does not save it. https://learn.microsoft.com/javascript/api/word/word.font#word-word-font-highlightcolor-member
+   */
+  highlightColor: {
+    get: (r: RangeTarget, ctx: ClientObjectImpl['context']) => {
+      const vals = new Set(allRuns(r, ctx, false).map((x) => (x.props as HostRunProps | undefined)?.highlight ?? null));
+      if (vals.size > 1) return '';
+      const [v] = [...vals];
+      return v ? `#${v}` : null;
+    },
+    set: (r: RangeTarget, v: string | null, ctx: ClientObjectImpl['context']) => {
+      const host = ctx._host.state;
+      const paras = rangeParagraphs(host.index(), r);
+      for (const p of paras) assertEditable(host, p);
+      const hex = v === null || v === '' ? undefined : colorToHex(v);
+      for (const run of allRuns(r, ctx, true)) {
+        const next: HostRunProps = { ...run.props };
+        if (hex) next.highlight = hex;
+        else delete next.highlight;
+        run.props = next;
+      }
+      for (const p of paras) markChanged(host, p);
+    },
+  },
   color: prop('color', () => '000000', (v) => (v === 'auto' ? '#000000' : `#${String(v).toUpperCase()}`), (v) => colorToHex(v)),
 };
 defineAccessors(FontImpl, FONT_PROPS as Props<never>);
@@ -91,4 +125,5 @@ export interface FontImpl {
   italic: boolean;
   underline: string;
   color: string;
+  highlightColor: string | null;
 }

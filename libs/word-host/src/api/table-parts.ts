@@ -8,6 +8,7 @@ import type { HostContext } from '../runtime/context.js';
 import type { BodyImpl } from './body.js';
 import { make } from './makers.js';
 import { TableCellCollectionImpl } from './collections.js';
+import { horizontalAlignment, verticalAlignment } from './table-align.js';
 import { addRows, setCellText } from './table-edit.js';
 
 const tableOf = (ctx: HostContext, n: TableRow | TableCell): Table | undefined => nearest(ctx._host.state.index(), n, isTable);
@@ -48,6 +49,8 @@ export class TableRowImpl extends ClientObjectImpl<TableRow> {
   }
 }
 const ROW_PROPS = {
+  horizontalAlignment,
+  verticalAlignment,
   cellCount: { get: (r: TableRow) => r.cells.length },
   isHeader: { get: (r: TableRow) => r.isHeader ?? false },
   rowIndex: { get: (r: TableRow, ctx: HostContext) => tableOf(ctx, r)?.rows.indexOf(r) ?? -1 },
@@ -58,6 +61,8 @@ const ROW_PROPS = {
 };
 defineAccessors(TableRowImpl, ROW_PROPS as Props<never>);
 export interface TableRowImpl {
+  horizontalAlignment: string;
+  verticalAlignment: string;
   readonly cellCount: number;
   readonly isHeader: boolean;
   readonly rowIndex: number;
@@ -81,6 +86,8 @@ export class TableCellImpl extends ClientObjectImpl<TableCell> {
   }
 }
 const CELL_PROPS = {
+  horizontalAlignment,
+  verticalAlignment,
   value: { get: (c: TableCell) => cellValue(c), set: (c: TableCell, v: string, ctx: HostContext) => setCellText(ctx._host.state, c, v) },
   rowIndex: { get: (c: TableCell, ctx: HostContext) => tableOf(ctx, c)?.rows.findIndex((r) => r.cells.includes(c)) ?? -1 },
   cellIndex: {
@@ -92,6 +99,8 @@ const CELL_PROPS = {
 };
 defineAccessors(TableCellImpl, CELL_PROPS as Props<never>);
 export interface TableCellImpl {
+  horizontalAlignment: string;
+  verticalAlignment: string;
   value: string;
   readonly rowIndex: number;
   readonly cellIndex: number;

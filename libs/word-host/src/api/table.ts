@@ -12,6 +12,7 @@ import { ParagraphImpl } from './paragraph.js';
 import { RangeImpl } from './range.js';
 import { make } from './makers.js';
 import { whole } from './range-target.js';
+import { horizontalAlignment, tableAlignment, verticalAlignment } from './table-align.js';
 import { addRows, setCellText } from './table-edit.js';
 import { TableCellImpl } from './table-parts.js';
 
@@ -107,6 +108,9 @@ export class TableImpl extends ClientObjectImpl<Table> {
 }
 
 const TABLE_PROPS = {
+  alignment: tableAlignment,
+  horizontalAlignment,
+  verticalAlignment,
   rowCount: { get: (t: Table) => t.rows.length },
   values: {
     get: (t: Table) => t.rows.map((r) => r.cells.map(cellValue)),
@@ -127,6 +131,9 @@ const TABLE_PROPS = {
 };
 defineAccessors(TableImpl, TABLE_PROPS as Props<never>);
 export interface TableImpl {
+  alignment: string;
+  horizontalAlignment: string;
+  verticalAlignment: string;
   readonly rowCount: number;
   values: string[][];
   headerRowCount: number;

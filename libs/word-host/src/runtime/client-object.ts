@@ -120,6 +120,7 @@ export abstract class ClientObjectImpl<T = unknown> {
   /** Queues a property write; the local value is visible at once, as in office.js. */
   protected _write(name: string, v: unknown): void {
     const desc = this._props()[name];
+    desc?.accept?.(v as never);
     this._cache.set(name, v);
     this._op(`${name}`, () => {
       const t = this._require();

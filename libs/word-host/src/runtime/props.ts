@@ -16,6 +16,8 @@ export interface ProxyLike<T = unknown> {
 export interface PropDesc<T> {
   get: (t: T, ctx: HostContext) => unknown;
   set?: (t: T, v: never, ctx: HostContext) => void;
+  /** Checked at the assignment itself: values the host cannot represent fail loudly there. */
+  accept?: (v: never) => void;
 }
 export type Props<T> = Record<string, PropDesc<T>>;
 
