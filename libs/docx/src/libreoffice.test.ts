@@ -1,9 +1,9 @@
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { DocumentModel } from '@cds/model';
 import * as d from 'docx';
+import { tempDir } from '@cds/test-support';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { docxText, readDocx, writeDocx } from './index.js';
 import { FIXTURES } from './testing/fixtures.js';
@@ -11,8 +11,9 @@ import { para, richModel } from './testing/models.js';
 import { docx } from './testing/ooxml.js';
 import { hasSoffice, libreOfficeText, normaliseLines, soffice, textForLibreOffice } from './testing/soffice.js';
 
-const work = mkdtempSync(join(tmpdir(), 'cds-docx-lo-'));
-afterAll(() => rmSync(work, { recursive: true, force: true }));
+const temp = tempDir('docx-lo');
+const work = temp.path;
+afterAll(() => temp.remove());
 const ours = (bytes: Uint8Array): string[] => normaliseLines(docxText(readDocx(bytes)));
 const oursForLo = (bytes: Uint8Array): string[] => textForLibreOffice(readDocx(bytes));
 

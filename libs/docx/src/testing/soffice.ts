@@ -4,7 +4,7 @@
  */
 import { execFileSync, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { DocumentModel } from '@cds/model';
@@ -23,8 +23,9 @@ export function soffice(files: string[], filter: string, outDir: string, timeout
   try {
     execFileSync(
       'soffice',
-      [`-env:UserInstallation=file://${profile}`, '--headless', '--norestore', '--convert-to', filter, '--outdir', outDir, ...files],
-      { stdio: 'pipe', timeout: timeoutMs },
+      [`-env:UserInstallation=file://${profile}/user`, '--headless', '--norestore', '--convert-to', filter, '--outdir', outDir, ...files],
+      // Its own temporary files go inside the profile folder, removed below.
+      { stdio: 'pipe', timeout: timeoutMs, env: { ...process.env, TMPDIR: profile } },
     );
   } finally {
     rmSync(profile, { recursive: true, force: true });
@@ -37,31 +38,41 @@ export function normaliseLines(text: string | string[]): string[] {
   return lines.map((l) => l.replace(/[\s\u00a0]+/g, ' ').trim()).filter((l) => l !== '');
 }
 
+/** Text exports already made in this process, by content hash. */
+const memo = new Map<string, string>();
+
 /**
- * LibreOffice's UTF-8 text export of each .docx, converting all uncached files in
- * one soffice run. Results are cached under the OS temp dir by content hash, so
- * repeated test runs are fast.
+ * LibreOffice's UTF-8 text export of each .docx, converting all files not yet
+ * converted in one soffice run, in a temporary folder removed afterwards. Tests
+ * leave nothing behind; set `CDS_LO_CACHE` to a folder of your own to keep the
+ * exports between runs (by content hash).
  */
 export function libreOfficeText(docs: Uint8Array[]): string[] {
-  const cache = join(tmpdir(), 'cds-docx-lo-text');
-  mkdirSync(cache, { recursive: true });
+  const cache = process.env.CDS_LO_CACHE;
+  if (cache) mkdirSync(cache, { recursive: true });
   const keys = docs.map((d) => createHash('sha256').update(d).digest('hex').slice(0, 32));
-  const missing = keys.map((k, i) => [k, docs[i]!] as const).filter(([k]) => !existsSync(join(cache, `${k}.txt`)));
-  if (missing.length) {
+  for (const k of keys)
+    if (!memo.has(k) && cache && existsSync(join(cache, `${k}.txt`))) memo.set(k, readFileSync(join(cache, `${k}.txt`), 'utf8'));
+  const missing = new Map(keys.map((k, i) => [k, docs[i]!] as const).filter(([k]) => !memo.has(k)));
+  if (missing.size) {
     const work = mkdtempSync(join(tmpdir(), 'cds-docx-lo-in-'));
     try {
-      const paths = [...new Map(missing).entries()].map(([k, d]) => {
+      const paths = [...missing].map(([k, d]) => {
         const p = join(work, `${k}.docx`);
         writeFileSync(p, d);
         return p;
       });
       soffice(paths, 'txt:Text (encoded):UTF8', work);
-      for (const [k] of missing) renameSync(join(work, `${k}.txt`), join(cache, `${k}.txt`));
+      for (const k of missing.keys()) {
+        const text = readFileSync(join(work, `${k}.txt`), 'utf8');
+        memo.set(k, text);
+        if (cache) writeFileSync(join(cache, `${k}.txt`), text);
+      }
     } finally {
       rmSync(work, { recursive: true, force: true });
     }
   }
-  return keys.map((k) => readFileSync(join(cache, `${k}.txt`), 'utf8'));
+  return keys.map((k) => memo.get(k)!);
 }
 
 /**
