@@ -1,0 +1,2 @@
+import './polyfills/index.js';
+export * from './core.js';
