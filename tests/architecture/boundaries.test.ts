@@ -56,7 +56,7 @@ function imports(file: string): string[] {
 
 const all = projects();
 const byName = new Map(all.map((p) => [p.name, p]));
-const PURE_LIBS = ['zod', 'csv-parse/sync'];
+const PURE_LIBS = ['zod', 'csv-parse/sync', 'saxes'];
 const ALLOWED: Record<string, { tags: string[]; external: string[] }> = {
   'scope:domain': { tags: ['scope:domain'], external: PURE_LIBS },
   'scope:adapter': { tags: ['scope:domain', 'scope:adapter'], external: [...PURE_LIBS, 'fflate', 'fast-xml-parser'] },

@@ -13,3 +13,4 @@ export * from './format.js';
 export { citation, viDate } from './content.js';
 export { tinyTemplate } from './tiny-template.js';
 export { buildHandTypedPlanModel } from './hand-typed.js';
+export { growthRatio, LINEAR_RATIO } from './linear.js';

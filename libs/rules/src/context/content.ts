@@ -6,14 +6,83 @@ import type { RuleIndex } from './index.js';
  * and bare labels are not.
  */
 
-/** "[...]", "[…]", "[các Nghị quyết; …]", "…/…", ".../...". */
-const PLACEHOLDER = /\[[^\]]*(?:\.\.\.|…)[^\]]*\]|\[\s*\]|(?:\.{3}|…)\s*\/\s*(?:\.{3}|…)/;
+/**
+ * The placeholders of a text, in order: "[...]", "[…]", "[các Nghị quyết; …]" (brackets
+ * holding an ellipsis), "[ ]", and "…/…", ".../...". A scanner, not a regex: one pass,
+ * linear in the text (a backtracking pattern was cubic on "[...[...[..." without "]").
+ */
+export function placeholderSpans(text: string): [number, number][] {
+  const out: [number, number][] = [];
+  let open = -1;
+  let ellipsis = false;
+  let nonBlank = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!;
+    if (c === '[') {
+      // The leftmost "[" before a "]" starts the candidate (as the old pattern's match did).
+      if (open < 0) {
+        open = i;
+        ellipsis = false;
+        nonBlank = false;
+      } else nonBlank = true;
+      continue;
+    }
+    if (c === ']') {
+      if (open >= 0 && (ellipsis || !nonBlank)) out.push([open, i + 1]);
+      open = -1;
+      continue;
+    }
+    const dots = ellipsisAt(text, i);
+    if (dots > 0) {
+      if (open >= 0) ellipsis = true;
+      else {
+        const end = slashPlaceholderEnd(text, i + dots);
+        if (end > 0) {
+          out.push([i, end]);
+          i = end - 1;
+          continue;
+        }
+      }
+      i += dots - 1;
+      continue;
+    }
+    if (open >= 0 && !/\s/.test(c)) nonBlank = true;
+  }
+  return out;
+}
 
-const PLACEHOLDERS = new RegExp(PLACEHOLDER.source, 'g');
+/** Length of an ellipsis ("…" or "...") starting at i, else 0. */
+function ellipsisAt(text: string, i: number): number {
+  if (text[i] === '…') return 1;
+  return text.startsWith('...', i) ? 3 : 0;
+}
+
+/** After an ellipsis: "/" and another ellipsis (spaces allowed around the slash) → where it ends, else 0. */
+function slashPlaceholderEnd(text: string, i: number): number {
+  let j = i;
+  while (j < text.length && /\s/.test(text[j]!)) j++;
+  if (text[j] !== '/') return 0;
+  j++;
+  while (j < text.length && /\s/.test(text[j]!)) j++;
+  const dots = ellipsisAt(text, j);
+  return dots > 0 ? j + dots : 0;
+}
 
 /** The first placeholder in a text, or null. */
 export function findPlaceholder(text: string): string | null {
-  return PLACEHOLDER.exec(text)?.[0] ?? null;
+  const first = placeholderSpans(text)[0];
+  return first ? text.slice(first[0], first[1]) : null;
+}
+
+/** The text with its placeholders blanked out. */
+function withoutPlaceholders(text: string): string {
+  let out = '';
+  let at = 0;
+  for (const [a, b] of placeholderSpans(text)) {
+    out += `${text.slice(at, a)} `;
+    at = b;
+  }
+  return out + text.slice(at);
 }
 
 /** Guidance matching is on folded text; very short paragraphs never count as guidance. */
@@ -34,7 +103,7 @@ export function isGuidance(ix: RuleIndex, folded: string): boolean {
 
 /** True when a text has no content: blank, a placeholder, dashes or dots only ("%" is content: a unit). */
 export function isBlankish(text: string): boolean {
-  return !/[\p{L}\p{N}%‰₫$€]/u.test(text.replace(PLACEHOLDERS, ' '));
+  return !/[\p{L}\p{N}%‰₫$€]/u.test(withoutPlaceholders(text));
 }
 
 /** Removes a leading item label ("a) Kết quả đạt được:", with or without "a)") from an item's text; `title` is "Kết quả đạt được". */
