@@ -86,7 +86,7 @@ export function createWordHostCore(options: WordHostOptions = {}): WordHost {
   const state = new HostState(initial, sets, quirks, preset === 'web' ? 'OfficeOnline' : 'PC');
   state.codec = codec;
   const fileModel = (): DocumentModel => {
-    state.sectionsNow();
+    state.stories.toModel(state.doc, state.sectionsNow());
     const doc = structuredClone(state.doc);
     const settings = quirks.settingsNotInFileUntilSaved ? state.settingsSaved : state.settingsLive;
     if (Object.keys(settings).length) doc.settings = { ...settings };

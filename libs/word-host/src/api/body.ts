@@ -1,6 +1,6 @@
 import type { DocumentModel, TableCell } from '@cds/model';
 import { nodeText } from '../doc/text.js';
-import { isDocument } from '../doc/tree.js';
+import { isDocument, type Story } from '../doc/tree.js';
 import { defineAccessors, type Props } from '../runtime/client-object.js';
 import { make } from './makers.js';
 import { RangeLikeImpl } from './range-like.js';
@@ -20,11 +20,15 @@ export class BodyImpl extends RangeLikeImpl<BodyTarget> {
   protected _range(): RangeTarget {
     return whole(this._require());
   }
+  /** Headers and footers are no node of the body: alive while their section is. */
+  protected override _alive(t: BodyTarget): boolean {
+    return isDocument(t) || 'story' in t || this.context._host.state.index().locs.has(t);
+  }
 }
 
 const BODY_PROPS = {
   text: { get: (b: BodyTarget) => nodeText(b) },
-  type: { get: (b: BodyTarget) => (isDocument(b) ? 'MainDoc' : 'TableCell') },
+  type: { get: (b: BodyTarget) => (isDocument(b) ? 'MainDoc' : 'story' in b ? (b as Story).story : 'TableCell') },
 };
 defineAccessors(BodyImpl, BODY_PROPS as Props<never>);
 export interface BodyImpl {

@@ -5,6 +5,7 @@ import { ContentControlCollectionImpl } from './collections.js';
 import { CustomXmlPartCollectionImpl } from './custom-xml.js';
 import { EventHandlersImpl } from './events.js';
 import { RangeImpl } from './range.js';
+import { SectionCollectionImpl } from './section.js';
 import { SettingCollectionImpl } from './settings.js';
 
 /** `Word.Document`. https://learn.microsoft.com/javascript/api/word/word.document */
@@ -14,7 +15,7 @@ export class DocumentImpl extends ClientObjectImpl<DocumentModel> {
     return DOCUMENT_PROPS as Props<DocumentModel>;
   }
   protected override _navs(): readonly string[] {
-    return ['body', 'contentControls', 'settings', 'customXmlParts'];
+    return ['body', 'contentControls', 'settings', 'customXmlParts', 'sections'];
   }
   private get _state() {
     return this.context._host.state;
@@ -28,6 +29,10 @@ export class DocumentImpl extends ClientObjectImpl<DocumentModel> {
   /** WordApi 1.5. */
   getContentControls(options?: { types?: string[] }): ContentControlCollectionImpl {
     return ContentControlCollectionImpl.of(this, 'getContentControls', undefined, options);
+  }
+  /** WordApi 1.1: the document's sections, with their headers and footers. */
+  get sections(): SectionCollectionImpl {
+    return this._memo('sections', () => SectionCollectionImpl.of(this.context, () => this._check('sections')));
   }
   /** WordApi 1.4. */
   get settings(): SettingCollectionImpl {

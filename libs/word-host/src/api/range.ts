@@ -6,7 +6,10 @@ import { applyStyle, styleBuiltIn, styleName } from '../doc/styles.js';
 import { assertEditable, markChanged } from '../doc/edit.js';
 import type { ContentControlImpl } from './content-control.js';
 import { make } from './makers.js';
-import { deleteAt } from './range-edit.js';
+import { PAGE_FIELD_TEXT } from '../doc/stories.js';
+import { NotImplementedError } from '../runtime/guard.js';
+import { FieldImpl } from './field.js';
+import { deleteAt, insertTextAt } from './range-edit.js';
 import { RangeLikeImpl } from './range-like.js';
 import { endPoint, pointPos, rangeAlive, rangeBetween, rangeExtent, rangeParagraphs, rangeText, startPoint, type RangeTarget } from './range-target.js';
 
@@ -96,6 +99,27 @@ export class RangeImpl extends RangeLikeImpl<RangeTarget> {
   }
   delete(): void {
     this._op('delete', () => deleteAt(this._state, this._require()), true);
+  }
+  /**
+   * WordApi 1.5. Only a PAGE field in a header or footer: that is all the document model
+   * keeps of fields (where the page number is); any other field fails loudly.
+   * https://learn.microsoft.com/javascript/api/word/word.range#word-word-range-insertfield-member(1)
+   */
+  insertField(location: string, fieldType: string = 'Empty', text?: string): FieldImpl {
+    if (fieldType !== 'Page' || text !== undefined) throw new NotImplementedError(`Range.insertField('${location}', '${fieldType}'${text === undefined ? '' : ', text'}) (only a PAGE field in a header or footer)`);
+    const f = new FieldImpl(this.context, () => null);
+    this._op('insertField', () => {
+      const where = this._where('insertField', location);
+      const r = this._require();
+      const p = r.kind === 'span' ? r.paragraph : r.kind === 'between' ? r.from.paragraph : undefined;
+      const target = p ?? (r.kind === 'whole' ? rangeParagraphs(this._state.index(), r)[0] : undefined);
+      const story = target && this._state.index().locs.get(target)?.ancestors[0];
+      if (!target || !story || !('story' in story)) throw new NotImplementedError('Range.insertField in the body (the document model keeps PAGE fields of headers and footers only)');
+      const done = insertTextAt(this._state, r, PAGE_FIELD_TEXT, where as never);
+      this._state.stories.pageFields.add(target);
+      f._bind(done);
+    }, true);
+    return f;
   }
 }
 

@@ -36,6 +36,8 @@ const FACTORIES: Record<string, Factory> = {
   Application: (c) => c.application as never,
   Setting: (c) => c.document.settings.add('k', 'v') as never,
   CustomXmlPart: (c) => c.document.customXmlParts.add('<a xmlns="urn:x"/>') as never,
+  Section: (c) => c.document.sections.getFirst() as never,
+  Field: (c) => c.document.sections.getFirst().getHeader('Primary').getRange('Start').insertField('Start', 'Page') as never,
 };
 
 /** A value to assign, per property (by its declared type unless named here), and what reads back. */

@@ -20,6 +20,9 @@ export type ControlledCell = TableCell & { cc: ContentControlProps };
 /** Every content control form: block, inline (run-level), row- and cell-level. */
 export type Control = BlockContentControl | InlineContentControl | ControlledRow | ControlledCell;
 
+/** A header or footer: a list of blocks outside the body (shaped like a table cell, so Body works on it). */
+export type Story = TableCell & { story: 'Header' | 'Footer' };
+
 /** Where a node sits: the list that holds it, its parent and its ancestors (outermost first). */
 export interface Loc {
   node: Node;
@@ -91,18 +94,37 @@ function walkInlines(sink: Sink, parent: Paragraph | InlineContentControl, list:
 export class DocIndex {
   locs = new Map<object, Loc>();
   private order: Order | undefined;
+  private storyOrders = new Map<Story, Order>();
   private starts: Map<Paragraph, number> | undefined;
 
-  constructor(private readonly doc: DocumentModel) {
+  constructor(
+    private readonly doc: DocumentModel,
+    /** Headers and footers: indexed like the body, each in its own reading order. */
+    private readonly stories: readonly Story[] = [],
+  ) {
     this.rebuild();
   }
 
   private rebuild(): void {
     const sink: Sink = { locs: new Map(), order: { paragraphs: [], controls: [], tables: [] } };
     walkBlocks(sink, this.doc.body, this.doc, []);
+    this.storyOrders = new Map();
+    for (const story of this.stories) {
+      const order: Order = { paragraphs: [], controls: [], tables: [] };
+      walkBlocks({ locs: sink.locs, order }, story.blocks, story, [story]);
+      this.storyOrders.set(story, order);
+    }
     this.locs = sink.locs;
     this.order = sink.order;
     this.starts = undefined;
+  }
+
+  /** The reading order of the story holding `node` (the main body unless it is in a header or footer). */
+  orderOf(node: Node): Order {
+    this.ord();
+    const first = node as unknown as Story;
+    const story = this.storyOrders.has(first) ? first : (this.locs.get(node)?.ancestors[0] as Story | undefined);
+    return (story && this.storyOrders.get(story)) || this.ord();
   }
 
   private ord(): Order {
@@ -154,8 +176,8 @@ export class DocIndex {
   }
 }
 
-export function buildIndex(doc: DocumentModel): DocIndex {
-  return new DocIndex(doc);
+export function buildIndex(doc: DocumentModel, stories: readonly Story[] = []): DocIndex {
+  return new DocIndex(doc, stories);
 }
 
 function paragraphLength(p: Paragraph): number {
@@ -176,17 +198,17 @@ export function paragraphsUnder(idx: DocIndex, root: Node | DocumentModel): Para
     const host = idx.locs.get(root)?.ancestors.find((a): a is Paragraph => 'kind' in a && a.kind === 'paragraph');
     return host ? [host] : [];
   }
-  return idx.paragraphs.filter((p) => isInside(idx, p, root));
+  return idx.orderOf(root).paragraphs.filter((p) => isInside(idx, p, root));
 }
 
 export function controlsUnder(idx: DocIndex, root: Node | DocumentModel): Control[] {
   if (isDocument(root)) return idx.controls;
-  return idx.controls.filter((c) => c !== root && isInside(idx, c, root));
+  return idx.orderOf(root).controls.filter((c) => c !== root && isInside(idx, c, root));
 }
 
 export function tablesUnder(idx: DocIndex, root: Node | DocumentModel): Table[] {
   if (isDocument(root)) return idx.tables;
-  return idx.tables.filter((t) => t !== root && isInside(idx, t, root));
+  return idx.orderOf(root).tables.filter((t) => t !== root && isInside(idx, t, root));
 }
 
 /** True when `node` is `root` or lies inside it. */

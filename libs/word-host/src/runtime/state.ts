@@ -1,6 +1,7 @@
 import type { Block, DocumentModel, PageSetup, Paragraph } from '@cds/model';
 import { buildIndex, type Control, type DocIndex } from '../doc/tree.js';
 import type { RequirementSets } from '../requirements.js';
+import { StoryStore } from '../doc/stories.js';
 import { EventBus } from './events.js';
 
 /** Documented differences between Word hosts that bite add-ins; each can be switched per test. */
@@ -61,6 +62,8 @@ export class HostState {
   undoStack: DocumentModel[] = [];
   /** `Document.saved`: false once anything changed since the last save. */
   saved = true;
+  /** Headers and footers the API has opened. */
+  stories = new StoryStore(() => this.nextId());
   /** The last top-level block of each section but the last (sections end at a block, wherever it moves). */
   sectionEnds = new Map<PageSetup, Block>();
   /** The .docx and flat OPC reader/writer, when the host has one (insertOoxml, createDocument). */
@@ -87,6 +90,7 @@ export class HostState {
   /** Replaces the document (open), giving every content control a Word id. */
   adopt(doc: DocumentModel): void {
     this.doc = doc;
+    this.stories?.clear();
     this.sectionEnds = new Map();
     doc.sections.slice(0, -1).forEach((s) => {
       const b = s.endsAfterBlock !== undefined ? doc.body[s.endsAfterBlock] : undefined;
@@ -120,7 +124,7 @@ export class HostState {
   }
 
   index(): DocIndex {
-    this.idx ??= buildIndex(this.doc);
+    this.idx ??= buildIndex(this.doc, this.stories.all());
     return this.idx;
   }
 
