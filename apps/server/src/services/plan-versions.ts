@@ -15,7 +15,8 @@ interface Version {
   plan: PlanData;
 }
 
-async function version(repos: Repositories, actor: Actor, planId: number, ref: string): Promise<Version | undefined> {
+/** A revision (`r<n>`) or submission (`s<id>`) of the plan, with its data; undefined when there is none. */
+export async function planVersion(repos: Repositories, actor: Actor, planId: number, ref: string): Promise<Version | undefined> {
   const n = Number(ref.slice(1));
   if (ref.startsWith('r')) {
     const r = await repos.plans.revision(actor, planId, n);
@@ -30,7 +31,7 @@ export type CompareResult = { kind: 'plan_not_found' } | { kind: 'version_not_fo
 /** Two versions of one plan (revisions `r<n>` or submissions `s<id>`) and what changed from the first to the second. */
 export async function comparePlanVersions(repos: Repositories, actor: Actor, planId: number, from: string, to: string): Promise<CompareResult> {
   if (!(await repos.plans.byId(actor, planId))) return { kind: 'plan_not_found' };
-  const [a, b] = await Promise.all([version(repos, actor, planId, from), version(repos, actor, planId, to)]);
+  const [a, b] = await Promise.all([planVersion(repos, actor, planId, from), planVersion(repos, actor, planId, to)]);
   if (!a) return { kind: 'version_not_found', ref: from };
   if (!b) return { kind: 'version_not_found', ref: to };
   const strip = ({ plan: _p, ...meta }: Version) => meta;

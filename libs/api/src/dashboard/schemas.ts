@@ -96,6 +96,9 @@ export const PlanCompareSchema = z.object({
   tasks: z.array(RowChange),
 });
 
+/** One version of a plan (a synced revision or a submission) with its extracted data. */
+export const PlanVersionSchema = z.object({ ref: z.string(), label: z.string(), at: IsoDate, plan: PlanDataSchema });
+
 export const IndicatorListQuerySchema = z.object({
   roundId,
   page: z.coerce.number().int().min(1).default(1),
@@ -197,6 +200,7 @@ const route = <const R extends { method: 'GET' | 'POST'; path: string; query?: z
 export const dashboardRoutes = {
   boardView: route({ method: 'GET', path: '/mst/board', query: BoardViewQuerySchema, response: BoardViewSchema }),
   boardTotals: route({ method: 'GET', path: '/mst/board/totals', query: z.object({ roundId }), response: BoardTotalsSchema }),
+  planVersion: route({ method: 'GET', path: '/mst/plans/:id/versions/:ref', response: PlanVersionSchema }),
   comparePlan: route({ method: 'GET', path: '/mst/plans/:id/compare', query: CompareQuerySchema, response: PlanCompareSchema }),
   indicatorList: route({ method: 'GET', path: '/mst/indicator-list', query: IndicatorListQuerySchema, response: IndicatorListSchema }),
   indicatorDetail: route({ method: 'GET', path: '/mst/indicator-list/:code', query: IndicatorDetailQuerySchema, response: IndicatorDetailSchema }),

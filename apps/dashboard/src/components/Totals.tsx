@@ -1,0 +1,53 @@
+import { Badge, Card, makeStyles, Text, tokens } from '@fluentui/react-components';
+import type { BoardTotalsSchema } from '@cds/api';
+import { formatCountdown, formatDateTime, formatNumber, labelsVi } from '@cds/strings-vi';
+import type * as z from 'zod';
+import { useNow } from '../live';
+import { t } from '../strings.vi';
+
+const useStyles = makeStyles({
+  row: { display: 'grid', gridTemplateColumns: 'repeat(auto-fit, minmax(150px, 1fr))', gap: tokens.spacingHorizontalM, marginBottom: tokens.spacingVerticalL },
+  card: { padding: tokens.spacingHorizontalM, gap: tokens.spacingVerticalXXS },
+  number: { fontSize: tokens.fontSizeHero700, lineHeight: tokens.lineHeightHero700, fontWeight: tokens.fontWeightSemibold },
+  deadline: { gridColumn: 'span 2', minWidth: '300px' },
+  late: { color: tokens.colorPaletteRedForeground1 },
+});
+
+type Totals = z.infer<typeof BoardTotalsSchema>;
+
+/** The round at a glance: deadline and countdown (Hanoi time), counts by state, last sync, live state. */
+export function Totals({ totals, live }: { totals: Totals; live: boolean }) {
+  const s = useStyles();
+  const now = useNow();
+  const passed = new Date(totals.round.deadline) <= now;
+  const cells: [string, number, string?][] = [
+    [t.board.agencies, totals.agencies],
+    [t.board.submitted, totals.submitted],
+    [t.board.late, totals.late, s.late],
+    [t.board.notStarted, totals.notStarted],
+    [t.board.drafting, totals.byStatus.draft ?? 0],
+    [t.board.returned, totals.byStatus.returned ?? 0],
+    [t.board.accepted, totals.byStatus.accepted ?? 0],
+  ];
+  return (
+    <section aria-label={t.board.title} className={s.row}>
+      <Card className={`${s.card} ${s.deadline}`}>
+        <Text size={200}>{t.board.deadline}: <b>{formatDateTime(totals.round.deadline)}</b> (giờ Hà Nội)</Text>
+        <Text className={passed ? `${s.number} ${s.late}` : s.number} role="timer" aria-live="off">
+          {formatCountdown(totals.round.deadline, now)}
+        </Text>
+        <Text size={200}>{t.board.policy}: {labelsVi.latePolicy[totals.round.latePolicy]}</Text>
+        <Text size={200}>
+          {t.board.lastSync}: {totals.lastSyncedAt ? formatDateTime(totals.lastSyncedAt) : t.none}{' '}
+          <Badge appearance="tint" color={live ? 'success' : 'warning'} size="small">{live ? t.board.live : t.board.offline}</Badge>
+        </Text>
+      </Card>
+      {cells.map(([label, n, cls]) => (
+        <Card key={label} className={s.card}>
+          <Text size={200}>{label}</Text>
+          <Text className={cls ? `${s.number} ${cls}` : s.number} data-total={label}>{formatNumber(n)}</Text>
+        </Card>
+      ))}
+    </section>
+  );
+}
