@@ -15,7 +15,10 @@ export interface AnalyzeOptions {
   agencyKind?: AgencyKind | null;
   /** The catalogue (all entries); those assigned to this agency are checked. Absent = coverage rule off. */
   catalog?: readonly CatalogEntry[] | null;
-  /** The agency's code, for entries assigned to a list of agencies. */
+  /**
+   * The signed-in agency's code: picks the catalogue entries assigned to it, and the
+   * agency-mismatch rule reports a header naming another agency.
+   */
   agencyCode?: string | null;
   /** Rules to run (default: all). */
   rules?: readonly Rule[];
@@ -67,7 +70,7 @@ export function analyze(doc: DocumentModel, options: AnalyzeOptions = {}): Analy
   const extracted = extract(doc, outline, template, catalog ? { catalog } : {});
   // The plan carries the kind the rules used, so an override reaches every consumer of the data.
   const plan = extracted.agency.kind === agencyKind ? extracted : { ...extracted, agency: { ...extracted.agency, kind: agencyKind } };
-  const ctx: RuleContext = { doc, template, outline, plan, agencyKind, catalog };
+  const ctx: RuleContext = { doc, template, outline, plan, agencyKind, catalog, detectedAgency: detected, agencyCode: options.agencyCode ?? null };
   const findings = sortFindings(runRules(ctx, options.rules), template);
   const sections = summarize(template, outline, findings);
   return { templateVersion: template.version, agencyKind, outline, plan, findings, sections, counts: countFindings(findings), completeness: completeness(sections) };

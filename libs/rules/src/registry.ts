@@ -23,6 +23,9 @@ import { taskAmountUnparsed } from './rules/task-amount-unparsed/index.js';
 import { taskDeadlineInvalid } from './rules/task-deadline-invalid/index.js';
 import { legalBasisRequired } from './rules/legal-basis-required/index.js';
 import { legalBasisWrongDate } from './rules/legal-basis-wrong-date/index.js';
+import { legalBasisWrongNumber } from './rules/legal-basis-wrong-number/index.js';
+import { agencyMismatch } from './rules/agency-mismatch/index.js';
+import { trackedChanges } from './rules/tracked-changes/index.js';
 import { legacyEncoding } from './rules/legacy-encoding/index.js';
 import { formatUnicode } from './rules/format-unicode/index.js';
 import { formatFont } from './rules/format-font/index.js';
@@ -63,6 +66,10 @@ export const allRules: readonly Rule[] = [
   // Legal basis (P2.I)
   legalBasisRequired,
   legalBasisWrongDate,
+  legalBasisWrongNumber,
+  // The document as a whole
+  agencyMismatch,
+  trackedChanges,
   // Format (Nghị định 30/2020/NĐ-CP, TCVN 6909:2001)
   legacyEncoding,
   formatUnicode,

@@ -1,6 +1,8 @@
 import { fold } from './fold.js';
 import type { KnownDocument } from '@cds/template';
-import { citationNumberCore, citationNumberKey, citationSerial, type Citation } from '@cds/vn';
+import { citationNumberCore, citationNumberKey, citationSerial, findCitations, type Citation } from '@cds/vn';
+import type { RuleContext } from '../rule.js';
+import { indexOf, type ParagraphInfo } from './index.js';
 
 /** How a citation relates to a known document. */
 export type CitationMatch = 'same' | 'wrong-date' | 'wrong-number' | 'other';
@@ -23,4 +25,34 @@ export function compareCitation(c: Citation, d: KnownDocument): CitationMatch {
 export function viDate(iso: string): string {
   const [y, m, d] = iso.split('-');
   return `${d}/${Number(m)}/${y}`;
+}
+
+/** Cheap pre-check on the folded paragraph: it names a kind of legal document and a number. */
+const CITES = /\b(nghi quyet|quyet dinh|thong tu|nghi dinh|chi thi|ket luan|cong van|van ban|luat) (so )?\d/;
+
+/** A citation of a document the template knows, where it was found and how it compares. */
+export interface KnownCitation {
+  paragraph: ParagraphInfo;
+  citation: Citation;
+  document: KnownDocument;
+  match: Exclude<CitationMatch, 'same' | 'other'>;
+}
+
+const memo = new WeakMap<RuleContext, KnownCitation[]>();
+
+/** Wrongly dated or numbered citations of known documents, outside tables (shared by the two citation rules). */
+export function faultyCitations(ctx: RuleContext): KnownCitation[] {
+  let out = memo.get(ctx);
+  if (out) return out;
+  out = [];
+  for (const p of indexOf(ctx).paragraphs) {
+    if (p.tableId || !CITES.test(p.folded)) continue;
+    for (const c of findCitations(p.text))
+      for (const d of ctx.template.knownDocuments) {
+        const match = compareCitation(c, d);
+        if (match === 'wrong-date' || match === 'wrong-number') out.push({ paragraph: p, citation: c, document: d, match });
+      }
+  }
+  memo.set(ctx, out);
+  return out;
 }

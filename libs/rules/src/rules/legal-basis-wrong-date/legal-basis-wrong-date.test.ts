@@ -26,9 +26,7 @@ describe('legal-basis-wrong-date', () => {
     expect(found[0]!.message).toContain('01/4/2025');
   });
 
-  it('reports a miswritten number', () => {
-    const found = run(legalBasisWrongDate, ctx('Nghị quyết số 57/NQ-TW ngày 22/12/2024 của Bộ Chính trị'));
-    expect(found).toHaveLength(1);
-    expect(found[0]!.message).toContain('"57-NQ/TW"');
+  it('leaves a miswritten number to legal-basis-wrong-number', () => {
+    expect(run(legalBasisWrongDate, ctx('Nghị quyết số 57/NQ-TW ngày 22/12/2024 của Bộ Chính trị'))).toEqual([]);
   });
 });

@@ -1,0 +1,1 @@
+export { agencyMismatch } from './agency-mismatch.js';

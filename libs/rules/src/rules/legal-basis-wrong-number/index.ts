@@ -1,0 +1,1 @@
+export { legalBasisWrongNumber } from './legal-basis-wrong-number.js';

@@ -1,0 +1,1 @@
+export { trackedChanges } from './tracked-changes.js';
