@@ -1,0 +1,70 @@
+/// <reference types="office-js" />
+import type { Severity } from '@cds/rules';
+import { detectCapabilities } from './capabilities.js';
+import type { Place } from './types.js';
+
+export interface MarkOptions {
+  /**
+   * 'annotations' (WordApi 1.7: critiques, never saved in the file), 'highlight' (any
+   * Word: a real highlight the user switched on, removed by clearMarks), or 'auto'
+   * (annotations when available, otherwise nothing: no silent edits).
+   */
+  mode?: 'auto' | 'annotations' | 'highlight';
+}
+export interface MarkResult {
+  mode: 'annotations' | 'highlight' | 'none';
+  marked: number;
+}
+
+const COLOR: Record<Severity, string> = { error: 'Red', warning: 'Lavender', info: 'Blue' };
+const HIGHLIGHT: Record<Severity, string> = { error: '#FFC7CE', warning: '#FFEB9C', info: '#DDEBF7' };
+
+/** Paragraphs the add-in highlighted (index and text), so clearMarks removes exactly those. */
+let highlighted: { index: number; text: string }[] = [];
+
+/** Marks the paragraphs of these findings (the first finding per paragraph sets the colour). */
+export async function markFindings(findings: readonly { place: Place | null; severity: Severity; message: string }[], options: MarkOptions = {}): Promise<MarkResult> {
+  const caps = detectCapabilities();
+  const mode = options.mode === 'highlight' ? 'highlight' : caps.annotations ? 'annotations' : 'none';
+  if (mode === 'none') return { mode, marked: 0 };
+  const byIndex = new Map<number, { severity: Severity; text: string }>();
+  for (const f of findings) if (f.place?.kind === 'paragraph' && !byIndex.has(f.place.index)) byIndex.set(f.place.index, { severity: f.severity, text: f.place.text });
+  if (!byIndex.size) return { mode, marked: 0 };
+  return Word.run(async (context) => {
+    const ps = context.document.body.paragraphs.load('items/text');
+    await context.sync();
+    let marked = 0;
+    for (const [i, m] of byIndex) {
+      const p = ps.items[i];
+      if (!p || p.text !== m.text || !p.text.length) continue;
+      if (mode === 'annotations') p.insertAnnotations({ critiques: [{ start: 0, length: p.text.length, colorScheme: COLOR[m.severity] as Word.CritiqueColorScheme }] });
+      else {
+        p.getRange('Content').font.highlightColor = HIGHLIGHT[m.severity];
+        highlighted.push({ index: i, text: m.text });
+      }
+      marked++;
+    }
+    await context.sync();
+    return { mode, marked };
+  });
+}
+
+/** Removes every mark the add-in made: its annotations (all of them) and its highlights. */
+export async function clearMarks(): Promise<void> {
+  const caps = detectCapabilities();
+  const hl = highlighted;
+  if (!caps.annotations && !hl.length) return;
+  await Word.run(async (context) => {
+    const ps = context.document.body.paragraphs.load('items/text');
+    await context.sync();
+    const sets = caps.annotations ? ps.items.map((p) => p.getAnnotations().load('items/id')) : [];
+    for (const h of hl) {
+      const p = ps.items[h.index];
+      if (p && p.text === h.text) p.getRange('Content').font.highlightColor = null as unknown as string;
+    }
+    await context.sync();
+    for (const s of sets) for (const a of s.items) a.delete();
+    await context.sync();
+  });
+  highlighted = [];
+}

@@ -1,0 +1,90 @@
+/// <reference types="office-js" />
+import { buildModel, type ModelWithPlaces } from './build-model.js';
+import { readCustomParts } from './office-xml.js';
+import type { RawControl, RawDocument, RawParagraph, RawTable } from './raw.js';
+
+/** The open document as the model, and where each of its block ids is in Word. */
+export type WordReading = ModelWithPlaces;
+
+/** Exactly the paragraph properties the recognizer, extraction and rules read. */
+const PARAGRAPH_LOAD = [
+  'text', 'style', 'styleBuiltIn', 'alignment', 'firstLineIndent', 'leftIndent', 'spaceBefore', 'spaceAfter', 'lineSpacing',
+  'outlineLevel', 'tableNestingLevel', 'isListItem',
+  'font/name', 'font/size', 'font/bold', 'font/italic', 'font/color',
+  'listItemOrNullObject/listString', 'listItemOrNullObject/level',
+  'parentContentControlOrNullObject/id',
+].map((p) => `items/${p}`).join(',');
+const CONTROL_LOAD = 'items/id,items/tag,items/title,items/cannotEdit,items/cannotDelete,items/subtype,items/parentContentControlOrNullObject/id,items/parentTableOrNullObject/nestingLevel';
+const TABLE_LOAD = 'items/nestingLevel,items/values,items/rows/items/isHeader,items/rows/items/cells/items/body/paragraphs/items/tableNestingLevel';
+
+const nullable = <T extends OfficeExtension.ClientObject & { isNullObject: boolean }>(o: T): T | null => (o.isNullObject ? null : o);
+
+/**
+ * Reads the open document in one round trip whatever its size: the three collections
+ * (paragraphs, content controls, tables) are loaded once with exactly the properties
+ * needed; the custom XML parts come through the common API (no Word round trip).
+ */
+export async function readDocument(): Promise<WordReading> {
+  const [raw, customParts] = await Promise.all([readRaw(), readCustomParts()]);
+  return buildModel({ ...raw, customParts });
+}
+
+async function readRaw(): Promise<Omit<RawDocument, 'customParts'>> {
+  return Word.run(async (context) => {
+    const body = context.document.body;
+    const paragraphs = body.paragraphs.load(PARAGRAPH_LOAD);
+    const controls = body.contentControls.load(CONTROL_LOAD);
+    const tables = body.tables.load(TABLE_LOAD);
+    await context.sync();
+    return {
+      paragraphs: paragraphs.items.map(rawParagraph),
+      controls: controls.items.map(rawControl),
+      tables: tables.items.map(rawTable),
+      headerText: null,
+    };
+  });
+}
+
+function rawParagraph(p: Word.Paragraph): RawParagraph {
+  const li = nullable(p.listItemOrNullObject);
+  const cc = nullable(p.parentContentControlOrNullObject);
+  const f = p.font;
+  return {
+    text: p.text,
+    style: p.style,
+    styleBuiltIn: String(p.styleBuiltIn),
+    alignment: String(p.alignment),
+    firstLineIndent: p.firstLineIndent,
+    leftIndent: p.leftIndent,
+    spaceBefore: p.spaceBefore,
+    spaceAfter: p.spaceAfter,
+    lineSpacing: p.lineSpacing,
+    outlineLevel: p.outlineLevel,
+    tableNestingLevel: p.tableNestingLevel,
+    list: p.isListItem && li ? { label: li.listString, level: li.level } : null,
+    font: { name: f.name ?? null, size: f.size ?? null, bold: f.bold ?? null, italic: f.italic ?? null, color: f.color ?? null },
+    controlId: cc ? cc.id : null,
+  };
+}
+
+function rawControl(c: Word.ContentControl): RawControl {
+  const parent = nullable(c.parentContentControlOrNullObject);
+  return {
+    id: c.id,
+    tag: c.tag ?? '',
+    title: c.title ?? '',
+    cannotEdit: c.cannotEdit,
+    cannotDelete: c.cannotDelete,
+    subtype: String(c.subtype),
+    parentId: parent ? parent.id : null,
+    inTable: !c.parentTableOrNullObject.isNullObject,
+  };
+}
+
+function rawTable(t: Word.Table): RawTable {
+  return {
+    nestingLevel: t.nestingLevel,
+    values: t.values,
+    rows: t.rows.items.map((r) => ({ isHeader: r.isHeader, cellParagraphs: r.cells.items.map((c) => c.body.paragraphs.items.length) })),
+  };
+}
