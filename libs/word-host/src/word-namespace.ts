@@ -1,8 +1,11 @@
 import './api/all.js';
 import { ApplicationImpl } from './api/application.js';
 import { DocumentImpl } from './api/document.js';
+import { SearchOptionsImpl } from './api/search.js';
 import { EventHandlerResultImpl, EventHandlersImpl } from './api/events.js';
 import { WORD_ENUMS } from './enums.generated.js';
+import { WORD_NAMESPACE_NAMES } from './members.generated.js';
+import { NotImplementedError } from './runtime/guard.js';
 import { errors, HostError } from './errors.js';
 import { ClientObjectImpl, type ProxyLike } from './runtime/client-object.js';
 import { ClientResultImpl } from './runtime/client-result.js';
@@ -67,7 +70,15 @@ export function makeWordNamespace(host: ContextHost) {
       super(host);
     }
   }
-  return { ...WORD_ENUMS, run: makeRun(host), RequestContext };
+  const ns: Record<string, unknown> = { ...WORD_ENUMS, run: makeRun(host), RequestContext, SearchOptions: SearchOptionsImpl };
+  // A class or function of the Word namespace the host lacks fails loudly (Word.createDocument …).
+  return new Proxy(ns, {
+    get(target, key) {
+      if (typeof key === 'symbol' || key in target) return Reflect.get(target, key);
+      if (WORD_NAMESPACE_NAMES.includes(key)) throw new NotImplementedError(`Word.${key}`);
+      return undefined;
+    },
+  });
 }
 
 /** The `OfficeExtension` namespace object. */
