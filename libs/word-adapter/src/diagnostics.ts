@@ -52,7 +52,7 @@ export async function runDiagnostics(now: Date = new Date()): Promise<Diagnostic
         if (!ccs.items.length) throw new Error('no content controls after insertOoxml');
       });
       await run('load-tables', async () => {
-        body.tables.load('items/values,items/rows/items/cells/items/body/paragraphs/items/tableNestingLevel');
+        body.tables.load('items/values,items/rows/cells/body/paragraphs/tableNestingLevel');
         await context.sync();
       });
       await run('expand-and-wrap', async () => {

@@ -11,7 +11,7 @@ const NAMESPACES = [IGNORES_PART_KEY];
 
 function call<T>(fn: (cb: (r: Office.AsyncResult<T>) => void) => void): Promise<T> {
   return new Promise((resolve, reject) =>
-    fn((r) => (r.status === Office.AsyncResultStatus.Succeeded ? resolve(r.value) : reject(new Error(r.error?.message ?? 'custom XML part')))),
+    fn((r) => (String(r.status) === 'succeeded' ? resolve(r.value) : reject(new Error(r.error?.message ?? 'custom XML part')))),
   );
 }
 

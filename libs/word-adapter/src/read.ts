@@ -15,7 +15,7 @@ const PARAGRAPH_LOAD = [
   'parentContentControlOrNullObject/id',
 ].map((p) => `items/${p}`).join(',');
 const CONTROL_LOAD = 'items/id,items/tag,items/title,items/cannotEdit,items/cannotDelete,items/subtype,items/parentContentControlOrNullObject/id,items/parentTableOrNullObject/nestingLevel';
-const TABLE_LOAD = 'items/nestingLevel,items/values,items/rows/items/isHeader,items/rows/items/cells/items/body/paragraphs/items/tableNestingLevel';
+const TABLE_LOAD = 'items/nestingLevel,items/values,items/rows/isHeader,items/rows/cells/body/paragraphs/tableNestingLevel';
 
 const nullable = <T extends OfficeExtension.ClientObject & { isNullObject: boolean }>(o: T): T | null => (o.isNullObject ? null : o);
 

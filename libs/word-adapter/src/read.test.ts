@@ -1,0 +1,28 @@
+/// <reference types="office-js" />
+import { buildCleanPlanModel } from '@cds/testing';
+import { analyze } from '@cds/rules';
+import { createWordHost, type HostPreset } from '@cds/word-host';
+import { afterEach, describe, expect, it } from 'vitest';
+import { PANE_RULES } from './incremental.js';
+import { readDocument } from './read.js';
+
+const PRESETS: HostPreset[] = ['web', 'ltsc2024', 'office2019'];
+let uninstall: (() => void) | null = null;
+afterEach(() => uninstall?.());
+
+const summary = (doc: Parameters<typeof analyze>[0]) =>
+  analyze(doc, { rules: PANE_RULES }).findings.map((f) => `${f.severity} ${f.rule} ${f.section ?? '-'} ${f.part ?? ''}`).sort();
+
+describe.each(PRESETS)('readDocument on %s', (preset) => {
+  it.each(['plain', 'structured'] as const)('reads a %s plan in one round trip into a model that analyses like the file', async (form) => {
+    const model = buildCleanPlanModel({ form, mutations: [{ kind: 'dropSection', section: 'P2.IV.3' }, { kind: 'dropItem', section: 'P1.II.4', part: 'shortcomings' }, { kind: 'unquantifiedTarget', row: 1 }] });
+    const host = createWordHost({ preset, document: structuredClone(model) });
+    uninstall = host.install();
+    const { result, syncs } = await host.measure(() => readDocument());
+    // One batch of loads. The host counts a second round trip: it queues a resolve op for every
+    // *OrNullObject navigation proxy its load creates, into Word.run's closing sync (see the report).
+    expect(syncs).toBeLessThanOrEqual(2);
+    expect(summary(result.doc)).toEqual(summary(model));
+    expect(summary(result.doc).some((s) => s.includes('section-missing P2.IV.3'))).toBe(true);
+  });
+});
