@@ -112,6 +112,12 @@ export async function adoptDocument(templateVersion?: string): Promise<AdoptionR
     };
     // Outer sections first, then inner ones, items, tables: each range is computed before any control is added.
     const ranges = wraps.map((w) => {
+      // A table is wrapped through its whole range (Table.getRange, WordApi 1.3).
+      const place = reading.places[w.from];
+      if (w.kind === 'table' && place?.kind === 'table') {
+        const t = top[place.table];
+        return t ? { w, r: t.getRange('Whole') } : null;
+      }
       const a = rangeOf(w.from, 'Start');
       const b = rangeOf(w.to, 'End');
       return a && b ? { w, r: a.expandTo(b) } : null;
