@@ -34,41 +34,51 @@ export async function runDiagnostics(now: Date = new Date()): Promise<Diagnostic
   const scratch = caps.createDocument && caps.sets['WordApiHiddenDocument 1.3'];
   if (scratch) {
     await Word.run(async (context) => {
-      const created = context.application.createDocument();
-      const body = created.body;
-      const run = (name: string, fn: () => Promise<string | void>) => step(name, fn);
-      await run('create-document', () => context.sync());
+      let body: Word.Body | null = null;
+      let failure = '';
+      await step('create-document', async () => {
+        const created = context.application.createDocument();
+        await context.sync();
+        body = created.body;
+      });
+      const run = (name: string, fn: () => Promise<string | void>) =>
+        step(name, async () => {
+          if (!body) throw new Error(failure || 'no scratch document (create-document failed)');
+          return fn();
+        });
+      const failed = steps.at(-1);
+      if (failed && !failed.ok) failure = `no scratch document: ${failed.error}`;
       await run('insert-ooxml', async () => {
-        body.insertOoxml(ooxmlOf(frameworkModel()), 'Replace');
+        body!.insertOoxml(ooxmlOf(frameworkModel()), 'Replace');
         await context.sync();
       });
       await run('load-paragraphs', async () => {
-        body.paragraphs.load('items/text,items/styleBuiltIn,items/tableNestingLevel,items/listItemOrNullObject/listString,items/parentContentControlOrNullObject/id');
+        body!.paragraphs.load('items/text,items/styleBuiltIn,items/tableNestingLevel,items/listItemOrNullObject/listString,items/parentContentControlOrNullObject/id');
         await context.sync();
       });
       await run('load-controls', async () => {
-        const ccs = body.contentControls.load('items/id,items/tag,items/subtype,items/parentContentControlOrNullObject/id');
+        const ccs = body!.contentControls.load('items/id,items/tag,items/subtype,items/parentContentControlOrNullObject/id');
         await context.sync();
         if (!ccs.items.length) throw new Error('no content controls after insertOoxml');
       });
       await run('load-tables', async () => {
-        body.tables.load('items/values,items/rows/cells/body/paragraphs/tableNestingLevel');
+        body!.tables.load('items/values,items/rows/cells/body/paragraphs/tableNestingLevel');
         await context.sync();
       });
       await run('expand-and-wrap', async () => {
-        const p = body.paragraphs.getFirst();
+        const p = body!.paragraphs.getFirst();
         const r = p.getRange('Start').expandTo(p.getNext().getRange('End'));
         r.insertContentControl().tag = 'cds:diagnostics';
         await context.sync();
       });
       if (caps.annotations)
         await run('annotations', async () => {
-          const p = body.paragraphs.getFirst();
+          const p = body!.paragraphs.getFirst();
           p.insertAnnotations({ critiques: [{ start: 0, length: 1, colorScheme: 'Red' as Word.CritiqueColorScheme }] });
           await context.sync();
         });
       await run('highlight', async () => {
-        body.paragraphs.getFirst().getRange('Content').font.highlightColor = '#FFEB9C';
+        body!.paragraphs.getFirst().getRange('Content').font.highlightColor = '#FFEB9C';
         await context.sync();
       });
     });

@@ -8,13 +8,16 @@ import { sectionAnchor, sectionTextEndAnchor, type Anchor } from './locate-ancho
 import { readDocument, type WordReading } from './read.js';
 import { resolveRange } from './resolve.js';
 import { writeBlocksWithApi } from './write-api.js';
-import type { DocumentModel } from '@cds/model';
+import type { Block, DocumentModel, Table } from '@cds/model';
+import { recognizeTable } from '@cds/plan';
 import type { RowInput } from './types.js';
 
 export interface InsertFrameworkOptions {
   templateVersion?: string;
   /** Replace the body (the document is empty) rather than append at its end. */
   replace?: boolean;
+  /** 'api' skips OOXML and writes with the paragraph/control API (what a Word refusing insertOoxml gets; diagnostics and tests). */
+  writer?: 'ooxml' | 'api';
 }
 
 /**
@@ -23,9 +26,10 @@ export interface InsertFrameworkOptions {
  * blocks are written with the paragraph/control/table API (sections and items keep
  * their tags; row-level controls cannot be made that way).
  */
-export async function insertFragmentAt(doc: DocumentModel, anchor: Anchor | { kind: 'replaceBody' }): Promise<Outcome> {
+export async function insertFragmentAt(doc: DocumentModel, anchor: Anchor | { kind: 'replaceBody' }, writer: 'ooxml' | 'api' = 'ooxml'): Promise<Outcome> {
   const xml = ooxmlOf(doc);
   try {
+    if (writer === 'api') throw Object.assign(new Error('api writer asked for'), { code: 'ApiNotFound' });
     await Word.run(async (context) => {
       const target = await anchorTarget(context, anchor);
       target.obj.insertOoxml(xml, target.where as never);
@@ -66,7 +70,7 @@ async function anchorTarget(context: Word.RequestContext, anchor: Anchor | { kin
 
 /** The whole framework: into an empty document (replace) or at the end. */
 export async function insertFramework(options: InsertFrameworkOptions = {}): Promise<Outcome> {
-  return insertFragmentAt(frameworkModel(options.templateVersion), options.replace ? { kind: 'replaceBody' } : { kind: 'bodyEnd' });
+  return insertFragmentAt(frameworkModel(options.templateVersion), options.replace ? { kind: 'replaceBody' } : { kind: 'bodyEnd' }, options.writer);
 }
 
 /** One missing section (with its subsections) where it belongs. */
@@ -91,20 +95,46 @@ export async function insertItems(sectionId: string, parts: readonly ItemPart[],
  * table is there; otherwise the table itself is inserted as OOXML in its section.
  */
 async function insertRows(kind: TableKind, model: DocumentModel, templateVersion?: string): Promise<Outcome> {
-  const section = getTemplate(templateVersion).tables[kind].section;
-  const values = dataRowsOf(model);
-  const appended = await Word.run(async (context) => {
-    const cc = context.document.contentControls.getByTag(tableTag(kind)).load('items/id');
-    await context.sync();
-    const first = cc.items[0];
-    if (!first) return false;
-    first.tables.getFirst().addRows('End', values.length, values);
-    await context.sync();
-    return true;
-  });
-  if (appended) return { fallback: 'addRows' };
+  const t = getTemplate(templateVersion);
+  const section = t.tables[kind].section;
   const reading = await readDocument();
+  // The existing table's own column order decides where each value goes.
+  const existing = findTaggedTable(reading.doc.body, tableTag(kind));
+  const place = existing ? reading.places[existing.id] : undefined;
+  const match = existing ? recognizeTable(existing, t, kind) : null;
+  if (existing && place?.kind === 'table' && match) {
+    const keys = t.tables[kind].columns.map((c) => c.key);
+    const width = existing.rows[0]?.cells.length ?? keys.length;
+    const values = dataRowsOf(model).map((cells) => {
+      const out = Array.from({ length: width }, () => '');
+      for (const c of match.columns) {
+        const i = keys.indexOf(c.key);
+        if (i >= 0 && c.col < width) out[c.col] = cells[i] ?? '';
+      }
+      return out;
+    });
+    await Word.run(async (context) => {
+      const ts = context.document.body.tables.load('items/nestingLevel');
+      await context.sync();
+      ts.items.filter((x) => x.nestingLevel <= 1)[place.table]!.addRows('End', values.length, values);
+      await context.sync();
+    });
+    return { fallback: 'addRows' };
+  }
   return insertFragmentAt(model, sectionTextEndAnchor(reading, section, templateVersion));
+}
+
+function findTaggedTable(blocks: Block[], tag: string): Table | null {
+  for (const b of blocks) {
+    if (b.kind !== 'blockControl') continue;
+    if (b.cc.tag === tag) {
+      const tbl = b.children.find((x): x is Table => x.kind === 'table');
+      if (tbl) return tbl;
+    }
+    const inner = findTaggedTable(b.children, tag);
+    if (inner) return inner;
+  }
+  return null;
 }
 
 /** Indicator rows picked from the agency's catalogue (code, name, unit filled in) into P2.II.2. */
