@@ -15,5 +15,6 @@ const ignorePattern = /\.(test|spec)\.ts$/;
 export default async function app(fastify: FastifyInstance, opts: AppOptions): Promise<void> {
   await fastify.register(AutoLoad, { dir: path.join(here, 'plugins/external'), options: opts, ignorePattern });
   await fastify.register(AutoLoad, { dir: path.join(here, 'plugins/app'), options: opts, ignorePattern });
-  await fastify.register(AutoLoad, { dir: path.join(here, 'routes'), options: opts, ignorePattern });
+  // autohooks.ts in a route folder: the hooks (authentication, roles) of every route under that prefix.
+  await fastify.register(AutoLoad, { dir: path.join(here, 'routes'), options: opts, ignorePattern, autoHooks: true, cascadeHooks: true });
 }

@@ -8,6 +8,8 @@ import { Id, SafeText, TemplateVersion } from './bounds.js';
 export const RoundBodySchema = z.object({
   name: SafeText.trim().min(1).max(300),
   templateVersion: TemplateVersion,
+  /** The plan year (receipt numbers carry it); default: the deadline's year in Việt Nam. Fixed once created. */
+  year: z.number().int().min(2000).max(2100).optional(),
   opensAt: z.iso.datetime({ offset: true }),
   deadline: z.iso.datetime({ offset: true }),
   latePolicy: LatePolicySchema.default('accept-flagged'),

@@ -14,6 +14,8 @@ export const RoundSchema = z.object({
   id: z.number(),
   name: z.string(),
   templateVersion: z.string(),
+  /** The plan year the round collects; receipt numbers carry it. */
+  year: z.number(),
   opensAt: IsoDate,
   deadline: IsoDate,
   latePolicy: LatePolicySchema,

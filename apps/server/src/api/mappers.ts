@@ -10,6 +10,7 @@ export const toRound = (r: Round): z.infer<typeof RoundSchema> => ({
   id: r.id,
   name: r.name,
   templateVersion: r.templateVersion,
+  year: r.year,
   opensAt: iso(r.opensAt),
   deadline: iso(r.deadline),
   latePolicy: r.latePolicy,

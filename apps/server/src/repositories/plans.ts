@@ -69,9 +69,9 @@ export function plansRepository(db: Db) {
       return { plan: plan!, replay: await this.revisionByKey(tx, actor, plan!.id, key) };
     },
     /** The revision stored under an idempotency key, when the actor may read the plan. */
-    async revisionByKey(tx: DbOrTx, actor: Actor, planId: number, key: string): Promise<RevisionMeta | undefined> {
+    async revisionByKey(tx: DbOrTx, actor: Actor, planId: number, key: string): Promise<(RevisionMeta & { requestHash: string | null }) | undefined> {
       const [replay] = await tx
-        .select(revisionMeta)
+        .select({ ...revisionMeta, requestHash: planRevisions.requestHash })
         .from(planRevisions)
         .innerJoin(plans, eq(plans.id, planRevisions.planId))
         .where(scoped(actor, eq(planRevisions.planId, planId), eq(planRevisions.idempotencyKey, key)));
@@ -89,8 +89,8 @@ export function plansRepository(db: Db) {
       const at = rev.createdAt.toISOString();
       const result = (await tx.execute(sql`
         with rev as (
-          insert into plan_revisions (plan_id, number, base_revision, idempotency_key, plan, findings_summary, completeness, created_by, created_at)
-          select ${plan.id}::int, ${rev.number}::int, ${rev.baseRevision}::int, ${rev.idempotencyKey}::text, ${JSON.stringify(rev.plan)}::json,
+          insert into plan_revisions (plan_id, number, base_revision, idempotency_key, request_hash, plan, findings_summary, completeness, created_by, created_at)
+          select ${plan.id}::int, ${rev.number}::int, ${rev.baseRevision}::int, ${rev.idempotencyKey}::text, ${rev.requestHash}::text, ${JSON.stringify(rev.plan)}::json,
                  ${JSON.stringify(rev.findingsSummary)}::jsonb, ${rev.completeness}::int, ${rev.createdBy}::int, ${at}::timestamptz
           where not exists (select 1 from plan_revisions where plan_id = ${plan.id}::int and idempotency_key = ${rev.idempotencyKey}::text)
           returning id
@@ -128,8 +128,8 @@ export function plansRepository(db: Db) {
           returning id, round_id, agency_id, status, late,
             (extract(epoch from submitted_at) * 1000)::float8 as submitted_ms, (extract(epoch from created_at) * 1000)::float8 as created_ms
         ), rev as (
-          insert into plan_revisions (plan_id, number, base_revision, idempotency_key, plan, findings_summary, completeness, created_by, created_at)
-          select upd.id, ${rev.number}::int, ${rev.baseRevision}::int, ${rev.idempotencyKey}::text, ${JSON.stringify(rev.plan)}::json,
+          insert into plan_revisions (plan_id, number, base_revision, idempotency_key, request_hash, plan, findings_summary, completeness, created_by, created_at)
+          select upd.id, ${rev.number}::int, ${rev.baseRevision}::int, ${rev.idempotencyKey}::text, ${rev.requestHash}::text, ${JSON.stringify(rev.plan)}::json,
                  ${JSON.stringify(rev.findingsSummary)}::jsonb, ${rev.completeness}::int, ${rev.createdBy}::int, ${at}::timestamptz
           from upd
           returning id
@@ -166,7 +166,7 @@ export function plansRepository(db: Db) {
     },
     async submissionByKey(actor: Actor, planId: number, key: string, tx: DbOrTx = db) {
       const [r] = await tx
-        .select(submissionMeta)
+        .select({ ...submissionMeta, requestHash: submissions.requestHash })
         .from(submissions)
         .innerJoin(plans, eq(plans.id, submissions.planId))
         .where(scoped(actor, eq(submissions.planId, planId), eq(submissions.idempotencyKey, key)));

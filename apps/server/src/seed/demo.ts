@@ -4,6 +4,7 @@ import type { UserRole } from '../db/schema/index.js';
 export const DEMO_ROUND = {
   name: 'Kế hoạch CĐS 2026',
   templateVersion: 'mst-2026',
+  year: 2026,
   opensAt: new Date('2026-02-20T01:00:00Z'),
   deadline: new Date('2026-03-15T08:00:00Z'),
   latePolicy: 'accept-flagged' as const,

@@ -1,8 +1,7 @@
 import { cpus } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { PlanData } from '@cds/plan';
-import { AppError } from '../errors.js';
-import { checkSubmission, type CheckContext, type CheckedSubmission } from './submission-check.js';
+import { checkSubmission, type CheckContext, type CheckResult } from './submission-check.js';
 
 export interface CheckRequest {
   id: number;
@@ -12,12 +11,11 @@ export interface CheckRequest {
 }
 
 export type CheckResponse =
-  | { id: number; ok: true; value: CheckedSubmission }
-  | { id: number; ok: false; appError: { statusCode: number; code: string; message: string; details: Record<string, unknown> } }
+  | { id: number; ok: true; value: CheckResult }
   | { id: number; ok: false; crash: string };
 
 export interface SubmissionChecker {
-  check(bytes: Uint8Array, plan: PlanData, ctx: CheckContext): Promise<CheckedSubmission>;
+  check(bytes: Uint8Array, plan: PlanData, ctx: CheckContext): Promise<CheckResult>;
   close(): Promise<void>;
 }
 
@@ -29,13 +27,13 @@ export const inlineChecker: SubmissionChecker = {
 
 /**
  * A fixed pool of worker threads for submission checks. Requests queue when all
- * workers are busy; a worker that crashes is replaced and its request fails with 500.
+ * workers are busy; a worker that crashes is replaced and its request fails (a 500).
  */
 export function workerChecker(size = Math.max(1, Math.min(4, cpus().length))): SubmissionChecker {
   // A JS bootstrap registers tsx in the worker, which then loads check-worker.ts.
   const file = new URL('./check-worker.boot.mjs', import.meta.url);
   const idle: Worker[] = [];
-  const queue: { req: CheckRequest; resolve: (v: CheckedSubmission) => void; reject: (e: unknown) => void }[] = [];
+  const queue: { req: CheckRequest; resolve: (v: CheckResult) => void; reject: (e: unknown) => void }[] = [];
   const running = new Map<Worker, (typeof queue)[number]>();
   let nextId = 0;
   let closed = false;
@@ -47,7 +45,6 @@ export function workerChecker(size = Math.max(1, Math.min(4, cpus().length))): S
       running.delete(w);
       if (job) {
         if (res.ok) job.resolve(res.value);
-        else if ('appError' in res) job.reject(new AppError(res.appError.statusCode, res.appError.code, res.appError.message, res.appError.details));
         else job.reject(new Error(res.crash));
       }
       idle.push(w);

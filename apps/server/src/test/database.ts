@@ -64,8 +64,7 @@ async function migratedPglite(): Promise<Database> {
 /** Empties every table and restarts ids and receipt numbers. */
 async function reset(database: Database): Promise<void> {
   await database.db.execute(sql`truncate agencies, users, sessions, rounds, catalog_entries, catalog_assignments, plans,
-    plan_revisions, submissions, reviews, audit_log restart identity cascade`);
-  await database.db.execute(sql`alter sequence receipt_number_seq restart`);
+    plan_revisions, submissions, reviews, audit_log, receipt_counters restart identity cascade`);
 }
 
 let shared: Promise<Database> | undefined;

@@ -43,7 +43,7 @@ export async function seedFixture(db: Db, passwords: PasswordManager, now: Date,
   const [round] = await db
     .insert(rounds)
     .values({
-      name: 'Đợt thử nghiệm', templateVersion: 'mst-2026', latePolicy,
+      name: 'Đợt thử nghiệm', templateVersion: 'mst-2026', year: 2026, latePolicy,
       opensAt: new Date(now.getTime() - 10 * day), deadline: new Date(now.getTime() + 10 * day),
       catalogName: sampleCatalog.name, catalogSample: true,
     })

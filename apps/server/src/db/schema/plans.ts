@@ -51,6 +51,8 @@ export const planRevisions = pgTable(
     baseRevision: integer('base_revision').notNull(),
     /** Client-chosen key: a retried sync returns this revision instead of making another. */
     idempotencyKey: text('idempotency_key').notNull(),
+    /** sha256 of the request body the key was first used with: the same key with another body is refused. Null for rows stored before it existed. */
+    requestHash: text('request_hash'),
     /**
      * `json`, not `jsonb`: revisions are written on every sync, and storing the text
      * is about twice as fast to insert. Only MST's cross-agency views look inside

@@ -10,6 +10,8 @@ export const rounds = pgTable('rounds', {
   id: serial('id').primaryKey(),
   name: text('name').notNull(),
   templateVersion: text('template_version').notNull(),
+  /** The plan year the round collects (receipt numbers carry it); fixed at creation, a deadline extension does not move it. */
+  year: integer('year').notNull(),
   opensAt: timestamp('opens_at', { withTimezone: true, mode: 'date' }).notNull(),
   deadline: timestamp('deadline', { withTimezone: true, mode: 'date' }).notNull(),
   latePolicy: latePolicy('late_policy').notNull().default('accept-flagged'),

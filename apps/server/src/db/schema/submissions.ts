@@ -1,12 +1,20 @@
-import { boolean, index, integer, jsonb, pgSequence, pgTable, serial, text, timestamp, unique } from 'drizzle-orm/pg-core';
+import { boolean, index, integer, jsonb, pgTable, serial, text, timestamp, unique } from 'drizzle-orm/pg-core';
 import type { PlanData } from '@cds/plan';
 import type { Finding } from '@cds/rules';
 import { bytea } from './_shared.js';
 import { plans } from './plans.js';
 import { users } from './users.js';
 
-/** Source of receipt numbers (BKHCN-2026-000123); never reused, even after a rollback. */
-export const receiptSequence = pgSequence('receipt_number_seq', { startWith: 1 });
+/**
+ * The last receipt number given in each year (BKHCN-2026-000123). Updated in the
+ * submission's own transaction, so numbers are gapless: a rolled-back or crashed
+ * submission gives its number back (a sequence would skip it, and PGlite skipped
+ * its cache of 32 after each crash).
+ */
+export const receiptCounters = pgTable('receipt_counters', {
+  year: integer('year').primaryKey(),
+  last: integer('last').notNull(),
+});
 
 /** A submitted .docx with what the server itself found in it. */
 export const submissions = pgTable(
@@ -18,6 +26,8 @@ export const submissions = pgTable(
       .references(() => plans.id, { onDelete: 'cascade' }),
     receiptNumber: text('receipt_number').notNull().unique(),
     idempotencyKey: text('idempotency_key').notNull(),
+    /** sha256 of the .docx and the plan field the key was first used with. Null for rows stored before it existed. */
+    requestHash: text('request_hash'),
     fileName: text('file_name').notNull(),
     docx: bytea('docx').notNull(),
     sha256: text('sha256').notNull(),

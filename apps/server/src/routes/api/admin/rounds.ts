@@ -10,6 +10,7 @@ import type { Round } from '../../../db/schema/index.js';
 import { AppError } from '../../../errors.js';
 import { currentUser } from '../../../plugins/app/auth.js';
 import { recordAudit } from '../../../repositories/audit.js';
+import { vietnamYear } from '../../../services/plan-year.js';
 
 const toAdminRound = (r: Round) => ({ ...toRound(r), catalogName: r.catalogName, catalogSample: r.catalogSample, createdAt: iso(r.createdAt) });
 
@@ -45,7 +46,7 @@ const adminRounds: FastifyPluginAsyncZod = async (fastify) => {
       const deadline = new Date(b.deadline);
       if (deadline <= opensAt) throw AppError.of(400, 'DEADLINE_BEFORE_OPEN');
       const round = await fastify.db.transaction(async (tx) => {
-        const r = await fastify.repos.rounds.create({ name: b.name, templateVersion: b.templateVersion, opensAt, deadline, latePolicy: b.latePolicy }, tx);
+        const r = await fastify.repos.rounds.create({ name: b.name, templateVersion: b.templateVersion, year: b.year ?? vietnamYear(deadline), opensAt, deadline, latePolicy: b.latePolicy }, tx);
         await recordAudit(tx, { actorId: currentUser(request).userId, action: 'round.created', entity: 'round', entityId: String(r.id), details: { name: r.name } });
         return r;
       });

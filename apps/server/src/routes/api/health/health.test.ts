@@ -19,6 +19,9 @@ describe('health, docs and the real port', () => {
     const json = await t.app.inject({ method: 'GET', url: '/docs/json' });
     expect(json.statusCode).toBe(200);
     expect(json.json().paths['/api/plans/mine/draft'].put.requestBody).toBeDefined();
+    // The submission's multipart form is documented, so /docs can send one (file as binary).
+    const form = json.json().paths['/api/plans/mine/submit'].post.requestBody.content['multipart/form-data'].schema;
+    expect(form).toMatchObject({ required: ['file', 'plan', 'idempotencyKey'], properties: { file: { type: 'string', format: 'binary' }, plan: { type: 'string' } } });
     expect((await t.app.inject({ method: 'GET', url: '/docs/' })).statusCode).toBe(200);
   });
 
