@@ -1,0 +1,13 @@
+/**
+ * `@cds/plan-sync`: the Word add-in's sync engine, plain TypeScript with its
+ * dependencies injected (the typed client, a clock, the document reader, the
+ * identity store, the IndexedDB outbox), so the pane only renders its stores.
+ */
+export { createSyncEngine, type SyncEngine, type SyncEngineOptions } from './engine.js';
+export { SYNC_STATES, type SyncState, type SyncStatus } from './status.js';
+export { openOutbox, type Outbox, type QueuedRevision, type ScopeMeta } from './outbox.js';
+export { createStore, type Store, type WritableStore } from './store.js';
+export { systemClock, randomKey, type Clock, type PlanReading, type ReadPlan, type SessionUser, type SyncClient } from './deps.js';
+export { identityProblem } from './identity-check.js';
+export { changedSections } from './rebase.js';
+export { syncMessages } from './messages.vi.js';
