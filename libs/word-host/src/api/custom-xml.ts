@@ -112,13 +112,13 @@ export class CustomXmlPartImpl extends ClientObjectImpl<PartRef> {
       }
     });
   }
-  /** WordApi 1.4: the value of the attribute `xpath` names. */
-  updateAttribute(xpath: string, namespaceMappings: Record<string, string>, value: string): void {
-    this._edit('updateAttribute', xpath, namespaceMappings, (hits) => {
-      for (const hit of hits) {
-        if (hit.kind !== 'attribute') throw errors.invalidArgument('updateAttribute needs an attribute XPath (…/@name)');
-        hit.el.attrs.find((a) => a.name === hit.name)!.value = String(value);
-      }
+  /** WordApi 1.4: the value of attribute `name` of the element `xpath` names. */
+  updateAttribute(xpath: string, namespaceMappings: Record<string, string>, name: string, value: string): void {
+    this._edit('updateAttribute', xpath, namespaceMappings, ([hit]) => {
+      if (hit!.kind !== 'element') throw errors.invalidArgument('updateAttribute needs an element');
+      const a = hit!.el.attrs.find((x) => x.name === name);
+      if (!a) throw errors.itemNotFound(`attribute '${name}'`);
+      a.value = String(value);
     });
   }
   /** WordApi 1.4: the attribute `name` removed from the element `xpath` names. */

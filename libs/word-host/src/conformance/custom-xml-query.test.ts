@@ -62,7 +62,7 @@ describe('custom XML part editing', () => {
       part.insertAttribute('/contoso:Reviewers', MAP, 'Nation', 'US');
       part.updateElement('/contoso:Reviewers/contoso:Reviewer[1]', '<Reviewer>John</Reviewer>', MAP);
       part.deleteElement('/contoso:Reviewers/contoso:Reviewer[3]', MAP);
-      part.updateAttribute('/contoso:Reviewers/@Nation', MAP, 'VN');
+      part.updateAttribute('/contoso:Reviewers', MAP, 'Nation', 'VN');
       const mid = part.getXml();
       part.deleteAttribute('/contoso:Reviewers', MAP, 'Nation');
       const end = part.getXml();
