@@ -1,0 +1,155 @@
+import { clear, h } from './dom.js';
+import { compatMessages as m } from './messages.vi.js';
+import type { CompatFinding, CompatPort, CompatValidation } from './port.js';
+
+export interface CompatAppOptions {
+  /** Where agencies upload the .docx on the web (the dashboard's upload path). */
+  uploadUrl: string;
+  confirm?: (message: string) => boolean;
+}
+
+const SEVERITY_ORDER = { error: 0, warning: 1, info: 2 } as const;
+
+/**
+ * The compatibility pane: validate (findings grouped by section, click to go),
+ * insert the framework, and the way to submit. Plain DOM, no framework.
+ */
+export function mountCompatApp(root: HTMLElement, port: CompatPort, options: CompatAppOptions): { validate(): Promise<void> } {
+  const confirmFn = options.confirm ?? ((msg: string) => window.confirm(msg));
+  let busy = false;
+  let last: CompatValidation | null = null;
+
+  const status = h('p', { className: 'status', role: 'status', 'aria-live': 'polite' }, [m.notValidated]);
+  const summary = h('div', { className: 'summary' });
+  const list = h('div', { className: 'findings' });
+  const validateButton = h('button', { type: 'button', className: 'primary', onclick: () => void validate() }, [m.validate]) as HTMLButtonElement;
+  const insertButton = h('button', { type: 'button', onclick: () => void insert() }, [m.insertFramework]) as HTMLButtonElement;
+
+  function setBusy(on: boolean, label?: string) {
+    busy = on;
+    validateButton.disabled = on;
+    insertButton.disabled = on;
+    if (label) status.textContent = label;
+    root.setAttribute('aria-busy', on ? 'true' : 'false');
+  }
+
+  function fail(e: unknown) {
+    status.textContent = m.failed(e instanceof Error ? e.message : String(e));
+    status.className = 'status error';
+  }
+
+  async function validate(): Promise<void> {
+    if (busy) return;
+    setBusy(true, m.validating);
+    status.className = 'status';
+    try {
+      last = await port.validate();
+      render(last);
+      status.textContent = last.findings.length ? m.checked(last.findings.length) : m.noFindings;
+    } catch (e) {
+      fail(e);
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  async function insert(): Promise<void> {
+    if (busy) return;
+    setBusy(true, m.inserting);
+    status.className = 'status';
+    try {
+      const v = last ?? (await port.validate());
+      // Only an empty document has its body replaced; otherwise the framework goes at the end, after asking.
+      if (!v.empty && !confirmFn(m.confirmInsert)) {
+        status.textContent = m.notValidated;
+        return;
+      }
+      await port.insertFramework(v.empty);
+    } catch (e) {
+      fail(e);
+      return;
+    } finally {
+      setBusy(false);
+    }
+    await validate();
+    status.textContent = `${m.inserted} ${status.textContent}`;
+  }
+
+  async function go(f: CompatFinding, button: HTMLElement) {
+    if (!f.hasPlace) {
+      status.textContent = m.noPlace;
+      return;
+    }
+    try {
+      const ok = await port.select(f);
+      status.textContent = ok ? m.selected : m.notFoundInDoc;
+      // Word takes the selection; the pane keeps its own focus on the button that was pressed.
+      button.className = 'finding visited';
+    } catch (e) {
+      fail(e);
+    }
+  }
+
+  function render(v: CompatValidation) {
+    clear(summary);
+    summary.appendChild(h('span', { className: 'chip error' }, [`${v.counts.error} ${m.severity.error}`]));
+    summary.appendChild(h('span', { className: 'chip warning' }, [`${v.counts.warning} ${m.severity.warning}`]));
+    summary.appendChild(h('span', { className: 'chip info' }, [`${v.counts.info} ${m.severity.info}`]));
+    summary.appendChild(h('div', { className: 'completeness' }, [m.completeness(v.completeness)]));
+    if (!v.catalogRule) summary.appendChild(h('p', { className: 'note' }, [m.catalogOff]));
+    clear(list);
+    const heading: Record<string, string> = {};
+    const order: Record<string, number> = {};
+    v.sections.forEach((s, i) => {
+      heading[s.id] = s.heading;
+      order[s.id] = i;
+    });
+    const groups: { key: string; items: CompatFinding[] }[] = [];
+    const byKey: Record<string, { key: string; items: CompatFinding[] }> = {};
+    for (const f of v.findings) {
+      const key = f.section ?? '';
+      if (!byKey[key]) groups.push((byKey[key] = { key, items: [] }));
+      byKey[key].items.push(f);
+    }
+    const rank = (k: string) => (k === '' ? 1e9 : k in order ? order[k]! : 1e9 - 1);
+    groups.sort((a, b) => rank(a.key) - rank(b.key));
+    for (const g of groups) {
+      g.items.sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity]);
+      const title = g.key ? `${g.key} · ${heading[g.key] ?? ''}` : m.whole;
+      const items = g.items.map((f) => {
+        const button: HTMLElement = h('button', { type: 'button', className: 'finding', title: f.hasPlace ? m.goTo : m.noPlace }, [
+          h('span', { className: `badge ${f.severity}` }, [m.severity[f.severity]]),
+          h('span', { className: 'message' }, [f.message]),
+        ]);
+        button.addEventListener('click', () => void go(f, button));
+        return h('li', {}, [button]);
+      });
+      list.appendChild(h('section', { className: 'group' }, [h('h3', {}, [title, h('span', { className: 'count' }, [String(g.items.length)])]), h('ul', {}, items)]));
+    }
+  }
+
+  clear(root);
+  root.appendChild(
+    h('div', { className: 'pane' }, [
+      h('header', {}, [h('h1', {}, [m.title]), h('span', { className: 'mode' }, [m.mode])]),
+      h('p', { className: 'why' }, [m.why]),
+      h('div', { className: 'toolbar' }, [validateButton, insertButton]),
+      status,
+      summary,
+      list,
+      h('section', { className: 'submit' }, [
+        h('h2', {}, [m.submitTitle]),
+        h('p', {}, [m.submitWhy]),
+        h('ol', {}, m.submitSteps.map((s) => h('li', {}, [s]))),
+        h('a', { href: options.uploadUrl, target: '_blank', rel: 'noopener' }, [m.submitLink]),
+      ]),
+    ]),
+  );
+  return { validate };
+}
+
+/** Outside Office (a browser opened on the page): say where it belongs. */
+export function mountOutsideOffice(root: HTMLElement): void {
+  clear(root);
+  root.appendChild(h('div', { className: 'pane' }, [h('header', {}, [h('h1', {}, [m.title]), h('span', { className: 'mode' }, [m.mode])]), h('p', { className: 'why' }, [m.outsideOffice])]));
+}

@@ -1,2 +1,0 @@
-import './polyfills/index.js';
-export * from './core.js';
