@@ -65,7 +65,7 @@ export function extract(doc: DocumentModel, outline: Outline, template: Template
       heading: o.headingText,
       blockId: o.headingBlockId,
       // As Word shows it: an automatic label ("a)") reads the same as a typed one.
-      text: paras.map((p) => cleanText(displayText(p))).filter(Boolean).join('\n'),
+      text: [...(o.runInText ? [o.runInText] : []), ...paras.map((p) => cleanText(displayText(p)))].filter(Boolean).join('\n'),
     };
     if (spec?.hasResultItems) {
       const items = extractItems(own, template.resultItems);

@@ -16,6 +16,12 @@ export interface OutlineSection {
    * heading lines, not body text. Absent when the heading is one paragraph.
    */
   headingContinuationIds?: string[];
+  /**
+   * A run-in heading ("1. Phát huy …: Rà soát, kiện toàn …", the title bold and its
+   * first sentence on the same line): the text after the title, which is the
+   * section's first content. Absent when the heading paragraph is only a heading.
+   */
+  runInText?: string;
   /** Block id of the enclosing section content control, when structured. */
   controlId?: string;
   /** How it was recognised. */
@@ -42,4 +48,10 @@ export interface Outline {
   unknownHeadings: UnknownHeading[];
   /** True when the document carries our content controls (made or adopted by the add-in). */
   structured: boolean;
+  /**
+   * Paragraphs after the plan's body that belong to no section: the signature block
+   * ("Nơi nhận", "TM. ỦY BAN NHÂN DÂN") and annex titles ("PHỤ LỤC I", "(Kèm theo Kế
+   * hoạch số …)"). Tables there still count for the last section.
+   */
+  trailingBlockIds?: string[];
 }

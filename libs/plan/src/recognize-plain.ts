@@ -1,8 +1,10 @@
-import { cleanText, displayText, foldKey, paragraphText } from '@cds/model';
+import { cellText, cleanText, displayText, foldKey, paragraphText } from '@cds/model';
 import type { DocumentModel, Inline, Paragraph } from '@cds/model';
 import { childrenOf, sectionById } from '@cds/template';
 import type { Template } from '@cds/template';
 import { flattenBody } from './flatten.js';
+import type { Unit } from './flatten.js';
+import { runInHeading } from './run-in.js';
 import { headingLevel, readHeading } from './heading.js';
 import type { HeadingCandidate } from './heading.js';
 import { matchHeading, TITLE_THRESHOLD } from './match.js';
@@ -35,9 +37,18 @@ const NUMBER_START = /^\s*(\d|[IVXLCivxlc][\s.:\-–—)IVXLCivxlc]|p\S*\s)/i;
 
 function isPlainBody(p: Paragraph): boolean {
   const text = paragraphText(p);
-  if (text.length > MAX_HEADING_CHARS) return true;
+  if (text.length > MAX_HEADING_CHARS) return !NUMBER_START.test(text);
   if (p.props?.runDefaults?.bold || anyBold(p.inlines)) return false;
   return !NUMBER_START.test(text);
+}
+
+/** The signature block starts the document's closing: "Nơi nhận:" (in a paragraph or the signature table). */
+const CLOSING = /^noi nhan\b/;
+
+function startsClosing(u: Unit): boolean {
+  if (u.kind === 'paragraph') return CLOSING.test(foldKey(paragraphText(u.block).slice(0, 20)));
+  const first = u.block.rows[0]?.cells[0];
+  return first ? CLOSING.test(foldKey(cellText(first).slice(0, 20))) : false;
 }
 
 function anyBold(inlines: readonly Inline[]): boolean {
@@ -57,15 +68,23 @@ export function recognizePlain(doc: DocumentModel, t: Template): Outline {
   const open: (string | undefined)[] = [];
   let current: OutlineSection | null = null;
   let inAppendix = false;
+  let closing = false;
+  const trailing: string[] = [];
   const lastId = t.sections[t.sections.length - 1]?.id;
 
   for (let i = 0; i < units.length; i++) {
     const u = units[i]!;
+    // After the signature block nothing is a section or body text; annex tables still count for the last section.
+    if (!closing && current && startsClosing(u)) closing = true;
     if (u.kind === 'table') {
       current?.contentBlockIds.push(u.block.id);
       continue;
     }
     const p = u.block;
+    if (closing) {
+      trailing.push(p.id);
+      continue;
+    }
     // Plain body text (unstyled, not bold, not starting like a number, or long) is
     // never a heading: skip the reading work for it.
     if (!p.numbering && p.outlineLevel === undefined && !p.styleId && isPlainBody(p)) {
@@ -78,23 +97,35 @@ export function recognizePlain(doc: DocumentModel, t: Template): Outline {
     // last section). Earlier, a bold "Phụ lục I" is only a table caption.
     const appendixLine = APPENDIX.test(foldKey(h.full.slice(0, 40)));
     if (appendixLine && current?.id === lastId && (h.styled || h.bold) && h.full.length <= 200) inAppendix = true;
-    // An appendix title or caption ("Phụ lục I. …") is never a template section.
-    if (inAppendix || appendixLine) {
+    // Appendix titles and captions after the plan are nobody's body text; before it, a caption stays in its section.
+    if (inAppendix) {
+      trailing.push(p.id);
+      continue;
+    }
+    if (appendixLine) {
       current?.contentBlockIds.push(p.id);
       continue;
     }
     const tooLong = !h.styled && h.full.length > MAX_HEADING_CHARS;
-    const match = tooLong ? null : matchHeading(h, t, { open });
+    // "1. Phát huy …: Rà soát, kiện toàn …": the title run in with the first sentence, read first
+    // (the whole line can resemble the title too, and would swallow the sentence).
+    let runIn = runInHeading(p);
+    let match = runIn ? matchHeading(runIn.heading, t, { open }) : null;
+    if (!match) {
+      runIn = null;
+      match = tooLong ? null : matchHeading(h, t, { open });
+    }
     if (match) {
       const s = match.section;
       const section: OutlineSection = {
         id: s.id,
         headingBlockId: p.id,
-        headingText: cleanText(displayText(p)),
+        headingText: runIn && match ? runIn.heading.full : cleanText(displayText(p)),
         via: 'heading',
         foundUnder: s.level === 0 ? null : (open.slice(0, s.level).filter(Boolean).pop() ?? null),
         contentBlockIds: [],
       };
+      if (runIn) section.runInText = runIn.rest;
       sections.push(section);
       open.length = s.level;
       open[s.level] = s.id;
@@ -114,8 +145,11 @@ export function recognizePlain(doc: DocumentModel, t: Template): Outline {
       }
       continue;
     }
-    if (looksLikeUnknownSection(h, t, current)) unknownHeadings.push({ blockId: p.id, text: h.full });
+    // Before the first section is the title block ("KẾ HOẠCH" in the Title style): not an unknown section.
+    if (current && looksLikeUnknownSection(h, t, current)) unknownHeadings.push({ blockId: p.id, text: h.full });
     current?.contentBlockIds.push(p.id);
   }
-  return { templateVersion: t.version, sections, unknownHeadings, structured: false };
+  const outline: Outline = { templateVersion: t.version, sections, unknownHeadings, structured: false };
+  if (trailing.length) outline.trailingBlockIds = trailing;
+  return outline;
 }

@@ -29,7 +29,6 @@ export const messagesVi = {
   guidanceLeft: 'Mục {where} còn để nguyên văn bản hướng dẫn của Bộ Khoa học và Công nghệ: "{excerpt}"; cần thay bằng nội dung của cơ quan.',
   guidanceOnly: 'Mục {where} chỉ có văn bản hướng dẫn của Bộ Khoa học và Công nghệ, chưa có nội dung của cơ quan: "{excerpt}".',
   placeholderLeft: 'Mục {where} còn chỗ trống chưa điền: "{placeholder}" trong "{excerpt}".',
-  placeholderLeftTop: 'Phần đầu văn bản còn chỗ trống chưa điền: "{placeholder}" trong "{excerpt}".',
 
   indicatorTableMissing: 'Mục {where} chưa có bảng chỉ tiêu; bảng cần các cột: tên chỉ tiêu, đơn vị tính, chỉ tiêu năm 2026, phương pháp tính, đo lường, đánh giá, cơ quan chủ trì, thời hạn, nguồn lực.',
   indicatorFieldMissing: 'Chỉ tiêu "{name}" thiếu "{field}".',

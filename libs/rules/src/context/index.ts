@@ -27,6 +27,8 @@ export interface ParagraphInfo {
   isItemLabel: boolean;
   /** Raw paragraph text (no numbering label, not normalised): what a replaceText fix replaces. */
   raw: string;
+  /** The body part of a run-in heading's paragraph (listed as content of its section, not in `paragraphs`). */
+  runIn?: boolean;
 }
 
 /** Lookups every rule shares: built once per RuleContext (memoised), linear in the document size. */
@@ -81,11 +83,16 @@ function build(ctx: RuleContext): RuleIndex {
       if (where.labelBlockId) itemOf.set(where.labelBlockId, { part, label: true });
       for (const id of where.contentBlockIds) itemOf.set(id, { part, label: false });
     }
+  const runInOf = new Map<string, string>();
+  for (const s of ctx.outline.sections) if (s.runInText) runInOf.set(s.headingBlockId, s.runInText);
+  // The signature block and annex titles after the plan belong to no section.
+  const trailing = new Set(ctx.outline.trailingBlockIds ?? []);
   for (const pc of paragraphs(ctx.doc.body)) {
     const p = pc.paragraph;
     const heading = headingOf.get(p.id);
     let section: string | null;
     if (heading !== undefined) section = current = heading;
+    else if (trailing.has(p.id)) section = null;
     else {
       section =
         owner.get(p.id) ??
@@ -116,6 +123,12 @@ function build(ctx: RuleContext): RuleIndex {
     if (section !== null) {
       push(allBySection, section, info);
       if (!info.isHeading && !info.tableId) push(bodyBySection, section, info);
+      const runIn = heading !== undefined ? runInOf.get(p.id) : undefined;
+      if (runIn) {
+        const body: ParagraphInfo = { ...info, text: runIn, folded: fold(runIn), isHeading: false, runIn: true };
+        push(allBySection, section, body);
+        push(bodyBySection, section, body);
+      }
     }
   }
   const planSection = new Map<string, PlanSection>();

@@ -22,6 +22,9 @@ export const formatHeadings: Rule = {
     const ix = indexOf(ctx);
     const tally = new Tally();
     const excerpts = new Map<string, string>();
+    // A run-in heading ("1. Phát huy …: Rà soát …") is judged on its title, not on the sentence after it.
+    const runIn = new Map<string, number>();
+    for (const s of ctx.outline.sections) if (s.runInText) runIn.set(s.headingBlockId, s.runInText.length);
     for (const p of ix.paragraphs) {
       if (p.isItemLabel) {
         const runs = textRuns(p.paragraph, ctx.doc);
@@ -34,7 +37,7 @@ export const formatHeadings: Rule = {
       if (!p.isHeading || !p.section) continue;
       const level = sectionById(ctx.template, p.section)?.level;
       if (level === undefined) continue;
-      const runs = textRuns(p.paragraph, ctx.doc);
+      const runs = titleRuns(textRuns(p.paragraph, ctx.doc), p.raw.length - (runIn.get(p.id) ?? 0));
       const bold = runs.length > 0 && runs.every((r) => r.props.bold);
       // "Phần I" alone on its line (the title on the next) has no title to check.
       const title = titleOf(p.raw).trim();
@@ -54,3 +57,15 @@ export const formatHeadings: Rule = {
     tally.flush(report, excerpts);
   },
 };
+
+/** The runs that start within the first `chars` characters (the heading's title part). */
+function titleRuns<T extends { text: string }>(runs: T[], chars: number): T[] {
+  const out: T[] = [];
+  let at = 0;
+  for (const r of runs) {
+    if (at >= chars && out.length) break;
+    out.push(r);
+    at += r.text.length;
+  }
+  return out;
+}

@@ -6,7 +6,9 @@ import type { Rule } from '../../rule.js';
 /**
  * Placeholders from the template ("[...]", "[các Nghị quyết; …]", "…/…") must be
  * filled in. An a)/b) item or a table cell that holds nothing but a placeholder
- * is left to item-empty and the indicator/task field rules (it is an empty field).
+ * is left to item-empty and the indicator/task field rules (it is an empty field). The
+ * document number and date outside the sections ("Số: …/KH-UBND", "ngày …/…/2026")
+ * are filled when the plan is signed, so they are not reported.
  */
 export const placeholderLeft: Rule = {
   id: 'placeholder-left',
@@ -15,11 +17,12 @@ export const placeholderLeft: Rule = {
   run(ctx, report) {
     const ix = indexOf(ctx);
     for (const p of ix.paragraphs) {
-      if (p.isHeading) continue;
+      // Outside the sections (the title block, the signature, annex captions) "Số: …/KH-UBND" waits for signing.
+      if (p.isHeading || p.section === null) continue;
       const placeholder = findPlaceholder(p.text);
       if (!placeholder) continue;
       if ((p.item !== null || p.tableId !== null) && isBlankish(p.text)) continue;
-      report({ section: p.section, blockId: p.id, ...(p.item ? { part: p.item } : {}), messageId: p.section ? 'placeholderLeft' : 'placeholderLeftTop', data: { placeholder, excerpt: excerpt(p.text) } });
+      report({ section: p.section, blockId: p.id, ...(p.item ? { part: p.item } : {}), messageId: 'placeholderLeft', data: { placeholder, excerpt: excerpt(p.text) } });
     }
   },
 };
