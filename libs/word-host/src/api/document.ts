@@ -5,6 +5,7 @@ import { ContentControlCollectionImpl } from './collections.js';
 import { CustomXmlPartCollectionImpl } from './custom-xml.js';
 import { EventHandlersImpl } from './events.js';
 import { RangeImpl } from './range.js';
+import { DocumentPropertiesImpl } from './properties.js';
 import { SectionCollectionImpl } from './section.js';
 import { SettingCollectionImpl } from './settings.js';
 
@@ -15,7 +16,7 @@ export class DocumentImpl extends ClientObjectImpl<DocumentModel> {
     return DOCUMENT_PROPS as Props<DocumentModel>;
   }
   protected override _navs(): readonly string[] {
-    return ['body', 'contentControls', 'settings', 'customXmlParts', 'sections'];
+    return ['body', 'contentControls', 'settings', 'customXmlParts', 'sections', 'properties'];
   }
   private get _state() {
     return this.context._host.state;
@@ -33,6 +34,13 @@ export class DocumentImpl extends ClientObjectImpl<DocumentModel> {
   /** WordApi 1.1: the document's sections, with their headers and footers. */
   get sections(): SectionCollectionImpl {
     return this._memo('sections', () => SectionCollectionImpl.of(this.context, () => this._check('sections')));
+  }
+  /** WordApi 1.3: built-in and custom document properties (kept for the session, not saved). */
+  get properties(): DocumentPropertiesImpl {
+    return this._memo('properties', () => new DocumentPropertiesImpl(this.context, () => {
+      this._check('properties');
+      return this._state;
+    }));
   }
   /** WordApi 1.4. */
   get settings(): SettingCollectionImpl {

@@ -36,6 +36,8 @@ const FACTORIES: Record<string, Factory> = {
   Application: (c) => c.application as never,
   Setting: (c) => c.document.settings.add('k', 'v') as never,
   CustomXmlPart: (c) => c.document.customXmlParts.add('<a xmlns="urn:x"/>') as never,
+  DocumentProperties: (c) => c.document.properties as never,
+  CustomProperty: (c) => c.document.properties.customProperties.add('cds.round', '2026') as never,
   Section: (c) => c.document.sections.getFirst() as never,
   Field: (c) => c.document.sections.getFirst().getHeader('Primary').getRange('Start').insertField('Start', 'Page') as never,
 };

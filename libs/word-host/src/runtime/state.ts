@@ -2,6 +2,7 @@ import type { Block, DocumentModel, PageSetup, Paragraph } from '@cds/model';
 import { buildIndex, type Control, type DocIndex } from '../doc/tree.js';
 import type { RequirementSets } from '../requirements.js';
 import { StoryStore } from '../doc/stories.js';
+import { emptyProps, type DocProps } from '../api/properties.js';
 import { EventBus } from './events.js';
 
 /** Documented differences between Word hosts that bite add-ins; each can be switched per test. */
@@ -62,6 +63,8 @@ export class HostState {
   undoStack: DocumentModel[] = [];
   /** `Document.saved`: false once anything changed since the last save. */
   saved = true;
+  /** Document properties, kept for the session (the model has no field for them). */
+  properties: DocProps = emptyProps();
   /** Headers and footers the API has opened. */
   stories = new StoryStore(() => this.nextId());
   /** The last top-level block of each section but the last (sections end at a block, wherever it moves). */
@@ -91,6 +94,7 @@ export class HostState {
   adopt(doc: DocumentModel): void {
     this.doc = doc;
     this.stories?.clear();
+    this.properties = emptyProps();
     this.sectionEnds = new Map();
     doc.sections.slice(0, -1).forEach((s) => {
       const b = s.endsAfterBlock !== undefined ? doc.body[s.endsAfterBlock] : undefined;
