@@ -10,6 +10,9 @@ import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildEs5, REPO_ROOT, type Es5Bundle } from './es5-bundle.js';
 import { createIe11Sandbox } from './ie11-sandbox.js';
+import { planDocx } from '../../../server/src/test/docx.js';
+import { ACCOUNTS, TEST_PASSWORD } from '../../../server/src/test/fixture.js';
+import { build as buildServer, type TestApp } from '../../../server/src/test/helper.js';
 
 /**
  * The compatibility pane as shipped (one ES5 script: the pane, the adapter, the core):
@@ -24,7 +27,7 @@ let bundle: Es5Bundle;
 beforeAll(async () => {
   bundle = await buildEs5(path.join(compatDir, 'src/main.ts'), { globalName: 'CdsCompat' });
   console.info(`compat.js: ${bundle.size} B minified, ${bundle.gzipped} B gzipped (modern ESM unminified ${bundle.modernSize} B), ${bundle.polyfills.length} core-js modules`);
-}, 300_000);
+}, 600_000);
 
 const brokenPlan = () =>
   buildCleanPlanModel({
@@ -93,8 +96,8 @@ describe('the compatibility pane in Chromium, with the in-memory Word (Office 20
   }, 120_000);
   afterAll(() => browser?.close());
 
-  /** Opens the pane as Word would, office.js replaced by the in-memory host holding `docx` (none: outside Office). */
-  async function openPane(docx: Uint8Array | null): Promise<Page> {
+  /** Opens the pane as Word would, office.js replaced by the in-memory host holding `docx` (none: outside Office); /api goes to `api`. */
+  async function openPane(docx: Uint8Array | null, api?: string): Promise<Page> {
     const page = await browser.newPage({ viewport: { width: 340, height: 760 } });
     page.on('pageerror', (e) => console.error('page error:', e.message));
     await page.route('https://appsforoffice.microsoft.com/**', (route) =>
@@ -102,7 +105,13 @@ describe('the compatibility pane in Chromium, with the in-memory Word (Office 20
         ? route.fulfill({ status: 404, body: '' })
         : route.fulfill({ contentType: 'text/javascript', body: `window.__wordHostConfig = { preset: 'office2019', docxBase64: ${JSON.stringify(Buffer.from(docx).toString('base64'))} };\n${wordHost}` }),
     );
-    await page.route('https://cds.test/**', (route) => {
+    if (api) {
+      await page.route('https://cds.test/api/**', async (route) => {
+        const response = await route.fetch({ url: api + new URL(route.request().url()).pathname });
+        await route.fulfill({ response });
+      });
+    }
+    await page.route('https://cds.test/addin/**', (route) => {
       const name = new URL(route.request().url()).pathname.replace('/addin/compat/', '');
       if (name === 'compat.js') return route.fulfill({ contentType: 'text/javascript', body: bundle.code });
       if (name === 'index.html' || name === 'compat.css') return route.fulfill({ contentType: name.endsWith('.css') ? 'text/css' : 'text/html', body: readFileSync(path.join(compatDir, name)) });
@@ -155,4 +164,54 @@ describe('the compatibility pane in Chromium, with the in-memory Word (Office 20
     await shot(page, '05-outside-office');
     await page.close();
   }, 30_000);
+
+  describe('submission through the server\'s routes (XMLHttpRequest), against the real server', () => {
+    let t: TestApp;
+    let api: string;
+    beforeAll(async () => {
+      t = await buildServer();
+      await t.app.listen({ port: 0, host: '127.0.0.1' });
+      const address = t.app.server.address() as { port: number };
+      api = `http://127.0.0.1:${address.port}`;
+    }, 120_000);
+    afterAll(() => t?.close());
+
+    const signIn = async (page: Page, account: keyof typeof ACCOUNTS) => {
+      await page.getByLabel('Email').fill(ACCOUNTS[account].email);
+      await page.getByLabel('Mật khẩu').fill(TEST_PASSWORD);
+      await page.getByRole('button', { name: 'Đăng nhập' }).click();
+    };
+
+    it('a submitter signs in, sends the open document, and sees the receipt the server issued', async () => {
+      const page = await openPane(planDocx().bytes, api);
+      await signIn(page, 'submitterA');
+      await page.getByText('Đã đăng nhập: submitterA (Thành phố Hà Nội)').waitFor({ timeout: 15_000 });
+      await shot(page, '06-signed-in');
+      await page.getByRole('button', { name: 'Gửi kế hoạch' }).click();
+      await page.locator('.receipt-number').waitFor({ timeout: 30_000 });
+      const number = /BKHCN-2026-\d+/.exec((await page.locator('.receipt-number').textContent()) ?? '')?.[0];
+      expect(number).toBeTruthy();
+      await page.locator('.receipt').scrollIntoViewIfNeeded();
+      await shot(page, '07-receipt');
+      const board = await t.as('reviewer', { method: 'GET', url: '/api/mst/plans?status=submitted' });
+      expect(board.json().items.map((r: { agency: { code: string } }) => r.agency.code)).toContain('01');
+      const sha = /[0-9a-f]{64}/.exec((await page.locator('.sha').textContent()) ?? '')?.[0];
+      const detail = await t.as('reviewer', { method: 'GET', url: `/api/mst/plans/${board.json().items.find((r: { agency: { code: string } }) => r.agency.code === '01').planId}` });
+      expect(detail.json().submissions[0]).toMatchObject({ receiptNumber: number, sha256: sha });
+      await page.close();
+    }, 90_000);
+
+    it('a drafter is told in Vietnamese that only the submitter can send; a wrong password is refused likewise', async () => {
+      const page = await openPane(planDocx({}, '01').bytes, api);
+      await signIn(page, 'drafterA');
+      await page.getByRole('button', { name: 'Gửi kế hoạch' }).click();
+      await page.getByText('Chuyên viên soạn thảo không được gửi kế hoạch').waitFor({ timeout: 30_000 });
+      await page.getByRole('link', { name: 'Đăng xuất' }).click();
+      await page.getByLabel('Email').fill(ACCOUNTS.submitterA.email);
+      await page.getByLabel('Mật khẩu').fill('sai-mat-khau');
+      await page.getByRole('button', { name: 'Đăng nhập' }).click();
+      await page.getByText('Email hoặc mật khẩu không đúng.').waitFor({ timeout: 15_000 });
+      await page.close();
+    }, 90_000);
+  });
 });

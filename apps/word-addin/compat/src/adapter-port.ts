@@ -1,5 +1,6 @@
 import { paragraphs, paragraphText } from '@cds/model';
 import { insertFramework, selectPlace, validateDocument, type Place } from '@cds/word-adapter';
+import { readDocumentFile } from './office-file.js';
 import { toCompatFinding, type CompatPort } from './port.js';
 
 /** The compatibility pane's Word: the same adapter functions the full pane calls. */
@@ -21,4 +22,5 @@ export const adapterPort: CompatPort = {
   async insertFramework(replaceBody) {
     await insertFramework({ replace: replaceBody });
   },
+  documentFile: () => readDocumentFile(),
 };

@@ -1,6 +1,13 @@
 import { clear, h } from './dom.js';
 import { compatMessages as m } from './messages.vi.js';
 import type { CompatFinding, CompatPort, CompatValidation } from './port.js';
+import { hanoiTime, newIdempotencyKey, type Receipt, type SignedIn } from './submission.js';
+
+/** The server, as the pane's submission needs it (`submission.ts` over XMLHttpRequest; tests may fake it). */
+export interface CompatServer {
+  signIn(email: string, password: string): Promise<SignedIn>;
+  submit(who: SignedIn, bytes: Uint8Array, fileName: string, idempotencyKey: string): Promise<Receipt>;
+}
 
 export interface CompatAppOptions {
   /** Where agencies upload the .docx on the web (the dashboard's upload path). */
@@ -14,7 +21,7 @@ const SEVERITY_ORDER = { error: 0, warning: 1, info: 2 } as const;
  * The compatibility pane: validate (findings grouped by section, click to go),
  * insert the framework, and the way to submit. Plain DOM, no framework.
  */
-export function mountCompatApp(root: HTMLElement, port: CompatPort, options: CompatAppOptions): { validate(): Promise<void> } {
+export function mountCompatApp(root: HTMLElement, port: CompatPort, server: CompatServer, options: CompatAppOptions): { validate(): Promise<void> } {
   const confirmFn = options.confirm ?? ((msg: string) => window.confirm(msg));
   let busy = false;
   let last: CompatValidation | null = null;
@@ -128,6 +135,81 @@ export function mountCompatApp(root: HTMLElement, port: CompatPort, options: Com
     }
   }
 
+  // Submission: sign in, then send the open document; the key is kept until a receipt comes, so a retry is recognised.
+  let who: SignedIn | null = null;
+  let pendingKey: string | null = null;
+  const submitStatus = h('p', { className: 'status', role: 'status', 'aria-live': 'polite' });
+  const receiptBox = h('div', { className: 'receipt' });
+  const submitBody = h('div');
+  const email = h('input', { type: 'email', id: 'cds-email', autocomplete: 'username' }) as HTMLInputElement;
+  const password = h('input', { type: 'password', id: 'cds-password', autocomplete: 'current-password' }) as HTMLInputElement;
+
+  function fromError(e: unknown) {
+    submitStatus.textContent = e instanceof Error ? e.message : String(e);
+    submitStatus.className = 'status error';
+  }
+
+  async function doSignIn(ev: Event) {
+    ev.preventDefault();
+    submitStatus.className = 'status';
+    submitStatus.textContent = m.signingIn;
+    try {
+      who = await server.signIn(email.value, password.value);
+      password.value = '';
+      submitStatus.textContent = '';
+      renderSubmit();
+    } catch (e) {
+      fromError(e);
+    }
+  }
+
+  async function doSubmit(button: HTMLButtonElement) {
+    if (!who || busy) return;
+    button.disabled = true;
+    submitStatus.className = 'status';
+    submitStatus.textContent = m.submitting;
+    clear(receiptBox);
+    try {
+      const bytes = await port.documentFile();
+      pendingKey = pendingKey ?? newIdempotencyKey();
+      const r = await server.submit(who, bytes, m.fileName, pendingKey);
+      pendingKey = null;
+      submitStatus.textContent = '';
+      receiptBox.appendChild(h('h3', {}, [m.receiptTitle]));
+      receiptBox.appendChild(h('p', { className: 'receipt-number' }, [r.message]));
+      receiptBox.appendChild(h('p', {}, [m.receiptAt(hanoiTime(r.submittedAt))]));
+      receiptBox.appendChild(h('p', { className: 'sha' }, [m.receiptSha(r.sha256)]));
+      if (r.replayed) receiptBox.appendChild(h('p', {}, [m.receiptReplayed]));
+    } catch (e) {
+      fromError(e);
+    } finally {
+      button.disabled = false;
+    }
+  }
+
+  function renderSubmit() {
+    clear(submitBody);
+    if (!who) {
+      submitBody.appendChild(h('p', {}, [m.signInHint]));
+      submitBody.appendChild(
+        h('form', { className: 'signin', onsubmit: (e: Event) => void doSignIn(e) }, [
+          h('label', { for: 'cds-email' }, [m.email]), email,
+          h('label', { for: 'cds-password' }, [m.password]), password,
+          h('button', { type: 'submit' }, [m.signIn]),
+        ]),
+      );
+      return;
+    }
+    const current = who;
+    const submitButton = h('button', { type: 'button', className: 'primary' }, [m.submit]) as HTMLButtonElement;
+    submitButton.addEventListener('click', () => void doSubmit(submitButton));
+    submitBody.appendChild(h('p', {}, [m.signedInAs(current.name, current.agency ? current.agency.name : null), ' ',
+      h('a', { href: '#', onclick: (e: Event) => { e.preventDefault(); who = null; clear(receiptBox); renderSubmit(); } }, [m.signOut])]));
+    submitBody.appendChild(h('p', { className: 'note' }, [m.submitHint]));
+    submitBody.appendChild(submitButton);
+  }
+  renderSubmit();
+
   clear(root);
   root.appendChild(
     h('div', { className: 'pane' }, [
@@ -139,9 +221,10 @@ export function mountCompatApp(root: HTMLElement, port: CompatPort, options: Com
       list,
       h('section', { className: 'submit' }, [
         h('h2', {}, [m.submitTitle]),
-        h('p', {}, [m.submitWhy]),
-        h('ol', {}, m.submitSteps.map((s) => h('li', {}, [s]))),
-        h('a', { href: options.uploadUrl, target: '_blank', rel: 'noopener' }, [m.submitLink]),
+        submitBody,
+        submitStatus,
+        receiptBox,
+        h('p', { className: 'note other' }, [m.otherWays, ' ', h('a', { href: options.uploadUrl, target: '_blank', rel: 'noopener' }, [m.submitLink])]),
       ]),
     ]),
   );

@@ -2,6 +2,7 @@
 import './polyfills/index.js';
 import { adapterPort } from './adapter-port.js';
 import { mountCompatApp, mountOutsideOffice } from './app.js';
+import { signIn, submitPlan } from './submission.js';
 
 /** The core, as bundled (window.CdsCompat): the tests run it under ES5 constraints. */
 export { analyze, readDocx, writeFlatOpc } from './core.js';
@@ -11,11 +12,15 @@ declare const Office: { onReady(cb: (info: { host: unknown }) => void): void } |
 function start() {
   const root = document.getElementById('app');
   if (!root) return;
-  const uploadUrl = `${location.protocol}//${location.host}/`;
+  const origin = `${location.protocol}//${location.host}`;
+  const uploadUrl = `${origin}/`;
+  // The pane is served by the sync server (/addin/compat/), so its API is on the same origin.
+  const api = `${origin}/api`;
+  const server = { signIn: (e: string, p: string) => signIn(api, e, p), submit: (w: Parameters<typeof submitPlan>[1], b: Uint8Array, n: string, k: string) => submitPlan(api, w, b, n, k) };
   if (typeof Office === 'undefined') return mountOutsideOffice(root);
   Office.onReady((info) => {
     if (!info.host) return mountOutsideOffice(root);
-    mountCompatApp(root, adapterPort, { uploadUrl });
+    mountCompatApp(root, adapterPort, server, { uploadUrl });
   });
 }
 

@@ -27,6 +27,8 @@ export interface CompatPort {
   validate(): Promise<CompatValidation>;
   select(finding: CompatFinding): Promise<boolean>;
   insertFramework(replaceBody: boolean): Promise<void>;
+  /** The open document as .docx bytes (what is submitted). */
+  documentFile(): Promise<Uint8Array>;
 }
 
 export const toCompatFinding = (f: Finding & { place: unknown }): CompatFinding => ({
