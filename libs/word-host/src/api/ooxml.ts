@@ -21,11 +21,22 @@ function codec(host: HostState): { readOoxml(xml: string): DocumentModel; writeO
 export function readFragment(host: HostState, xml: string): Block[] {
   if (typeof xml !== 'string' || !xml.includes('package')) throw errors.invalidArgument('insertOoxml needs a flat OPC package (pkg:package)');
   const c = codec(host);
+  return adoptBlocks(host, () => c.readOoxml(xml), 'the OOXML');
+}
+
+/** Reads a whole .docx given in base64 (insertFileFromBase64) into blocks, like readFragment. */
+export function readFileFragment(host: HostState, base64: string): Block[] {
+  const c = host.codec;
+  if (!c) throw errors.generalException(MESSAGES.noCodec());
+  return adoptBlocks(host, () => c.read(Uint8Array.from(atob(base64), (ch) => ch.charCodeAt(0))), 'the base64 file');
+}
+
+function adoptBlocks(host: HostState, read: () => DocumentModel, what: string): Block[] {
   let model: DocumentModel;
   try {
-    model = c.readOoxml(xml);
+    model = read();
   } catch (e) {
-    throw errors.invalidArgument(`the OOXML could not be read: ${e instanceof Error ? e.message : String(e)}`);
+    throw errors.invalidArgument(`${what} could not be read: ${e instanceof Error ? e.message : String(e)}`);
   }
   const lists = new Map<string, string>();
   const used = new Set(host.index().controls.map((c) => c.cc.sdtId));

@@ -1,5 +1,7 @@
 import type { Paragraph } from '@cds/model';
 import { removeNode } from '../doc/edit.js';
+import { paragraphText } from '../doc/text.js';
+import { errors } from '../errors.js';
 import { isControl, isTable, nearest, type Control } from '../doc/tree.js';
 import { defineAccessors, type Props } from '../runtime/client-object.js';
 import { ClientResultImpl } from '../runtime/client-result.js';
@@ -66,6 +68,19 @@ export class ParagraphImpl extends RangeLikeImpl<Paragraph> {
 
   delete(): void {
     this._op('delete', () => removeNode(this._state, this._require()), true);
+  }
+  /**
+   * WordApi 1.7: the paragraph's text. The model holds neither hidden nor tracked-deleted
+   * text, so the options change nothing. https://learn.microsoft.com/javascript/api/word/word.paragraph#word-word-paragraph-gettext-member(1)
+   */
+  getText(options?: { IncludeHiddenText?: boolean; IncludeTextMarkedAsDeleted?: boolean }): ClientResultImpl<string> {
+    for (const k of Object.keys(options ?? {})) if (k !== 'IncludeHiddenText' && k !== 'IncludeTextMarkedAsDeleted') throw errors.invalidArgument(`getText option '${k}'`);
+    const r = new ClientResultImpl<string>();
+    this._op('getText', () => {
+      const text = paragraphText(this._require());
+      this.context._commits?.push(() => r._set(text));
+    });
+    return r;
   }
   private _sibling(step: 1 | -1, nullable: boolean, member: string): ParagraphImpl {
     const p = make.paragraph(this.context, () => {

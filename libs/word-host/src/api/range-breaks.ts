@@ -71,7 +71,7 @@ const SPACING = /[ \t\u000b\r\n]/;
  * ends and ranges left empty are dropped.
  * https://learn.microsoft.com/javascript/api/word/word.range#word-word-range-gettextranges-member(1)
  */
-export function textRanges(idx: DocIndex, r: RangeTarget, endingMarks: string[], trimSpacing: boolean): RangeTarget[] {
+export function textRanges(idx: DocIndex, r: RangeTarget, endingMarks: string[], trimSpacing: boolean, dropMarks = false): RangeTarget[] {
   if (!Array.isArray(endingMarks)) throw errors.invalidArgument('endingMarks must be an array of strings');
   const marks = endingMarks.filter((m) => typeof m === 'string' && m.length > 0);
   const out: RangeTarget[] = [];
@@ -88,8 +88,8 @@ export function textRanges(idx: DocIndex, r: RangeTarget, endingMarks: string[],
     for (let i = piece.start; i < piece.end; i++) {
       const m = marks.find((mk) => text.startsWith(mk, i) && i + mk.length <= piece.end);
       if (!m) continue;
+      push(s, dropMarks ? i : i + m.length);
       i += m.length - 1;
-      push(s, i + 1);
       s = i + 1;
     }
     if (s < piece.end || s === piece.start) push(s, piece.end);

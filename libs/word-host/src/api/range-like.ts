@@ -7,7 +7,7 @@ import { ContentControlCollectionImpl, ParagraphCollectionImpl, RangeCollectionI
 import type { ContentControlImpl } from './content-control.js';
 import { FontImpl } from './font.js';
 import { make } from './makers.js';
-import { fragmentOf, insertFragment, readFragment } from './ooxml.js';
+import { fragmentOf, insertFragment, readFileFragment, readFragment } from './ooxml.js';
 import type { ParagraphImpl } from './paragraph.js';
 import { insertBreakAt, textRanges } from './range-breaks.js';
 import { clearAt, insertControlAt, insertParagraphAt, insertTableAt, insertTextAt } from './range-edit.js';
@@ -90,6 +90,31 @@ export abstract class RangeLikeImpl<T> extends ClientObjectImpl<T> {
       r._bind(insertFragment(this._state, this._range(), readFragment(this._state, ooxml), where as never));
     }, true);
     return r;
+  }
+  /**
+   * WordApi 1.1: a whole .docx (base64) inserted like insertOoxml content (its body;
+   * its headers and settings are not merged).
+   * https://learn.microsoft.com/javascript/api/word/word.body#word-word-body-insertfilefrombase64-member(1)
+   */
+  insertFileFromBase64(base64File: string, location: string): RangeImpl {
+    const r = make.range(this.context, () => null);
+    this._op('insertFileFromBase64', () => {
+      const where = this._where('insertFileFromBase64', location);
+      r._bind(insertFragment(this._state, this._range(), readFileFragment(this._state, base64File), where as never));
+    }, true);
+    return r;
+  }
+  /**
+   * WordApi 1.3: the text cut at `delimiters`; trimDelimiters leaves them out, trimSpacing
+   * trims spaces. https://learn.microsoft.com/javascript/api/word/word.paragraph#word-word-paragraph-split-member(1)
+   */
+  split(delimiters: string[], a?: boolean, b?: boolean, c?: boolean): RangeCollectionImpl {
+    // Range and ContentControl: (delimiters, multiParagraphs, trimDelimiters, trimSpacing); Paragraph: (delimiters, trimDelimiters, trimSpacing).
+    const [trimDelimiters, trimSpacing] = this._class === 'Paragraph' ? [a ?? false, b ?? false] : [b ?? false, c ?? false];
+    return new RangeCollectionImpl(this.context, () => {
+      this._check('split');
+      return textRanges(this._state.index(), this._range(), delimiters, trimSpacing, trimDelimiters);
+    });
   }
   /** The object's content as flat OPC, written by `@cds/docx`. */
   getOoxml(): ClientResultImpl<string> {

@@ -9,6 +9,8 @@ import { make } from './makers.js';
 import { PAGE_FIELD_TEXT } from '../doc/stories.js';
 import { NotImplementedError } from '../runtime/guard.js';
 import { FieldImpl } from './field.js';
+import { inlineTextOf } from '../doc/tree.js';
+import { textRanges } from './range-breaks.js';
 import { deleteAt, insertTextAt } from './range-edit.js';
 import { RangeLikeImpl } from './range-like.js';
 import { endPoint, pointPos, rangeAlive, rangeBetween, rangeExtent, rangeParagraphs, rangeText, startPoint, type RangeTarget } from './range-target.js';
@@ -99,6 +101,35 @@ export class RangeImpl extends RangeLikeImpl<RangeTarget> {
   }
   delete(): void {
     this._op('delete', () => deleteAt(this._state, this._require()), true);
+  }
+  private _nextText(endingMarks: string[], trimSpacing: boolean, nullable: boolean, member: string): RangeImpl {
+    const r = make.range(this.context, () => {
+      this._check(member);
+      const idx = this._state.index();
+      const end = endPoint(idx, this._require());
+      if (!end) return null;
+      const list = idx.orderOf(end.paragraph).paragraphs;
+      const i = list.indexOf(end.paragraph);
+      for (const p of list.slice(i)) {
+        const from = p === end.paragraph ? end.offset : 0;
+        const rest = { kind: 'span' as const, paragraph: p, start: from, end: inlineTextOf(p.inlines).length };
+        const next = textRanges(idx, rest, endingMarks, trimSpacing).find((x) => x.kind === 'span' && x.end > x.start);
+        if (next) return next;
+      }
+      return null;
+    }, nullable);
+    if (nullable) r._op(member, () => void r._resolve(), false, true);
+    return r;
+  }
+  /**
+   * WordApi 1.3: the text range after this one, cut at `endingMarks` (ItemNotFound at the
+   * end of the story). https://learn.microsoft.com/javascript/api/word/word.range#word-word-range-getnexttextrange-member(1)
+   */
+  getNextTextRange(endingMarks: string[], trimSpacing = false): RangeImpl {
+    return this._nextText(endingMarks, trimSpacing, false, 'getNextTextRange');
+  }
+  getNextTextRangeOrNullObject(endingMarks: string[], trimSpacing = false): RangeImpl {
+    return this._nextText(endingMarks, trimSpacing, true, 'getNextTextRangeOrNullObject');
   }
   /**
    * WordApi 1.5. Only a PAGE field in a header or footer: that is all the document model

@@ -6,7 +6,7 @@
  * https://learn.microsoft.com/javascript/api/word/word.breaktype
  * https://learn.microsoft.com/javascript/api/word/word.range#word-word-range-gettextranges-member(1)
  */
-import { readDocx } from '@cds/docx';
+import { readDocx, writeDocx } from '@cds/docx';
 import { paragraphText } from '@cds/model';
 import { sectionTag } from '@cds/template';
 import { describe, expect, it } from 'vitest';
@@ -125,5 +125,68 @@ describe('getTextRanges', () => {
       await context.sync();
       expect(parts.items.map((r) => r.text)).toEqual(['A,', 'b']);
     });
+  });
+});
+
+describe('split, getText, getNextTextRange, insertFileFromBase64', () => {
+  // https://learn.microsoft.com/javascript/api/word/word.paragraph#word-word-paragraph-split-member(1)
+  it('Paragraph.split cuts at the delimiters; trimDelimiters leaves them out', async () => {
+    const { Word } = createWordHostCore({ document: doc(para('a', 'Hạ tầng; dữ liệu; con người')) });
+    await Word.run(async (context) => {
+      const p = context.document.body.paragraphs.getFirst();
+      const kept = p.split([';'], false, false);
+      const trimmed = p.split([';'], true, true);
+      kept.load('items/text');
+      trimmed.load('items/text');
+      await context.sync();
+      expect(kept.items.map((r) => r.text)).toEqual(['Hạ tầng;', ' dữ liệu;', ' con người']);
+      expect(trimmed.items.map((r) => r.text)).toEqual(['Hạ tầng', 'dữ liệu', 'con người']);
+    });
+  });
+
+  // https://learn.microsoft.com/javascript/api/word/word.paragraph#word-word-paragraph-gettext-member(1)
+  it('Paragraph.getText is WordApi 1.7: the text on web, ApiNotFound on office2019', async () => {
+    const { Word } = createWordHostCore({ document: doc(para('a', 'Nội dung')) });
+    await Word.run(async (context) => {
+      const t = context.document.body.paragraphs.getFirst().getText();
+      await context.sync();
+      expect(t.value).toBe('Nội dung');
+    });
+    const old = createWordHostCore({ preset: 'office2019', document: doc(para('a', 'x')) });
+    await rejectsWith(old.Word.run(async (context) => {
+      const ps = context.document.body.paragraphs;
+      ps.load('items');
+      await context.sync();
+      ps.items[0]!.getText();
+      await context.sync();
+    }), 'ApiNotFound');
+  });
+
+  // https://learn.microsoft.com/javascript/api/word/word.range#word-word-range-getnexttextrange-member(1)
+  it('Range.getNextTextRange walks sentence by sentence, into the next paragraph; OrNullObject is null at the end', async () => {
+    const { Word } = createWordHostCore({ document: doc(para('a', 'Một. Hai.'), para('b', 'Ba.')) });
+    await Word.run(async (context) => {
+      const first = context.document.body.paragraphs.getFirst().getTextRanges(['.'], true).getFirst();
+      const second = first.getNextTextRange(['.'], true);
+      const third = second.getNextTextRange(['.'], true);
+      const none = third.getNextTextRangeOrNullObject(['.'], true);
+      second.load('text');
+      third.load('text');
+      await context.sync();
+      expect([second.text, third.text, none.isNullObject]).toEqual(['Hai.', 'Ba.', true]);
+    });
+  });
+
+  // https://learn.microsoft.com/javascript/api/word/word.body#word-word-body-insertfilefrombase64-member(1)
+  it('Body.insertFileFromBase64 inserts a .docx\'s body with its tagged controls', async () => {
+    const host = createWordHost({ document: doc(para('a', 'Đầu')) });
+    const file = Buffer.from(writeDocx(doc(heading('h', 'V. TỔ CHỨC THỰC HIỆN'), para('x', 'Giao Sở KH&CN.')))).toString('base64');
+    await host.Word.run(async (context) => {
+      const r = context.document.body.insertFileFromBase64(file, 'End');
+      r.load('text');
+      await context.sync();
+      expect(r.text).toBe('V. TỔ CHỨC THỰC HIỆN\rGiao Sở KH&CN.');
+    });
+    expect(readDocx(host.save()).body.map((b) => paragraphText(b as never))).toEqual(['Đầu', 'V. TỔ CHỨC THỰC HIỆN', 'Giao Sở KH&CN.']);
   });
 });
