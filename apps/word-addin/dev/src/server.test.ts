@@ -92,7 +92,7 @@ describe('the HTTPS dev server for sideloading', () => {
     expect(seen.at(-1)?.url).toBe('/manifest/manifest.dev.xml');
     const compat = await get('/addin/compat/index.html');
     expect(compat.status).toBe(404);
-    expect(compat.body.toString()).toContain(devMessages.notBuilt('bản build chế độ tương thích (npm run build:compat)'));
+    expect(compat.body.toString()).toContain(devMessages.notBuilt('bản build chế độ tương thích (npm run build:compat -w @cds/word-addin)'));
   });
 
   it('says the sync server is down in Vietnamese instead of hanging', async () => {
