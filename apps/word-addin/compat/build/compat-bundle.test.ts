@@ -213,5 +213,21 @@ describe('the compatibility pane in Chromium, with the in-memory Word (Office 20
       await page.getByText('Email hoặc mật khẩu không đúng.').waitFor({ timeout: 15_000 });
       await page.close();
     }, 90_000);
+
+    it('runs the diagnostics on this Word (Office 2019: WordApi 1.3) and, signed in, sends the report to the administrators', async () => {
+      const page = await openPane(planDocx().bytes, api);
+      await signIn(page, 'submitterA');
+      await page.getByText('Đã đăng nhập: submitterA').waitFor({ timeout: 15_000 });
+      await page.getByRole('button', { name: 'Chạy chẩn đoán' }).click();
+      await page.getByText('Đã gửi báo cáo chẩn đoán cho quản trị viên.').waitFor({ timeout: 30_000 });
+      expect(await page.locator('.diag').textContent()).toContain('WordApi 1.3');
+      await page.locator('.diagnostics').scrollIntoViewIfNeeded();
+      await shot(page, '08-diagnostics');
+      const list = (await t.as('admin', { method: 'GET', url: '/api/admin/diagnostics' })).json();
+      expect(list.total).toBe(1);
+      expect(list.items[0]).toMatchObject({ user: { email: ACCOUNTS.submitterA.email }, agency: { code: '01' }, capabilities: { sets: { 'WordApi 1.3': true, 'WordApi 1.4': false } } });
+      expect(await page.locator('.diag li').count()).toBe(list.items[0].steps.length);
+      await page.close();
+    }, 90_000);
   });
 });

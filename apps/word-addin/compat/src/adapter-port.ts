@@ -1,5 +1,5 @@
 import { paragraphs, paragraphText } from '@cds/model';
-import { insertFramework, selectPlace, validateDocument, type Place } from '@cds/word-adapter';
+import { insertFramework, runDiagnostics, selectPlace, validateDocument, type Place } from '@cds/word-adapter';
 import { readDocumentFile } from './office-file.js';
 import { toCompatFinding, type CompatPort } from './port.js';
 
@@ -23,4 +23,5 @@ export const adapterPort: CompatPort = {
     await insertFramework({ replace: replaceBody });
   },
   documentFile: () => readDocumentFile(),
+  diagnose: () => runDiagnostics(),
 };

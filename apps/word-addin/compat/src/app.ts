@@ -7,6 +7,7 @@ import { hanoiTime, newIdempotencyKey, type Receipt, type SignedIn } from './sub
 export interface CompatServer {
   signIn(email: string, password: string): Promise<SignedIn>;
   submit(who: SignedIn, bytes: Uint8Array, fileName: string, idempotencyKey: string): Promise<Receipt>;
+  sendDiagnostics(who: SignedIn, report: unknown): Promise<unknown>;
 }
 
 export interface CompatAppOptions {
@@ -210,6 +211,39 @@ export function mountCompatApp(root: HTMLElement, port: CompatPort, server: Comp
   }
   renderSubmit();
 
+  // Diagnostics: what this Word can do, sent to the administrators when signed in.
+  const diagStatus = h('p', { className: 'status', role: 'status', 'aria-live': 'polite' });
+  const diagResult = h('div', { className: 'diag' });
+  const diagButton = h('button', { type: 'button' }, [m.diagRun]) as HTMLButtonElement;
+  diagButton.addEventListener('click', () => void diagnose());
+  async function diagnose() {
+    if (busy) return;
+    diagButton.disabled = true;
+    diagStatus.className = 'status';
+    diagStatus.textContent = m.diagRunning;
+    clear(diagResult);
+    try {
+      const r = await port.diagnose();
+      const passed = r.steps.filter((s) => s.ok).length;
+      const c = r.capabilities;
+      diagResult.appendChild(h('p', {}, [m.diagWord(c.host, c.platform, c.version)]));
+      diagResult.appendChild(h('p', {}, [m.diagWebview(c.webview, c.wordApiMinor ?? 0)]));
+      diagResult.appendChild(
+        h('ul', {}, r.steps.map((s) => h('li', { className: s.ok ? 'ok' : 'ko' }, [`${s.ok ? '✓' : '✗'} ${s.name}`, s.fallback ? ` (${s.fallback})` : '', s.error ? `: ${s.error}` : '']))),
+      );
+      diagStatus.textContent = m.diagPassed(passed, r.steps.length);
+      if (who) {
+        await server.sendDiagnostics(who, r);
+        diagStatus.textContent = `${m.diagPassed(passed, r.steps.length)} ${m.diagSent}`;
+      } else diagStatus.textContent = `${m.diagPassed(passed, r.steps.length)} ${m.diagSignIn}`;
+    } catch (e) {
+      diagStatus.textContent = m.failed(e instanceof Error ? e.message : String(e));
+      diagStatus.className = 'status error';
+    } finally {
+      diagButton.disabled = false;
+    }
+  }
+
   clear(root);
   root.appendChild(
     h('div', { className: 'pane' }, [
@@ -226,6 +260,7 @@ export function mountCompatApp(root: HTMLElement, port: CompatPort, server: Comp
         receiptBox,
         h('p', { className: 'note other' }, [m.otherWays, ' ', h('a', { href: options.uploadUrl, target: '_blank', rel: 'noopener' }, [m.submitLink])]),
       ]),
+      h('section', { className: 'diagnostics' }, [h('h2', {}, [m.diagTitle]), h('p', { className: 'note' }, [m.diagHint]), diagButton, diagStatus, diagResult]),
     ]),
   );
   return { validate };

@@ -2,7 +2,7 @@
 import './polyfills/index.js';
 import { adapterPort } from './adapter-port.js';
 import { mountCompatApp, mountOutsideOffice } from './app.js';
-import { signIn, submitPlan } from './submission.js';
+import { sendDiagnostics, signIn, submitPlan } from './submission.js';
 
 /** The core, as bundled (window.CdsCompat): the tests run it under ES5 constraints. */
 export { analyze, readDocx, writeFlatOpc } from './core.js';
@@ -16,7 +16,7 @@ function start() {
   const uploadUrl = `${origin}/`;
   // The pane is served by the sync server (/addin/compat/), so its API is on the same origin.
   const api = `${origin}/api`;
-  const server = { signIn: (e: string, p: string) => signIn(api, e, p), submit: (w: Parameters<typeof submitPlan>[1], b: Uint8Array, n: string, k: string) => submitPlan(api, w, b, n, k) };
+  const server = { signIn: (e: string, p: string) => signIn(api, e, p), submit: (w: Parameters<typeof submitPlan>[1], b: Uint8Array, n: string, k: string) => submitPlan(api, w, b, n, k), sendDiagnostics: (w: Parameters<typeof submitPlan>[1], r: unknown) => sendDiagnostics(api, w, r) };
   if (typeof Office === 'undefined') return mountOutsideOffice(root);
   Office.onReady((info) => {
     if (!info.host) return mountOutsideOffice(root);

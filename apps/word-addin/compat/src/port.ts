@@ -1,4 +1,5 @@
 import type { Finding, Severity } from '@cds/rules';
+import type { DiagnosticsReportBody as DiagnosticsReport } from '@cds/api';
 
 /** A finding as the pane shows it, with an opaque handle to its place in Word. */
 export interface CompatFinding {
@@ -27,6 +28,8 @@ export interface CompatPort {
   validate(): Promise<CompatValidation>;
   select(finding: CompatFinding): Promise<boolean>;
   insertFramework(replaceBody: boolean): Promise<void>;
+  /** Runs every adapter operation in a scratch document and reports (the adapter's runDiagnostics). */
+  diagnose(): Promise<DiagnosticsReport>;
   /** The open document as .docx bytes (what is submitted). */
   documentFile(): Promise<Uint8Array>;
 }

@@ -56,3 +56,8 @@ export function hanoiTime(iso: string): string {
   const two = (n: number) => (n < 10 ? '0' : '') + n;
   return `${two(d.getUTCDate())}/${two(d.getUTCMonth() + 1)}/${d.getUTCFullYear()} ${two(d.getUTCHours())}:${two(d.getUTCMinutes())}`;
 }
+
+/** Sends the diagnostics report (POST /api/diagnostics, any signed-in user). */
+export function sendDiagnostics(api: string, who: SignedIn, report: unknown): Promise<{ id: number; passed: number; failed: number }> {
+  return request('POST', `${api}/diagnostics`, { token: who.token, json: report });
+}
