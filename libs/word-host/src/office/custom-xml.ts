@@ -1,3 +1,4 @@
+import { guard } from '../runtime/guard.js';
 import type { HostState } from '../runtime/state.js';
 import { addPart, listParts, looksLikeXml, partId, rootNamespace } from '../doc/custom-parts.js';
 import { failed, succeeded, type Callback } from './file.js';
@@ -35,9 +36,9 @@ export class CustomXmlPartImpl {
 export class CustomXmlPartsImpl {
   constructor(private readonly state: () => HostState) {}
 
-  private part(key: string): CustomXmlPartImpl {
+  private _part(key: string): CustomXmlPartImpl {
     const xml = this.state().doc.customParts?.[key] ?? '';
-    return new CustomXmlPartImpl(this.state, partId(key), rootNamespace(xml), key);
+    return guard(new CustomXmlPartImpl(this.state, partId(key), rootNamespace(xml), key), 'Office', () => 'CustomXmlPart');
   }
 
   addAsync(xml: string, options?: unknown, callback?: Callback<CustomXmlPartImpl>): void {
@@ -47,19 +48,19 @@ export class CustomXmlPartsImpl {
       return;
     }
     const { key } = addPart(this.state().doc, xml);
-    setTimeout(() => cb?.(succeeded(this.part(key))), 0);
+    setTimeout(() => cb?.(succeeded(this._part(key))), 0);
   }
 
   getByNamespaceAsync(ns: string, options?: unknown, callback?: Callback<CustomXmlPartImpl[]>): void {
     const cb = typeof options === 'function' ? (options as Callback<CustomXmlPartImpl[]>) : callback;
     const keys = Object.keys(this.state().doc.customParts ?? {});
-    const parts = keys.map((k) => this.part(k)).filter((p) => p.namespaceUri === ns);
+    const parts = keys.map((k) => this._part(k)).filter((p) => p.namespaceUri === ns);
     setTimeout(() => cb?.(succeeded(parts)), 0);
   }
 
   getByIdAsync(id: string, options?: unknown, callback?: Callback<CustomXmlPartImpl | null>): void {
     const cb = typeof options === 'function' ? (options as Callback<CustomXmlPartImpl | null>) : callback;
     const key = listParts(this.state().doc).find((p) => p.id === id)?.key;
-    setTimeout(() => cb?.(key === undefined ? failed(5001, 'Internal Error', 'No part has that id.') : succeeded(this.part(key))), 0);
+    setTimeout(() => cb?.(key === undefined ? failed(5001, 'Internal Error', 'No part has that id.') : succeeded(this._part(key))), 0);
   }
 }

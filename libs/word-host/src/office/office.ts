@@ -1,5 +1,9 @@
 import type { DocumentModel } from '@cds/model';
+import { fragmentOf } from '../api/ooxml.js';
+import { rangeText, type RangeTarget } from '../api/range-target.js';
+import { MESSAGES } from '../messages.js';
 import { isSetSupported } from '../requirements.js';
+import { guard, NotImplementedError } from '../runtime/guard.js';
 import type { HostState } from '../runtime/state.js';
 import { CustomXmlPartsImpl } from './custom-xml.js';
 import { failed, FileImpl, MAX_SLICE, succeeded, type Callback } from './file.js';
@@ -35,7 +39,7 @@ export function makeOffice(h: OfficeHost) {
     else if (fileType === 'text') content = textOf(h.fileModel());
     else return reply(failed(5001, 'Internal Error', `File type '${fileType}' is not supported by this host.`, ctx));
     open++;
-    reply(succeeded(new FileImpl(content, sliceSize, () => open--), ctx));
+    reply(succeeded(guard(new FileImpl(content, sliceSize, () => open--), 'Office', () => 'File'), ctx));
   }
 
   /** Common-API document events (DocumentSelectionChanged); raised by the host's user API. */
@@ -53,8 +57,28 @@ export function makeOffice(h: OfficeHost) {
     setTimeout(() => cb?.(succeeded(undefined)), 0);
   }
 
-  const settings = new OfficeSettingsImpl(h.state);
-  const customXmlParts = new CustomXmlPartsImpl(h.state);
+  const settings = guard(new OfficeSettingsImpl(h.state), 'Office', () => 'Settings');
+  const customXmlParts = guard(new CustomXmlPartsImpl(h.state), 'Office', () => 'CustomXmlParts');
+
+  /**
+   * The selection as text or as flat OPC (Office.CoercionType.Text / Ooxml).
+   * https://learn.microsoft.com/javascript/api/office/office.document#office-office-document-getselecteddataasync-member(1)
+   */
+  function getSelectedDataAsync(coercionType: string, options?: unknown, callback?: Callback<string>): void {
+    const cb = typeof options === 'function' ? (options as Callback<string>) : callback;
+    const ctx = (typeof options === 'object' && options !== null ? (options as { asyncContext?: unknown }).asyncContext : undefined);
+    const reply = (r: ReturnType<typeof succeeded<string>>): void => void setTimeout(() => cb?.(r), 0);
+    const state = h.state();
+    const r = selectionRange(state);
+    if (coercionType === 'text') return reply(succeeded(r ? rangeText(r, state.index()) : '', ctx));
+    if (coercionType === 'ooxml') {
+      if (!state.codec?.writeOoxml) return reply(failed(5001, 'Internal Error', MESSAGES.noCodec(), ctx));
+      return reply(succeeded(r ? fragmentOf(state, r) : '', ctx));
+    }
+    if (coercionType === 'html' || coercionType === 'matrix' || coercionType === 'table')
+      throw new NotImplementedError(`Document.getSelectedDataAsync(Office.CoercionType '${coercionType}')`);
+    return reply(failed(1000, 'Invalid Coercion Type', `The coercion type '${coercionType}' is not supported.`, ctx));
+  }
   const Office = {
     initialize: undefined as undefined | ((reason: string) => void),
     onReady(callback?: (i: { host: string; platform: string }) => void): Promise<{ host: string; platform: string }> {
@@ -65,7 +89,7 @@ export function makeOffice(h: OfficeHost) {
         }, 0);
       });
     },
-    context: {
+    context: guard({
       get host() {
         return 'Word';
       },
@@ -77,19 +101,24 @@ export function makeOffice(h: OfficeHost) {
       get diagnostics() {
         return { ...info(), version: platform() === 'OfficeOnline' ? '16.0.0.0' : '16.0.17928.20114' };
       },
-      requirements: {
+      requirements: guard({
         isSetSupported: (name: string, minVersion?: string | number) => isSetSupported(h.state().sets, name, minVersion),
-      },
-      document: {
-        mode: 'readWrite',
-        url: 'https://host.invalid/document.docx',
-        settings,
-        customXmlParts,
-        getFileAsync,
-        addHandlerAsync,
-        removeHandlerAsync,
-      },
-    },
+      }, 'Office', () => 'RequirementSetSupport'),
+      document: guard(
+        {
+          mode: 'readWrite',
+          url: 'https://host.invalid/document.docx',
+          settings,
+          customXmlParts,
+          getFileAsync,
+          getSelectedDataAsync,
+          addHandlerAsync,
+          removeHandlerAsync,
+        },
+        'Office',
+        () => 'Document',
+      ),
+    }, 'Office', () => 'Context'),
     AsyncResultStatus: { Succeeded: 'succeeded', Failed: 'failed' },
     FileType: { Compressed: 'compressed', Pdf: 'pdf', Text: 'text' },
     HostType: { Word: 'Word', Excel: 'Excel', PowerPoint: 'PowerPoint', Outlook: 'Outlook', OneNote: 'OneNote', Project: 'Project', Access: 'Access' },
@@ -100,6 +129,13 @@ export function makeOffice(h: OfficeHost) {
   // office.js calls Office.initialize (if the page set one) once the document is ready.
   setTimeout(() => Office.initialize?.('documentOpened'), 0);
   return Office;
+}
+
+/** The user's selection as a range (none: the cursor at the start, an empty selection). */
+function selectionRange(state: HostState): RangeTarget | undefined {
+  const sel = state.selection;
+  if (!sel) return undefined;
+  return sel.kind === 'span' ? { ...sel } : { kind: 'whole', node: sel.node };
 }
 
 function textOf(doc: DocumentModel): string {
