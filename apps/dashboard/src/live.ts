@@ -26,17 +26,22 @@ export function useLiveBoard(): { connected: boolean; lastEventAt: string | null
       let delay = 1000;
       while (!abort.signal.aborted) {
         try {
-          setConnected(true);
-          await api.events((e) => {
-            setLast(e.at);
-            refresh();
-          }, abort.signal);
-          delay = 1000;
+          await api.events(
+            (e) => {
+              setLast(e.at);
+              refresh();
+            },
+            abort.signal,
+            () => {
+              setConnected(true);
+              delay = 1000;
+            },
+          );
         } catch {
           /* the server went away: try again below */
         }
-        setConnected(false);
         if (abort.signal.aborted) return;
+        setConnected(false);
         await new Promise((r) => setTimeout(r, delay));
         delay = Math.min(delay * 2, 30_000);
       }

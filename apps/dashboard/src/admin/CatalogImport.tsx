@@ -39,28 +39,44 @@ export function CatalogImport({ roundId }: { roundId: number }) {
   return (
     <div className={s.col}>
       <Field label={t.admin.mode}>
-        <RadioGroup value={mode} onChange={(_, d) => { setMode(d.value as CatalogImportMode); setPreview(null); }} layout="horizontal">
+        <RadioGroup
+          value={mode}
+          onChange={(_, d) => {
+            setMode(d.value as CatalogImportMode);
+            setPreview(null);
+          }}
+          layout="horizontal"
+        >
           <Radio value="replace" label={t.admin.modes.replace} />
           <Radio value="merge" label={t.admin.modes.merge} />
         </RadioGroup>
       </Field>
       <Field label={t.admin.catalogFile}>
-        <input
-          type="file"
-          accept=".csv,.json,.xlsx,text/csv,application/json,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-          onChange={(e) => {
-            const f = e.target.files?.[0];
-            setPreview(null);
-            save.reset();
-            if (f) read.mutate(f);
-          }}
-        />
+        {(field) => (
+          <input
+            {...field}
+            type="file"
+            accept=".csv,.json,.xlsx,text/csv,application/json,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+            onChange={(e) => {
+              const f = e.target.files?.[0];
+              setPreview(null);
+              save.reset();
+              if (f) read.mutate(f);
+            }}
+          />
+        )}
       </Field>
       {read.isPending && <Text>{t.loading}</Text>}
-      {read.error && <MessageBar intent="error"><MessageBarBody>{errorText(read.error)}</MessageBarBody></MessageBar>}
+      {read.error && (
+        <MessageBar intent="error">
+          <MessageBarBody>{errorText(read.error)}</MessageBarBody>
+        </MessageBar>
+      )}
       {preview && !preview.ok && (
         <>
-          <MessageBar intent="error" data-testid="catalog-problems"><MessageBarBody>{t.admin.problems(new Set(preview.problems.map((p) => p.line)).size)}</MessageBarBody></MessageBar>
+          <MessageBar intent="error" data-testid="catalog-problems">
+            <MessageBarBody>{t.admin.problems(new Set(preview.problems.map((p) => p.line)).size)}</MessageBarBody>
+          </MessageBar>
           <RowsTable
             label={t.admin.error}
             rows={preview.problems}
@@ -74,7 +90,11 @@ export function CatalogImport({ roundId }: { roundId: number }) {
       )}
       {preview?.ok && (
         <>
-          <MessageBar intent="success"><MessageBarBody>{t.admin.ready(preview.entries.length)} {t.admin.changes(preview.changes)}</MessageBarBody></MessageBar>
+          <MessageBar intent="success">
+            <MessageBarBody>
+              {t.admin.ready(preview.entries.length)} {t.admin.changes(preview.changes)}
+            </MessageBarBody>
+          </MessageBar>
           <RowsTable
             label={t.admin.tabs.catalog}
             rows={preview.entries}
@@ -87,11 +107,23 @@ export function CatalogImport({ roundId }: { roundId: number }) {
               { label: t.admin.targets, render: (e) => `${e.target2026 ?? t.none} / ${e.target2030 ?? t.none}` },
             ]}
           />
-          <div><Button appearance="primary" disabled={save.isPending || save.isSuccess} onClick={() => save.mutate()}>{t.admin.importNow}</Button></div>
+          <div>
+            <Button appearance="primary" disabled={save.isPending || save.isSuccess} onClick={() => save.mutate()}>
+              {t.admin.importNow}
+            </Button>
+          </div>
         </>
       )}
-      {save.error && <MessageBar intent="error"><MessageBarBody>{errorText(save.error)}</MessageBarBody></MessageBar>}
-      {save.data && <MessageBar intent="success"><MessageBarBody>{t.admin.imported(save.data.imported)}</MessageBarBody></MessageBar>}
+      {save.error && (
+        <MessageBar intent="error">
+          <MessageBarBody>{errorText(save.error)}</MessageBarBody>
+        </MessageBar>
+      )}
+      {save.data && (
+        <MessageBar intent="success">
+          <MessageBarBody>{t.admin.imported(save.data.imported)}</MessageBarBody>
+        </MessageBar>
+      )}
     </div>
   );
 }

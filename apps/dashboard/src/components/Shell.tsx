@@ -14,8 +14,16 @@ const useStyles = makeStyles({
   },
   brand: { display: 'flex', flexDirection: 'column', marginRight: tokens.spacingHorizontalL },
   nav: { display: 'flex', gap: tokens.spacingHorizontalXS, flexWrap: 'wrap', flexGrow: 1 },
-  navButton: { color: tokens.colorNeutralForegroundOnBrand, ':hover': { color: tokens.colorNeutralForegroundOnBrand } },
-  current: { backgroundColor: tokens.colorBrandBackgroundPressed, color: tokens.colorNeutralForegroundOnBrand },
+  navButton: {
+    color: tokens.colorNeutralForegroundOnBrand,
+    ':hover': { color: tokens.colorNeutralForegroundOnBrand, backgroundColor: tokens.colorBrandBackgroundHover },
+    ':hover:active': { color: tokens.colorNeutralForegroundOnBrand, backgroundColor: tokens.colorBrandBackgroundPressed },
+  },
+  current: {
+    backgroundColor: tokens.colorBrandBackgroundPressed,
+    color: tokens.colorNeutralForegroundOnBrand,
+    ':hover': { backgroundColor: tokens.colorBrandBackgroundPressed, color: tokens.colorNeutralForegroundOnBrand },
+  },
   user: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalS },
   main: { padding: `${tokens.spacingVerticalL} ${tokens.spacingHorizontalXL}`, maxWidth: '1400px', margin: '0 auto' },
   skip: {

@@ -1,4 +1,4 @@
-import { Badge, Card, makeStyles, Text, tokens } from '@fluentui/react-components';
+import { Card, makeStyles, Text, tokens } from '@fluentui/react-components';
 import type { BoardTotalsSchema } from '@cds/api';
 import { formatCountdown, formatDateTime, formatNumber, labelsVi } from '@cds/strings-vi';
 import type * as z from 'zod';
@@ -6,10 +6,14 @@ import { useNow } from '../live';
 import { t } from '../strings.vi';
 
 const useStyles = makeStyles({
-  row: { display: 'grid', gridTemplateColumns: 'repeat(auto-fit, minmax(150px, 1fr))', gap: tokens.spacingHorizontalM, marginBottom: tokens.spacingVerticalL },
+  row: { display: 'flex', gap: tokens.spacingHorizontalM, marginBottom: tokens.spacingVerticalL, flexWrap: 'wrap', alignItems: 'stretch' },
+  counts: { display: 'grid', gridTemplateColumns: 'repeat(auto-fill, minmax(130px, 1fr))', gap: tokens.spacingHorizontalM, flexGrow: 1, flexBasis: '560px', alignContent: 'start' },
   card: { padding: tokens.spacingHorizontalM, gap: tokens.spacingVerticalXXS },
   number: { fontSize: tokens.fontSizeHero700, lineHeight: tokens.lineHeightHero700, fontWeight: tokens.fontWeightSemibold },
-  deadline: { gridColumn: 'span 2', minWidth: '300px' },
+  countdown: { fontSize: tokens.fontSizeBase500, lineHeight: tokens.lineHeightBase500, fontWeight: tokens.fontWeightSemibold },
+  deadline: { flexBasis: '340px', flexGrow: 0, flexShrink: 0 },
+  liveOn: { color: tokens.colorPaletteGreenForeground1 },
+  liveOff: { color: tokens.colorPaletteDarkOrangeForeground1 },
   late: { color: tokens.colorPaletteRedForeground1 },
 });
 
@@ -33,21 +37,23 @@ export function Totals({ totals, live }: { totals: Totals; live: boolean }) {
     <section aria-label={t.board.title} className={s.row}>
       <Card className={`${s.card} ${s.deadline}`}>
         <Text size={200}>{t.board.deadline}: <b>{formatDateTime(totals.round.deadline)}</b> (giờ Hà Nội)</Text>
-        <Text className={passed ? `${s.number} ${s.late}` : s.number} role="timer" aria-live="off">
+        <Text className={passed ? `${s.countdown} ${s.late}` : s.countdown} role="timer" aria-live="off">
           {formatCountdown(totals.round.deadline, now)}
         </Text>
         <Text size={200}>{t.board.policy}: {labelsVi.latePolicy[totals.round.latePolicy]}</Text>
         <Text size={200}>
           {t.board.lastSync}: {totals.lastSyncedAt ? formatDateTime(totals.lastSyncedAt) : t.none}{' '}
-          <Badge appearance="tint" color={live ? 'success' : 'warning'} size="small">{live ? t.board.live : t.board.offline}</Badge>
         </Text>
+        <Text size={200} weight="semibold" className={live ? s.liveOn : s.liveOff} aria-live="polite">{live ? `● ${t.board.live}` : `○ ${t.board.offline}`}</Text>
       </Card>
-      {cells.map(([label, n, cls]) => (
-        <Card key={label} className={s.card}>
-          <Text size={200}>{label}</Text>
-          <Text className={cls ? `${s.number} ${cls}` : s.number} data-total={label}>{formatNumber(n)}</Text>
-        </Card>
-      ))}
+      <div className={s.counts}>
+        {cells.map(([label, n, cls]) => (
+          <Card key={label} className={s.card}>
+            <Text size={200}>{label}</Text>
+            <Text className={cls ? `${s.number} ${cls}` : s.number} data-total={label}>{formatNumber(n)}</Text>
+          </Card>
+        ))}
+      </div>
     </section>
   );
 }

@@ -78,7 +78,7 @@ export function BoardPage() {
 
   return (
     <>
-      <Title2 as="h1">{t.board.title}{totals.data ? ` — ${totals.data.round.name}` : ''}</Title2>
+      <Title2 as="h1" block>{t.board.title}{totals.data ? ` — ${totals.data.round.name}` : ''}</Title2>
       <QueryState pending={totals.isPending} error={totals.error} retry={() => void totals.refetch()} />
       {totals.data && <Totals totals={totals.data} live={live.connected} />}
       <div className={s.filters} role="search">

@@ -36,7 +36,7 @@ export function ExportsPage() {
   };
   return (
     <>
-      <Title2 as="h1">{t.exports.title}</Title2>
+      <Title2 as="h1" block>{t.exports.title}</Title2>
       {message && (
         <MessageBar intent={message.ok ? 'success' : 'error'} style={{ marginTop: 12 }}>
           <MessageBarBody>{message.text}</MessageBarBody>

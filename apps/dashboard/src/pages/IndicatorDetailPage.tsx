@@ -43,7 +43,7 @@ export function IndicatorDetailPage({ code }: { code: string }) {
       <QueryState pending={q.isPending} error={q.error} retry={() => void q.refetch()} />
       {d && (
         <>
-          <Title2 as="h1" style={{ display: 'block', marginTop: 8 }}>{t.indicators.detailTitle(d.entry.code)}: {d.entry.name}</Title2>
+          <Title2 as="h1" block style={{ display: 'block', marginTop: 8 }}>{t.indicators.detailTitle(d.entry.code)}: {d.entry.name}</Title2>
           <Text as="p">
             {t.indicators.national}: 2026 <b>{d.entry.target2026 ?? t.none}</b>, 2030 <b>{d.entry.target2030 ?? t.none}</b> · {t.indicators.cols.unit}: <b>{d.entry.unit}</b> ·{' '}
             {t.indicators.outlier.below_national}: <b>{d.outliers.below_national}</b> · {t.indicators.outlier.unit_mismatch}: <b>{d.outliers.unit_mismatch}</b>

@@ -19,7 +19,7 @@ export function IndicatorsPage() {
   const pages = Math.max(1, Math.ceil((list.data?.total ?? 0) / PAGE));
   return (
     <>
-      <Title2 as="h1">{t.indicators.title}</Title2>
+      <Title2 as="h1" block>{t.indicators.title}</Title2>
       <QueryState pending={list.isPending} error={list.error} retry={() => void list.refetch()} />
       {list.data && (
         <>

@@ -33,7 +33,7 @@ export function LoginPage() {
     <main className={s.page}>
       <Card className={s.card}>
         <Text size={300}>{t.ministry}</Text>
-        <Title2 as="h1">{t.appName}</Title2>
+        <Title2 as="h1" block>{t.appName}</Title2>
         <Text>{t.login.intro}</Text>
         <form className={s.form} onSubmit={(e) => void submit(e)}>
           <Field label={t.login.email} required>

@@ -1,5 +1,18 @@
-import { Button, Card, Field, makeStyles, MessageBar, MessageBarBody, MessageBarTitle, Spinner, Subtitle2, Text, Title2, tokens } from '@fluentui/react-components';
-import { ArrowUploadRegular, SendRegular } from '@fluentui/react-icons';
+import {
+  Button,
+  Card,
+  Field,
+  makeStyles,
+  MessageBar,
+  MessageBarBody,
+  MessageBarTitle,
+  Spinner,
+  Subtitle2,
+  Text,
+  Title2,
+  tokens,
+} from '@fluentui/react-components';
+import { SendRegular } from '@fluentui/react-icons';
 import type { PlanCheckSchema } from '@cds/api';
 import { formatDateTime, labelsVi } from '@cds/strings-vi';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
@@ -43,23 +56,53 @@ export function MyPlanPage() {
   const headings = new Map((checked?.check.plan.sections ?? []).map((x) => [x.id, x.heading]));
   return (
     <>
-      <Title2 as="h1">{t.mine.title}</Title2>
+      <Title2 as="h1" block>{t.mine.title}</Title2>
       <Text as="p">{t.mine.intro}</Text>
       <QueryState pending={mine.isPending} error={mine.error} retry={() => void mine.refetch()} />
       {m && (
         <Card className={s.card}>
           <div className={s.row}>
-            <div><Text size={200} block>{t.mine.round}</Text><Text weight="semibold">{m.round.name}</Text></div>
-            <div><Text size={200} block>{t.board.deadline}</Text><Text weight="semibold">{formatDateTime(m.round.deadline)}</Text></div>
-            <div><Text size={200} block>{t.mine.status}</Text><StatusBadge status={m.plan?.status ?? 'not_started'} /></div>
-            {m.lastSubmission && <div><Text size={200} block>{t.mine.receipt}</Text><Text weight="semibold">{m.lastSubmission.receiptNumber}</Text></div>}
+            <div>
+              <Text size={200} block>
+                {t.mine.round}
+              </Text>
+              <Text weight="semibold">{m.round.name}</Text>
+            </div>
+            <div>
+              <Text size={200} block>
+                {t.board.deadline}
+              </Text>
+              <Text weight="semibold">{formatDateTime(m.round.deadline)}</Text>
+            </div>
+            <div>
+              <Text size={200} block>
+                {t.mine.status}
+              </Text>
+              <StatusBadge status={m.plan?.status ?? 'not_started'} />
+            </div>
+            {m.lastSubmission && (
+              <div>
+                <Text size={200} block>
+                  {t.mine.receipt}
+                </Text>
+                <Text weight="semibold">{m.lastSubmission.receiptNumber}</Text>
+              </div>
+            )}
           </div>
           {m.lastReview && (
             <MessageBar intent={m.lastReview.decision === 'return' ? 'warning' : 'success'} layout="multiline" data-testid="last-review">
               <MessageBarBody>
-                <MessageBarTitle>{t.mine.lastReview}: {labelsVi.reviewDecision[m.lastReview.decision]} ({formatDateTime(m.lastReview.createdAt)})</MessageBarTitle>
+                <MessageBarTitle>
+                  {t.mine.lastReview}: {labelsVi.reviewDecision[m.lastReview.decision]} ({formatDateTime(m.lastReview.createdAt)})
+                </MessageBarTitle>
                 {m.lastReview.summary}
-                <ul>{m.lastReview.comments.map((c, i) => <li key={i}><b>{c.section}</b>: {c.comment}</li>)}</ul>
+                <ul>
+                  {m.lastReview.comments.map((c, i) => (
+                    <li key={i}>
+                      <b>{c.section}</b>: {c.comment}
+                    </li>
+                  ))}
+                </ul>
               </MessageBarBody>
             </MessageBar>
           )}
@@ -67,40 +110,70 @@ export function MyPlanPage() {
       )}
       <Card className={s.card}>
         <Field label={t.mine.upload}>
-          <input
-            ref={input}
-            type="file"
-            accept=".docx,application/vnd.openxmlformats-officedocument.wordprocessingml.document"
-            onChange={(e) => {
-              const f = e.target.files?.[0];
-              if (!f) return;
-              setFile(f);
-              setChecked(null);
-              submit.reset();
-              check.mutate(f);
-            }}
-          />
+          {(field) => (
+            <input
+              {...field}
+              ref={input}
+              type="file"
+              accept=".docx,application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+              onChange={(e) => {
+                const f = e.target.files?.[0];
+                if (!f) return;
+                setFile(f);
+                setChecked(null);
+                submit.reset();
+                check.mutate(f);
+              }}
+            />
+          )}
         </Field>
-        <div><Button icon={<ArrowUploadRegular />} onClick={() => input.current?.click()}>{t.mine.upload}</Button></div>
         {check.isPending && <Spinner size="small" label={t.mine.checking} />}
-        {check.error && <MessageBar intent="error"><MessageBarBody>{errorText(check.error)}</MessageBarBody></MessageBar>}
+        {check.error && (
+          <MessageBar intent="error">
+            <MessageBarBody>{errorText(check.error)}</MessageBarBody>
+          </MessageBar>
+        )}
       </Card>
       {checked && (
         <Card className={s.card}>
           <Subtitle2 as="h2">{t.mine.result(checked.check.fileName)}</Subtitle2>
-          <Text>{t.mine.counts(checked.check.counts.error, checked.check.counts.warning, checked.check.counts.info)} · {t.plan.completeness}: {checked.check.completeness}%</Text>
+          <Text>
+            {t.mine.counts(checked.check.counts.error, checked.check.counts.warning, checked.check.counts.info)} · {t.plan.completeness}:{' '}
+            {checked.check.completeness}%
+          </Text>
           <FindingsList findings={checked.check.findings} headings={headings} />
-          {!checked.check.submittable && <MessageBar intent="warning"><MessageBarBody>{t.mine.blocked}</MessageBarBody></MessageBar>}
-          {user?.role === 'drafter' && <MessageBar><MessageBarBody>{t.mine.drafterCannot}</MessageBarBody></MessageBar>}
+          {!checked.check.submittable && (
+            <MessageBar intent="warning">
+              <MessageBarBody>{t.mine.blocked}</MessageBarBody>
+            </MessageBar>
+          )}
+          {user?.role === 'drafter' && (
+            <MessageBar>
+              <MessageBarBody>{t.mine.drafterCannot}</MessageBarBody>
+            </MessageBar>
+          )}
           {user?.role === 'submitter' && (
             <div>
-              <Button appearance="primary" icon={<SendRegular />} disabled={!checked.check.submittable || submit.isPending || submit.isSuccess} onClick={() => submit.mutate()}>
+              <Button
+                appearance="primary"
+                icon={<SendRegular />}
+                disabled={!checked.check.submittable || submit.isPending || submit.isSuccess}
+                onClick={() => submit.mutate()}
+              >
                 {submit.isPending ? t.mine.submitting : t.mine.submit}
               </Button>
             </div>
           )}
-          {submit.error && <MessageBar intent="error"><MessageBarBody>{errorText(submit.error)}</MessageBarBody></MessageBar>}
-          {submit.data && <MessageBar intent="success"><MessageBarBody>{submit.data.message}</MessageBarBody></MessageBar>}
+          {submit.error && (
+            <MessageBar intent="error">
+              <MessageBarBody>{errorText(submit.error)}</MessageBarBody>
+            </MessageBar>
+          )}
+          {submit.data && (
+            <MessageBar intent="success">
+              <MessageBarBody>{submit.data.message}</MessageBarBody>
+            </MessageBar>
+          )}
         </Card>
       )}
     </>

@@ -13,8 +13,8 @@ import { Link } from '../router';
 import { t } from '../strings.vi';
 
 const useStyles = makeStyles({
-  summary: { display: 'flex', gap: tokens.spacingHorizontalXXL, flexWrap: 'wrap', alignItems: 'center', padding: tokens.spacingHorizontalM, margin: `${tokens.spacingVerticalM} 0` },
-  item: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXXS, minWidth: '140px' },
+  summary: { display: 'flex', flexDirection: 'row', gap: tokens.spacingHorizontalXXL, flexWrap: 'wrap', alignItems: 'center', padding: tokens.spacingHorizontalM, margin: `${tokens.spacingVerticalM} 0` },
+  item: { display: 'flex', flexDirection: 'column', alignItems: 'flex-start', gap: tokens.spacingVerticalXXS, minWidth: '140px' },
   panel: { paddingTop: tokens.spacingVerticalM },
 });
 
@@ -38,7 +38,7 @@ export function PlanPage({ id }: { id: number }) {
       <QueryState pending={detail.isPending} error={detail.error} retry={() => void detail.refetch()} />
       {d && (
         <>
-          <Title2 as="h1" style={{ display: 'block', marginTop: 8 }}>{t.plan.title(d.agency.name)}</Title2>
+          <Title2 as="h1" block style={{ display: 'block', marginTop: 8 }}>{t.plan.title(d.agency.name)}</Title2>
           <Card className={s.summary}>
             <div className={s.item}><Text size={200}>{t.plan.status}</Text><StatusBadge status={d.plan.status} /></div>
             <div className={s.item} style={{ minWidth: 200 }}>

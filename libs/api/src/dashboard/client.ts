@@ -13,8 +13,8 @@ export type DashboardClient = ApiClient & { [K in keyof DashboardRoutes]: Method
   /** Uploads a .docx for the server's check; nothing is stored. */
   check(file: Blob, fileName: string): Promise<z.output<typeof checkRoute.response>>;
   downloadFile(name: keyof typeof dashboardFileRoutes, args?: { params?: Record<string, string | number>; query?: Record<string, string | number | undefined> }): Promise<DownloadedFile>;
-  /** Follows the board's event stream until `signal` aborts; resolves when the stream ends. */
-  events(onEvent: (e: BoardEvent) => void, signal: AbortSignal): Promise<void>;
+  /** Follows the board's event stream until `signal` aborts; resolves when the stream ends. `onOpen` once the server answered. */
+  events(onEvent: (e: BoardEvent) => void, signal: AbortSignal, onOpen?: () => void): Promise<void>;
 };
 
 /**
@@ -80,9 +80,10 @@ export function createDashboardClient(options: ApiClientOptions): DashboardClien
         fileName: fileNameOf(response.headers.get('content-disposition')),
       };
     },
-    async events(onEvent, signal) {
+    async events(onEvent, signal, onOpen) {
       const response = await send(eventsRoute.method, eventsRoute.path, undefined, undefined, false, signal);
       if (!response.body) return;
+      onOpen?.();
       const reader = response.body.pipeThrough(new TextDecoderStream()).getReader();
       let buffer = '';
       try {

@@ -1,4 +1,5 @@
 import fastifyStatic from '@fastify/static';
+import type { FastifyReply } from 'fastify';
 import fp from 'fastify-plugin';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
@@ -35,13 +36,15 @@ export default fp(
       wildcard: false,
       index: false,
       // Hashed assets may be cached for good; index.html never is (it names the current assets).
-      setHeaders: (res, file) => res.setHeader('cache-control', file.includes(`${path.sep}assets${path.sep}`) ? 'public, max-age=31536000, immutable' : 'no-cache'),
+      maxAge: '365d',
+      immutable: true,
     });
+    const spa = (reply: FastifyReply) => reply.header('cache-control', 'no-cache').sendFile('index.html', dirs.dashboard, { cacheControl: false });
     fastify.get('/*', { schema: { hide: true } }, (request, reply) => {
       if (NOT_SPA.test(request.url)) return reply.callNotFound();
-      return reply.header('cache-control', 'no-cache').sendFile('index.html', dirs.dashboard);
+      return spa(reply);
     });
-    fastify.get('/', { schema: { hide: true } }, (_request, reply) => reply.header('cache-control', 'no-cache').sendFile('index.html', dirs.dashboard));
+    fastify.get('/', { schema: { hide: true } }, (_request, reply) => spa(reply));
   },
   { name: 'static' },
 );
