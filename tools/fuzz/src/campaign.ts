@@ -1,0 +1,160 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { tempDir } from '@cds/test-support';
+import { FAILURES, verdict, type Limits, type Verdict } from './classify.js';
+import { runCli, type CliRun } from './cli-check.js';
+import { loadBases, makeInput, type FuzzInput } from './inputs.js';
+import { MUTATION_CLASSES, type MutationClass } from './mutators/index.js';
+import { Runner, type RunResult } from './runner.js';
+
+export interface CampaignOptions {
+  seed: number;
+  count: number;
+  jobs: number;
+  limits: Limits;
+  /** Run the CLI on every n-th input (0 = never). */
+  cliEvery: number;
+  /** Where failing inputs are saved, one folder per verdict. */
+  outDir: string;
+  log?: (line: string) => void;
+}
+
+export interface ClassRow {
+  inputs: number;
+  ok: number;
+  refused: number;
+  crash: number;
+  hang: number;
+  memory: number;
+  unstorable: number;
+  'dtd-accepted': number;
+  maxCpuMs: number;
+  sumCpuMs: number;
+  maxGrowthMb: number;
+}
+
+export interface Failure {
+  index: number;
+  verdict: Verdict;
+  cls: MutationClass;
+  base: string;
+  mutators: string[];
+  file: string;
+  detail: string;
+}
+
+export interface CampaignReport {
+  seed: number;
+  count: number;
+  byClass: Record<MutationClass, ClassRow>;
+  failures: Failure[];
+  cli: { runs: number; exit0: number; exit2: number; other: number; stackTraces: number; bad: { index: number; exit: number | null }[] };
+  /** Inputs killed at the wall limit that finished alone within the CPU limit (machine load, not the input). */
+  slowUnderLoad: number;
+  seconds: number;
+}
+
+const emptyRow = (): ClassRow => ({ inputs: 0, ok: 0, refused: 0, crash: 0, hang: 0, memory: 0, unstorable: 0, 'dtd-accepted': 0, maxCpuMs: 0, sumCpuMs: 0, maxGrowthMb: 0 });
+
+/** Runs a campaign: `count` inputs from `seed`, each through readDocx → analyze() in a worker. */
+export async function runCampaign(o: CampaignOptions): Promise<CampaignReport> {
+  const t0 = performance.now();
+  const log = o.log ?? (() => {});
+  const bases = loadBases();
+  log(`${bases.length} bases (${bases.filter((b) => b.name.startsWith('corpus/')).length} corpus files, the rest generated plans)`);
+  // Workers are killed at 5× the CPU limit of wall time: the limit itself is judged on CPU time,
+  // which the other programs sharing the machine's two cores do not inflate.
+  const runner = new Runner({ timeoutMs: o.limits.timeMs * 5, heapCeilingMb: 2048, recycleAboveMb: 192 }, o.jobs);
+  const report: CampaignReport = {
+    seed: o.seed, count: o.count, failures: [], slowUnderLoad: 0, seconds: 0,
+    byClass: Object.fromEntries(MUTATION_CLASSES.map((c) => [c, emptyRow()])) as Record<MutationClass, ClassRow>,
+    cli: { runs: 0, exit0: 0, exit2: 0, other: 0, stackTraces: 0, bad: [] },
+  };
+  const cliSample: FuzzInput[] = [];
+  let next = 0;
+  let done = 0;
+  const lane = async (): Promise<void> => {
+    while (next < o.count) {
+      const input = makeInput(o.seed, next++, bases);
+      let result = await runner.run(input.index, input.bytes);
+      let v = verdict(input, result, o.limits);
+      if (result.kind !== 'reply' || v === 'memory') {
+        // Confirm alone with room to finish: CPU time over the limit, or growth over it, is then the input's own.
+        const again = await runner.confirm(input.index, input.bytes, 30_000);
+        const v2 = verdict(input, again, o.limits);
+        if (v2 !== 'hang' && v2 !== 'memory' && result.kind === 'hang') report.slowUnderLoad++;
+        result = again;
+        v = v2;
+      }
+      record(report, input, result, v, o.outDir);
+      if (o.cliEvery > 0 && input.index % o.cliEvery === 0) cliSample.push(input);
+      if (++done % 500 === 0) log(`${done}/${o.count} inputs, ${report.failures.length} failures`);
+    }
+  };
+  try {
+    await Promise.all(Array.from({ length: o.jobs }, lane));
+  } finally {
+    runner.close();
+  }
+  if (cliSample.length) {
+    const dir = tempDir('fuzz-cli');
+    try {
+      for (const input of cliSample) recordCli(report, input, runCli(input.bytes, dir.path, `${input.index}.docx`));
+    } finally {
+      dir.remove();
+    }
+  }
+  report.seconds = Math.round((performance.now() - t0) / 1000);
+  return report;
+}
+
+function record(report: CampaignReport, input: FuzzInput, r: RunResult, v: Verdict, outDir: string): void {
+  const row = report.byClass[input.cls];
+  row.inputs++;
+  row[v]++;
+  if (r.kind === 'reply') {
+    row.maxCpuMs = Math.max(row.maxCpuMs, Math.round(r.cpuMs));
+    row.sumCpuMs += Math.round(r.cpuMs);
+    row.maxGrowthMb = Math.max(row.maxGrowthMb, Math.round(r.growthMb));
+  }
+  if (!FAILURES.includes(v)) return;
+  const dir = join(outDir, v);
+  mkdirSync(dir, { recursive: true });
+  const file = join(dir, `${input.index}-${input.cls}-${input.mutators.join('+')}.docx`);
+  writeFileSync(file, input.bytes);
+  const detail = r.kind === 'reply'
+    ? r.outcome === 'crash' ? `${r.stage}: ${r.error}\n${r.stack}` : `cpu ${Math.round(r.cpuMs)} ms, growth ${Math.round(r.growthMb)} MB, outcome ${r.outcome}`
+    : r.kind === 'hang' ? `killed after ${Math.round(r.wallMs)} ms` : `worker died (${r.signal ?? r.code}): ${r.stderr.slice(-400)}`;
+  writeFileSync(`${file}.txt`, `${input.base} ${input.mutators.join(' + ')}\n${detail}\n`);
+  report.failures.push({ index: input.index, verdict: v, cls: input.cls, base: input.base, mutators: input.mutators, file, detail: detail.split('\n')[0]! });
+}
+
+function recordCli(report: CampaignReport, input: FuzzInput, run: CliRun): void {
+  const c = report.cli;
+  c.runs++;
+  if (run.exit === 0) c.exit0++;
+  else if (run.exit === 2) c.exit2++;
+  else c.other++;
+  if (run.stackTrace) c.stackTraces++;
+  if ((run.exit !== 0 && run.exit !== 2) || run.stackTrace) c.bad.push({ index: input.index, exit: run.exit });
+}
+
+/** The report as a Markdown table, the way it goes into notes. */
+export function formatReport(r: CampaignReport, limits: Limits): string {
+  const cols = ['inputs', 'ok', 'refused', 'crash', 'hang', 'memory', 'unstorable', 'dtd-accepted', 'maxCpuMs', 'maxGrowthMb'] as const;
+  const head = `| class | inputs | read | refused (DocxError) | crashes | hangs > ${limits.timeMs / 1000} s | memory > ${limits.growthMb} MB | unstorable text | DOCTYPE accepted | max CPU ms | max growth MB | mean CPU ms |`;
+  const lines = [head, `|${'---|'.repeat(cols.length + 2)}`];
+  const total = emptyRow();
+  for (const c of MUTATION_CLASSES) {
+    const row = r.byClass[c];
+    const mean = (x: ClassRow): number => Math.round(x.sumCpuMs / Math.max(1, x.inputs));
+    lines.push(`| ${c} | ${cols.map((k) => row[k]).join(' | ')} | ${mean(row)} |`);
+    for (const k of [...cols, 'sumCpuMs'] as const) total[k] = k.startsWith('max') ? Math.max(total[k], row[k]) : total[k] + row[k];
+  }
+  lines.push(`| **all** | ${cols.map((k) => total[k]).join(' | ')} | ${Math.round(total.sumCpuMs / Math.max(1, total.inputs))} |`);
+  const c = r.cli;
+  lines.push('', `CLI (\`tsx tools/cli/src/main.ts validate FILE --json\`) on ${c.runs} inputs: exit 0 ×${c.exit0}, exit 2 ×${c.exit2}, other ×${c.other}, stack traces ×${c.stackTraces}.`);
+  lines.push(`Seed ${r.seed}, ${r.count} inputs in ${r.seconds} s; ${r.slowUnderLoad} killed at the wall limit (5× the CPU limit) finished alone within the CPU limit.`);
+  for (const f of r.failures.slice(0, 40)) lines.push(`- ${f.verdict} #${f.index} ${f.cls} ${f.mutators.join('+')} on ${f.base}: ${f.detail}`);
+  return lines.join('\n');
+}
