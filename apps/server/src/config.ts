@@ -1,6 +1,8 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as z from 'zod';
+import { startupMessages } from './messages.vi.js';
+import { vietnameseErrors } from './validation.vi.js';
 
 /** Repository root (apps/server/src → ../../..), where `.data/` lives by default. */
 export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
@@ -58,9 +60,21 @@ export interface AppConfig {
   now: () => Date;
 }
 
-/** Reads the environment (throws with the offending variable names when invalid). */
+/** The environment is not usable: the message names each variable and what is wrong, in Vietnamese. */
+export class ConfigError extends Error {
+  constructor(readonly issues: string[]) {
+    super(startupMessages.invalidEnv(issues));
+    this.name = 'ConfigError';
+  }
+}
+
+/** Reads the environment; throws ConfigError naming the offending variables when invalid. */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
-  const e = EnvSchema.parse(env);
+  const parsed = EnvSchema.safeParse(env, { error: vietnameseErrors });
+  if (!parsed.success) {
+    throw new ConfigError(parsed.error.issues.map((i) => startupMessages.envIssue(i.path.join('.'), `${i.message} (giá trị: "${String(env[String(i.path[0])] ?? '')}")`)));
+  }
+  const e = parsed.data;
   return {
     env: e.NODE_ENV,
     logLevel: e.LOG_LEVEL,

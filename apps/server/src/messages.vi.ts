@@ -81,6 +81,27 @@ export function formatBytes(bytes: number): string {
   return `${bytes} byte`;
 }
 
+/** What the server prints when it cannot start (no stack trace: the operator reads these). */
+export const startupMessages = {
+  dataDirLocked: (dir: string, pid: number) =>
+    `Thư mục dữ liệu ${dir} đang được tiến trình khác (PID ${pid}) sử dụng. Mỗi thư mục dữ liệu PGlite chỉ được một máy chủ mở; hãy dừng tiến trình ${pid} hoặc đặt DATA_DIR khác.`,
+  invalidEnv: (issues: string[]) => `Cấu hình môi trường không hợp lệ:\n${issues.map((i) => `  - ${i}`).join('\n')}`,
+  envIssue: (name: string, detail: string) => `${name}: ${detail}`,
+  portInUse: (host: string, port: number) => `Cổng ${port} trên ${host} đang được chương trình khác dùng. Hãy dừng chương trình đó hoặc đặt PORT khác (ví dụ PORT=3002).`,
+  listenFailed: (host: string, port: number, reason: string) => `Không mở được cổng ${port} trên ${host}: ${reason}.`,
+  failed: (reason: string) => `Máy chủ không khởi động được: ${reason}`,
+  demoSeeded: 'Đã tạo dữ liệu minh họa: đợt "Kế hoạch CĐS 2026", danh mục chỉ tiêu mẫu, tài khoản demo.',
+  demoAccounts: (password: string | null) =>
+    password ? `Tài khoản demo (mật khẩu: ${password}):` : 'Tài khoản demo (mật khẩu đã in khi tạo dữ liệu minh họa lần đầu):',
+  stopping: 'đang dừng máy chủ',
+  listening: (host: string, port: number) => `API: http://${host}:${port}/api  ·  Tài liệu: http://${host}:${port}/docs`,
+};
+
+/** Catalogue import problems the server adds to the parser's. */
+export const catalogProblems = {
+  noEntriesToReplace: 'Tệp không có chỉ tiêu nào (chỉ có dòng tiêu đề). Nhập ở chế độ thay thế sẽ xóa toàn bộ danh mục của đợt, nên chưa nhập; hãy kiểm tra lại tệp.',
+};
+
 /** Messages that take values. */
 export const formatMessages = {
   unknownAgencyCodes: (code: string, agencies: string[]) =>

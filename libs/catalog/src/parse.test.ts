@@ -53,3 +53,35 @@ describe('assignedEntries on an imported catalogue', () => {
     expect(assignedEntries(result.entries, 'central', 'BO-KHCN').map((e) => e.code)).toEqual(['NQ03-11.1', 'BCĐ26-X']);
   });
 });
+
+describe('parseCatalog refuses what it cannot read, naming the line (issue 9)', () => {
+  const header = 'code,name,unit,appliesTo,requires2030,direction';
+
+  it('refuses requires2030 and direction values that are neither yes/no nor up/down', () => {
+    const result = parseCatalog(`${header}\nA,Chỉ tiêu A,%,all,maybe,up\nB,Chỉ tiêu B,%,all,x,sideways\nC,Chỉ tiêu C,%,all,không,giảm`, 'csv');
+    expect(result).toEqual({
+      ok: false,
+      problems: [
+        { line: 2, message: 'Dòng 2: trường "requires2030" không hợp lệ (giá trị "maybe" không phải có/không (x, có, 1, true hoặc để trống, không, 0, false)).' },
+        { line: 3, message: expect.stringContaining('"sideways" không phải chiều tăng hay giảm') },
+      ],
+    });
+  });
+
+  it('reads yes/no and up/down in Vietnamese', () => {
+    const result = parseCatalog(`${header}\nA,Chỉ tiêu A,%,all,có,giảm\nB,Chỉ tiêu B,%,all,,`, 'csv');
+    expect(result.ok && result.entries.map((e) => [e.requires2030, e.direction])).toEqual([[true, 'down'], [false, 'up']]);
+  });
+
+  it('gives each entry the line it starts on, past blank lines and quoted line breaks', () => {
+    const result = parseCatalog(`${header}\n\nA,"Chỉ tiêu\ncó xuống dòng",%,all,,\n\nB,Chỉ tiêu B,%,all,,\r\nC,,%,all,,`, 'csv');
+    expect(result).toMatchObject({ ok: false, problems: [{ line: 7, message: expect.stringMatching(/^Dòng 7: trường "name"/) }] });
+    const ok = parseCatalog(`${header}\n\nA,"Chỉ tiêu\ncó xuống dòng",%,all,,\n\nB,Chỉ tiêu B,%,all,,`, 'csv');
+    expect(ok.ok && ok.lines).toEqual([3, 6]);
+  });
+
+  it('says in Vietnamese on which line an unterminated quote opens', () => {
+    const result = parseCatalog(`${header}\nA,Chỉ tiêu A,%,all,,\nB,"Chỉ tiêu B,%,all,,\nC,Chỉ tiêu C,%,all,,`, 'csv');
+    expect(result).toEqual({ ok: false, problems: [{ line: 3, message: expect.stringMatching(/^Dòng 3: dấu ngoặc kép/) }] });
+  });
+});

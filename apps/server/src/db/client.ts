@@ -5,9 +5,11 @@ import { migrate as migratePg } from 'drizzle-orm/node-postgres/migrator';
 import type { PgDatabase, PgQueryResultHKT, PgTransaction } from 'drizzle-orm/pg-core';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
+import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import pg from 'pg';
+import { lockDataDir } from './data-dir-lock.js';
 import * as schema from './schema/index.js';
 
 export type Schema = typeof schema;
@@ -47,7 +49,29 @@ export async function openDatabase(opts: DatabaseOptions): Promise<Database> {
       close: () => pool.end(),
     };
   }
-  return wrapPglite(await PGlite.create(opts.dataDir ?? 'memory://'));
+  const dataDir = opts.dataDir ?? 'memory://';
+  if (dataDir.startsWith('memory://')) return wrapPglite(await PGlite.create(dataDir));
+  // One process per data folder: a second one would corrupt it silently (PGlite does not lock it).
+  mkdirSync(dataDir, { recursive: true });
+  const release = lockDataDir(dataDir);
+  let client: PGlite;
+  try {
+    client = await PGlite.create(dataDir);
+  } catch (e) {
+    release();
+    throw e;
+  }
+  const database = wrapPglite(client);
+  return {
+    ...database,
+    close: async () => {
+      try {
+        await database.close();
+      } finally {
+        release();
+      }
+    },
+  };
 }
 
 /** Wraps an already created PGlite (tests start one from a migrated snapshot). */

@@ -1,11 +1,12 @@
-import { and, asc, eq, inArray, ne } from 'drizzle-orm';
+import { and, asc, eq, inArray, ne, sql } from 'drizzle-orm';
 import type { Db, DbOrTx } from '../db/client.js';
 import { agencies, plans, type Agency, type NewAgency } from '../db/schema/index.js';
 import { ownedBy, type Actor } from './ownership.js';
 import { isUniqueViolation } from '../db/errors.js';
 
-/** True for the error of a write that hit the unique agency code (two admins racing for one code). */
-export const isCodeConflict = (error: unknown): boolean => isUniqueViolation(error, 'agencies_code_unique');
+/** True for the error of a write that hit the unique agency code, in any case (two admins racing for one code). */
+export const isCodeConflict = (error: unknown): boolean =>
+  isUniqueViolation(error, 'agencies_code_unique') || isUniqueViolation(error, 'agencies_code_lower_uq');
 
 /** The agencies that submit plans. Not agency-owned data: everyone may read the list. */
 export function agenciesRepository(db: Db) {
@@ -24,9 +25,10 @@ export function agenciesRepository(db: Db) {
       const [a] = await tx.insert(agencies).values(input).returning();
       return a!;
     },
-    /** True when another agency than `exceptId` already has this code. */
-    async codeTaken(code: string, exceptId: number, tx: DbOrTx = db): Promise<boolean> {
-      const [a] = await tx.select({ id: agencies.id }).from(agencies).where(and(eq(agencies.code, code), ne(agencies.id, exceptId))).limit(1);
+    /** True when another agency than `exceptId` already has this code, in any case ("bo-yt" is "BO-YT"). */
+    async codeTaken(code: string, exceptId?: number, tx: DbOrTx = db): Promise<boolean> {
+      const same = sql`lower(${agencies.code}) = lower(${code})`;
+      const [a] = await tx.select({ id: agencies.id }).from(agencies).where(exceptId === undefined ? same : and(same, ne(agencies.id, exceptId))).limit(1);
       return a !== undefined;
     },
     /**

@@ -7,6 +7,9 @@ import { recordAudit } from '../repositories/audit.js';
 
 type NewAssignment = typeof catalogAssignments.$inferInsert;
 
+/** Agency ids by code (a Map, or the import's case-insensitive lookup). */
+type AgencyCodes = Pick<Map<string, number>, 'get'>;
+
 export interface CatalogProblem {
   line: number;
   message: string;
@@ -41,12 +44,15 @@ export async function importCatalog(
   db: Db,
   roundId: number,
   entries: CatalogEntry[],
-  meta: { mode: CatalogImportMode; name?: string | undefined; sample?: boolean | undefined; actorId: number | null },
+  meta: { mode: CatalogImportMode; name?: string | undefined; sample?: boolean | undefined; actorId: number | null; lines?: number[] },
 ): Promise<{ ok: true; summary: CatalogImportSummary } | { ok: false; problems: CatalogProblem[] } | undefined> {
-  const known = new Map((await db.select({ id: agencies.id, code: agencies.code }).from(agencies)).map((a) => [a.code, a.id]));
+  // Agency codes are unique whatever their case: "bo-yt" names BO-YT.
+  const byCode = new Map((await db.select({ id: agencies.id, code: agencies.code }).from(agencies)).map((a) => [a.code.toLowerCase(), a.id]));
+  const known = { has: (c: string) => byCode.has(c.toLowerCase()), get: (c: string) => byCode.get(c.toLowerCase()) };
   const problems = entries.flatMap((e, i) => {
     const missing = Array.isArray(e.appliesTo) ? e.appliesTo.filter((c) => !known.has(c)) : [];
-    return missing.length ? [{ line: i + 1, message: formatMessages.unknownAgencyCodes(e.code, missing) }] : [];
+    // The file's own line (CSV) or entry number (JSON), as the parser read it.
+    return missing.length ? [{ line: meta.lines?.[i] ?? i + 1, message: formatMessages.unknownAgencyCodes(e.code, missing) }] : [];
   });
   if (problems.length) return { ok: false, problems };
   return db.transaction(async (tx) => {
@@ -74,7 +80,7 @@ export async function importCatalog(
 
 type Counts = Pick<CatalogImportSummary, 'added' | 'updated' | 'kept' | 'removed'>;
 
-async function replace(tx: DbOrTx, roundId: number, entries: CatalogEntry[], before: number, known: Map<string, number>): Promise<Counts> {
+async function replace(tx: DbOrTx, roundId: number, entries: CatalogEntry[], before: number, known: AgencyCodes): Promise<Counts> {
   await tx.delete(catalogEntries).where(eq(catalogEntries.roundId, roundId));
   await insertEntries(tx, roundId, entries, known);
   return { added: entries.length, updated: 0, kept: 0, removed: before };
@@ -85,7 +91,7 @@ async function merge(
   roundId: number,
   entries: CatalogEntry[],
   existing: { id: number; code: string; position: number }[],
-  known: Map<string, number>,
+  known: AgencyCodes,
 ): Promise<Counts> {
   const idByCode = new Map(existing.map((e) => [e.code, e.id]));
   const toUpdate = entries.filter((e) => idByCode.has(e.code));
@@ -109,7 +115,7 @@ const entryFields = (e: CatalogEntry) => ({
 });
 
 /** One row per assignment: all, a kind, or one per agency code. */
-function assignmentRows(entries: CatalogEntry[], idByCode: Map<string, number>, agencyIds: Map<string, number>): NewAssignment[] {
+function assignmentRows(entries: CatalogEntry[], idByCode: Map<string, number>, agencyIds: AgencyCodes): NewAssignment[] {
   return entries.flatMap((e): NewAssignment[] => {
     const entryId = idByCode.get(e.code)!;
     if (e.appliesTo === 'all') return [{ entryId, scope: 'all' }];
@@ -119,7 +125,7 @@ function assignmentRows(entries: CatalogEntry[], idByCode: Map<string, number>, 
 }
 
 /** Inserts entries and their assignments (no transaction of its own: the seed reuses it). */
-export async function insertEntries(tx: DbOrTx, roundId: number, entries: CatalogEntry[], agencyIds: Map<string, number>, firstPosition = 0): Promise<void> {
+export async function insertEntries(tx: DbOrTx, roundId: number, entries: CatalogEntry[], agencyIds: AgencyCodes, firstPosition = 0): Promise<void> {
   if (entries.length === 0) return;
   const rows = await tx
     .insert(catalogEntries)

@@ -1,4 +1,0 @@
-import sensible from '@fastify/sensible';
-
-/** httpErrors and reply.notFound() & co. */
-export default sensible;
