@@ -30,6 +30,8 @@ export interface UserApi {
   select(target: BlockRef): Promise<void>;
   /** Undo of the last edit (user's or add-in's sync). Fires nothing unless the undoFiresNothing quirk is off. */
   undo(): Promise<void>;
+  /** The user clicks, hovers or picks a popup action of an annotation (Document.onAnnotationClicked / Hovered / PopupAction). */
+  annotation(id: string, what: 'click' | 'hover' | { action: string; critiqueSuggestion: string }): Promise<void>;
 }
 
 function controlsAt(state: HostState, sel: Selection | undefined): Control[] {
@@ -74,6 +76,7 @@ export function makeUser(state: () => HostState): UserApi {
     const after = controlsAt(s, sel);
     for (const c of before) if (!after.includes(c)) s.bus.emit(c, 'onExited', { eventType: 'ContentControlExited', ids: [c.cc.sdtId], source: 'Local' });
     for (const c of after) if (!before.includes(c)) s.bus.emit(c, 'onEntered', { eventType: 'ContentControlEntered', ids: [c.cc.sdtId], source: 'Local' });
+    for (const c of after) s.bus.emit(c, 'onSelectionChanged', { eventType: 'ContentControlSelectionChanged', ids: [c.cc.sdtId], source: 'Local' });
     flushTyping(s, (c) => after.includes(c));
     s.bus.emit('office', 'documentSelectionChanged', { type: 'documentSelectionChanged' });
   };
@@ -163,6 +166,14 @@ export function makeUser(state: () => HostState): UserApi {
         for (const p of s.index().paragraphs) s.changes.paragraphsChanged.add(p);
         dispatchChanges(s, true);
       }
+      await s.bus.settle();
+    },
+    async annotation(id, what) {
+      const s = state();
+      if (!s.annotations.has(id)) throw new Error(`No annotation has id ${id}`);
+      if (what === 'click') s.bus.emit('document', 'onAnnotationClicked', { id });
+      else if (what === 'hover') s.bus.emit('document', 'onAnnotationHovered', { id });
+      else s.bus.emit('document', 'onAnnotationPopupAction', { id, ...what });
       await s.bus.settle();
     },
   };

@@ -22,7 +22,12 @@ export class AnnotationImpl extends ClientObjectImpl<AnnotationRecord> {
     }));
   }
   delete(): void {
-    this._op('delete', () => void this.context._host.state.annotations.delete(this._require().id));
+    this._op('delete', () => {
+      const state = this.context._host.state;
+      const { id } = this._require();
+      state.annotations.delete(id);
+      state.bus.emit('document', 'onAnnotationRemoved', { ids: [id] });
+    });
   }
 }
 

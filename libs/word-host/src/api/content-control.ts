@@ -52,6 +52,10 @@ export class ContentControlImpl extends RangeLikeImpl<Control> {
   get onEntered(): EventHandlersImpl {
     return this._memo('onEntered', () => new EventHandlersImpl(this, 'onEntered'));
   }
+  /** WordApi 1.5: the selection moved within the control (raised by `host.user` moves). */
+  get onSelectionChanged(): EventHandlersImpl {
+    return this._memo('onSelectionChanged', () => new EventHandlersImpl(this, 'onSelectionChanged'));
+  }
   get onExited(): EventHandlersImpl {
     return this._memo('onExited', () => new EventHandlersImpl(this, 'onExited'));
   }

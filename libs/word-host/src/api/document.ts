@@ -84,6 +84,22 @@ export class DocumentImpl extends ClientObjectImpl<DocumentModel> {
   get onParagraphChanged(): EventHandlersImpl {
     return this._memo('onParagraphChanged', () => new EventHandlersImpl(this, 'onParagraphChanged', true));
   }
+  /** WordApi 1.7 / 1.8 annotation events: inserted and removed by the API, clicked, hovered and popup actions by `host.user`. */
+  get onAnnotationInserted(): EventHandlersImpl {
+    return this._memo('onAnnotationInserted', () => new EventHandlersImpl(this, 'onAnnotationInserted', true));
+  }
+  get onAnnotationRemoved(): EventHandlersImpl {
+    return this._memo('onAnnotationRemoved', () => new EventHandlersImpl(this, 'onAnnotationRemoved', true));
+  }
+  get onAnnotationClicked(): EventHandlersImpl {
+    return this._memo('onAnnotationClicked', () => new EventHandlersImpl(this, 'onAnnotationClicked', true));
+  }
+  get onAnnotationHovered(): EventHandlersImpl {
+    return this._memo('onAnnotationHovered', () => new EventHandlersImpl(this, 'onAnnotationHovered', true));
+  }
+  get onAnnotationPopupAction(): EventHandlersImpl {
+    return this._memo('onAnnotationPopupAction', () => new EventHandlersImpl(this, 'onAnnotationPopupAction', true));
+  }
   get onParagraphDeleted(): EventHandlersImpl {
     return this._memo('onParagraphDeleted', () => new EventHandlersImpl(this, 'onParagraphDeleted', true));
   }

@@ -108,6 +108,8 @@ export class ParagraphImpl extends RangeLikeImpl<Paragraph> {
     const result = new ClientResultImpl<string[]>();
     this._op('insertAnnotations', () => {
       const ids = insertAnnotations(this._state, this._require(), annotations);
+      // Document.onAnnotationInserted (WordApi 1.7), after the sync like every Word event.
+      if (ids.length) this._state.bus.emit('document', 'onAnnotationInserted', { ids });
       this.context._commits?.push(() => result._set(ids));
     });
     return result;
