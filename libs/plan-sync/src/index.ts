@@ -11,3 +11,10 @@ export { systemClock, randomKey, type Clock, type PlanReading, type ReadPlan, ty
 export { identityProblem } from './identity-check.js';
 export { changedSections } from './rebase.js';
 export { syncMessages } from './messages.vi.js';
+export { createSubmitFlow, type SubmitFlow, type SubmitFlowOptions, type SubmitState } from './submit.js';
+export { receiptView, type Receipt, type ReceiptView } from './receipt.js';
+export { deadlineView, type DeadlineView } from './deadline.js';
+export { reviewView, type ReviewView, type ReviewComment } from './review.js';
+export { submitPermission } from './roles.js';
+export { pickedFileProblem } from './file-identity.js';
+export { sha256Hex } from './sha256.js';
