@@ -38,6 +38,8 @@ export function inProcessBus(): EventBus {
 export async function postgresBus(pool: pg.Pool): Promise<EventBus> {
   const local = inProcessBus();
   const client = await pool.connect();
+  // The listening connection is ours alone: an error on it (the server closing it) ends it, not the process.
+  client.on('error', () => {});
   client.on('notification', (msg) => {
     if (msg.channel !== EVENTS_CHANNEL || !msg.payload) return;
     try {
@@ -54,11 +56,8 @@ export async function postgresBus(pool: pg.Pool): Promise<EventBus> {
     subscribe: local.subscribe,
     async close() {
       await local.close();
-      try {
-        await client.query(`unlisten ${EVENTS_CHANNEL}`);
-      } finally {
-        client.release();
-      }
+      // Destroyed, not returned: a connection that listened is not handed to another query.
+      client.release(true);
     },
   };
 }
