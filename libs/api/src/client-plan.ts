@@ -1,7 +1,7 @@
 import * as z from 'zod';
 import { IgnoreSchema, PlanDataSchema, PlanSectionSchema, TaskSchema } from '@cds/plan/schemas';
 import { SeverityCountsSchema } from '@cds/rules/schemas';
-import { Count, refineBoundedJson, SectionId, TemplateVersion } from './bounds.js';
+import { refineBoundedJson, SectionId, TemplateVersion } from './bounds.js';
 
 /**
  * A plan as a client sends it (draft sync, submission): the core's PlanData with
@@ -20,8 +20,5 @@ export const ClientPlanSchema = PlanDataSchema.extend({
 export type ClientPlan = z.infer<typeof ClientPlanSchema>;
 
 /** Finding counts a client reports: shown to MST beside the plan, so bounded (no plan has a million findings). */
-export const ClientCountsSchema = SeverityCountsSchema.extend({
-  error: Count.max(100_000),
-  warning: Count.max(100_000),
-  info: Count.max(100_000),
-});
+const ClientCount = z.number().int().min(0).max(100_000);
+export const ClientCountsSchema = SeverityCountsSchema.extend({ error: ClientCount, warning: ClientCount, info: ClientCount });

@@ -41,7 +41,7 @@ export function formatReceipt(year: number, n: number): string {
  * The next receipt number of a year, taken in the caller's transaction: the counter
  * row is locked until it ends, and a rollback gives the number back (gapless).
  */
-async function nextReceipt(tx: Tx, year: number): Promise<number> {
+export async function nextReceipt(tx: Tx, year: number): Promise<number> {
   const [row] = await tx
     .insert(receiptCounters)
     .values({ year, last: 1 })
