@@ -170,6 +170,34 @@ describe('extract', () => {
     ]);
   });
 
+  it('scales bare amounts by the unit of a merged header or of the caption above the table', () => {
+    const g = new IdGen();
+    const cont = { text: '', vMerge: 'continue' as const };
+    const bold = { props: { runDefaults: { bold: true } } };
+    const doc: DocumentModel = {
+      body: [
+        para(g.next(), 'Phần II. NỘI DUNG KẾ HOẠCH NĂM 2026', bold), para(g.next(), 'VI. DANH MỤC NHIỆM VỤ, DỰ ÁN', bold),
+        table(g.next(), [
+          { cells: ['TT', 'Tên nhiệm vụ', 'Kết quả dự kiến', 'Hiệu quả', 'Thời gian thực hiện', 'Đơn vị chủ trì', { text: 'Kinh phí', gridSpan: 2 }] },
+          { cells: [cont, cont, cont, cont, cont, cont, 'Dự kiến (triệu đồng)', 'Nguồn kinh phí'] },
+          { cells: ['1', 'A', 'B', 'C', 'Quý IV/2026', 'D', '2.500', 'Ngân sách tỉnh'] },
+        ]),
+        para(g.next(), 'Đơn vị tính: triệu đồng'),
+        table(g.next(), [
+          { cells: ['TT', 'Tên nhiệm vụ', 'Kết quả dự kiến', 'Hiệu quả', 'Thời hạn', 'Đơn vị thực hiện', 'Nguồn kinh phí', 'Kinh phí'] },
+          { cells: ['1', 'E', 'F', 'G', 'Năm 2026', 'H', 'NSNN', '1.200'] },
+        ]),
+      ],
+      sections: [], defaults: {},
+    };
+    const d = run(doc);
+    expect(d.tasks.map((x) => [x.name, x.deadline, x.fundingSource, x.amountVnd])).toEqual([
+      ['A', 'Quý IV/2026', 'Ngân sách tỉnh', 2_500_000_000],
+      ['E', 'Năm 2026', 'NSNN', 1_200_000_000],
+    ]);
+    expect(d.tables!.map((x) => [x.kind, x.headerRows, x.unit])).toEqual([['tasks', 2, null], ['tasks', 1, 'triệu đồng']]);
+  });
+
   it('reads the ignores saved in the document settings, dropping malformed entries', () => {
     const doc = buildCleanPlanModel();
     const good = { rule: 'indicator-target-quantified', section: 'P2.II.2', blockId: 'b1.r2', reason: 'Chỉ tiêu định tính theo hướng dẫn của Bộ' };

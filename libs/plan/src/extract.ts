@@ -47,17 +47,21 @@ export function extract(doc: DocumentModel, outline: Outline, template: Template
     const paras: Paragraph[] = [];
     const own: (Paragraph | Table)[] = [];
     let previous: TableMatch | null = null;
+    let caption: string | null = null;
     for (const id of o.contentBlockIds) {
       const b = blocks.get(id) ?? findBlock(doc.body, id);
       if (b?.kind === 'paragraph') {
         paras.push(b);
         own.push(b);
+        const t = cleanText(displayText(b));
+        if (t) caption = captionUnit(t);
       } else if (b?.kind === 'table') {
         own.push(b);
         // A headerless table right after a recognised one in the same section continues it.
         const match: TableMatch | null = recognizeTable(b, template, spec?.table ?? spec?.acceptsTables?.[0]) ?? continueTable(b, previous);
-        if (match) located.push({ table: b, match, section: o.id });
+        if (match) located.push({ table: b, match, section: o.id, unit: caption });
         previous = match;
+        caption = null;
       }
     }
     const section: PlanSection = {
@@ -105,7 +109,24 @@ export function extract(doc: DocumentModel, outline: Outline, template: Template
     tasks: of('tasks').flatMap((l) => tasksOf(l, l.section ?? template.tables.tasks.section)),
     projects2025: of('projects2025').flatMap(projectsOf),
     ignores: readIgnores(doc),
+    tables: located.map((l) => ({
+      blockId: l.table.id,
+      kind: l.match.kind,
+      section: l.section,
+      headerRows: l.match.headerRows,
+      columns: l.match.columns.map((c) => ({ key: c.key, header: c.header })),
+      missing: l.match.missing,
+      unrecognized: l.match.unrecognized,
+      unit: l.unit ?? null,
+    })),
   };
+}
+
+/** "Đơn vị tính: triệu đồng", "(ĐVT: triệu đồng)" above a table: the unit its bare amounts are in. */
+const CAPTION_UNIT = /^\(?\s*(?:đơn vị tính|đơn vị|đvt)\s*:\s*([^)]{1,40})\)?\.?$/iu;
+
+function captionUnit(text: string): string | null {
+  return CAPTION_UNIT.exec(text.normalize('NFC'))?.[1]?.trim() ?? null;
 }
 
 /** The Phần a section id belongs to: "P2.II.2" → "P2". */

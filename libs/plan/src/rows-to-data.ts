@@ -1,6 +1,6 @@
 import type { Table } from '@cds/model';
 import { parseTag } from '@cds/template';
-import { parseMoneyVnd, parseVnNumber } from '@cds/vn';
+import { moneyUnitMultiplier, parseMoneyVnd, parseVnNumber } from '@cds/vn';
 import type { CatalogEntry } from './catalog.js';
 import type { Indicator, Project2025, Task } from './schema.js';
 import { similarTitle } from './similarity.js';
@@ -12,6 +12,8 @@ export interface Located {
   table: Table;
   match: TableMatch;
   section: string | null;
+  /** The unit a caption above the table states ("Đơn vị tính: triệu đồng"), when the header gives none. */
+  unit?: string | null;
 }
 
 const num = (s: string | undefined): number | null => (s ? (parseVnNumber(s)?.value ?? null) : null);
@@ -52,9 +54,15 @@ export function indicatorsOf(l: Located, catalog: readonly CatalogEntry[]): Indi
   });
 }
 
+/** The unit bare amounts take: the column header's ("Kinh phí (triệu đồng)"), else the table caption's. */
+function moneyUnit(header: string | undefined, caption: string | null | undefined): string | undefined {
+  if (header && moneyUnitMultiplier(header) !== null) return header;
+  return caption ?? header;
+}
+
 /** Task rows as data; amounts in VND, a bare number taking the header's unit. */
 export function tasksOf(l: Located, section: string): Task[] {
-  const unit = headerOf(l.match, 'amount');
+  const unit = moneyUnit(headerOf(l.match, 'amount'), l.unit);
   return dataRows(l.table, l.match).map((r) => {
     const c = r.cells;
     return {
@@ -74,7 +82,7 @@ export function tasksOf(l: Located, section: string): Task[] {
 
 /** 2025 project rows as data. */
 export function projectsOf(l: Located): Project2025[] {
-  const unit = headerOf(l.match, 'totalInvestment');
+  const unit = moneyUnit(headerOf(l.match, 'totalInvestment'), l.unit);
   return dataRows(l.table, l.match).map((r) => {
     const c = r.cells;
     return {

@@ -108,6 +108,24 @@ export const IgnoreSchema = z.object({
 });
 export type Ignore = z.infer<typeof IgnoreSchema>;
 
+/** A recognised structured table: how its header was read, what it lacks, what was not understood. */
+export const PlanTableSchema = z.object({
+  blockId: z.string(),
+  kind: z.enum(['indicators', 'tasks', 'projects2025']),
+  /** The section it sits in; null before the first heading. */
+  section: z.string().nullable(),
+  headerRows: z.number().int().min(0),
+  /** Field key → the header text it was read from (one column may fill two fields). */
+  columns: z.array(z.object({ key: z.string(), header: z.string() })),
+  /** Required fields no column was found for. */
+  missing: z.array(z.string()),
+  /** Header texts of columns that were not recognised as any field. */
+  unrecognized: z.array(z.string()),
+  /** The money unit stated for the table outside its header ("Đơn vị tính: triệu đồng"), if any. */
+  unit: z.string().nullable(),
+});
+export type PlanTable = z.infer<typeof PlanTableSchema>;
+
 export const PlanDataSchema = z.object({
   templateVersion: z.string(),
   agency: z.object({ name: z.string().nullable(), kind: AgencyKindSchema.nullable() }),
@@ -116,5 +134,7 @@ export const PlanDataSchema = z.object({
   tasks: z.array(TaskSchema),
   projects2025: z.array(Project2025Schema),
   ignores: z.array(IgnoreSchema),
+  /** The structured tables found (extract always fills it; optional so older drafts still parse). */
+  tables: z.array(PlanTableSchema).optional(),
 });
 export type PlanData = z.infer<typeof PlanDataSchema>;

@@ -57,3 +57,31 @@ describe('recognizeTable', () => {
     expect(recognizeTable(other, t)).toBeNull();
   });
 });
+
+describe('recognizeTable: headers as offices type them', () => {
+  const cont = { text: '', vMerge: 'continue' as const };
+  it('reads a merged "Kinh phí" over "Dự kiến (triệu đồng) | Nguồn kinh phí" as two header rows, keeping the unit', () => {
+    const tb = table('t', [
+      { cells: ['TT', 'Tên nhiệm vụ', 'Kết quả dự kiến', 'Hiệu quả', 'Thời gian thực hiện', 'Đơn vị chủ trì', { text: 'Kinh phí', gridSpan: 2 }] },
+      { cells: [cont, cont, cont, cont, cont, cont, 'Dự kiến (triệu đồng)', 'Nguồn kinh phí'] },
+      { cells: ['1', 'Nâng cấp trung tâm dữ liệu', 'Vận hành', 'Tiết kiệm', 'Quý IV/2026', 'Sở KH&CN', '2.500', 'Ngân sách tỉnh'] },
+    ]);
+    const m = recognizeTable(tb, t)!;
+    expect(m).toMatchObject({ kind: 'tasks', headerRows: 2, missing: [] });
+    expect(m.columns.find((c) => c.key === 'amount')).toMatchObject({ col: 6, header: 'Kinh phí Dự kiến (triệu đồng)' });
+    expect(m.columns.find((c) => c.key === 'fundingSource')?.col).toBe(7);
+  });
+
+  it('matches headers by meaning: "Lộ trình đến 2030", "Nguồn lực bảo đảm", and one column for method and measurement', () => {
+    const tb = table('t', rows(['STT', 'Tên chỉ tiêu', 'Đơn vị tính', 'Năm 2026', 'Lộ trình đến 2030', 'Phương pháp tính, đo lường, đánh giá', 'Đơn vị chủ trì', 'Thời hạn', 'Nguồn lực bảo đảm']));
+    const m = recognizeTable(tb, t)!;
+    expect(m.missing).toEqual([]);
+    const col = (k: string) => m.columns.filter((c) => c.key === k).map((c) => c.col);
+    expect([col('target2030'), col('method'), col('measurement'), col('resources')]).toEqual([[4], [5], [5], [8]]);
+  });
+
+  it('names the columns it could not map', () => {
+    const tb = table('t', rows(['STT', 'Tên chỉ tiêu', 'Đơn vị tính', 'Chỉ tiêu năm 2026', 'Cách xác định', 'Đo lường, đánh giá', 'Cơ quan chủ trì', 'Thời hạn', 'Nguồn lực']));
+    expect(recognizeTable(tb, t)).toMatchObject({ missing: ['method'], unrecognized: ['Cách xác định'] });
+  });
+});

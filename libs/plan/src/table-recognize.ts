@@ -20,6 +20,8 @@ export interface TableMatch {
   columns: ColumnMatch[];
   /** Required columns of the kind that the header lacks. */
   missing: string[];
+  /** Header texts of the columns no field was recognised in (what the drafter named them). */
+  unrecognized: string[];
   /** Required columns found, plus a tenth per optional column: higher is surer. */
   score: number;
   /** Number of grid columns of the header. */
@@ -45,10 +47,18 @@ function labelsOf(col: TableColumn): LabelKeys {
   return l;
 }
 
+/** A header holding every word of one of the column's keyword sets: 0.78, a little more per word (more specific wins). */
+function keywordScore(set: Set<string>, col: TableColumn): number {
+  let best = 0;
+  for (const words of col.keywords ?? [])
+    if (words.every((w) => set.has(w))) best = Math.max(best, Math.min(0.78 + 0.01 * words.length, 0.84));
+  return best;
+}
+
 function labelScore(key: string, set: Set<string>, col: TableColumn): number {
   if (!key) return 0;
   const { keys, sets } = labelsOf(col);
-  let best = 0;
+  let best = keywordScore(set, col);
   for (let i = 0; i < keys.length; i++) {
     const l = keys[i]!;
     if (key === l) return 1;
@@ -58,6 +68,26 @@ function labelScore(key: string, set: Set<string>, col: TableColumn): number {
   }
   return best;
 }
+
+/**
+ * How many rows the header takes at least, from its structure: a cell spanning
+ * several columns ("Kinh phí" over "Dự kiến | Nguồn") or merged down into the next
+ * row means that next row is header too. A full-width row is a group title, not a header.
+ */
+function structuralDepth(grids: GridCell[][], width: number): number {
+  let depth = 1;
+  while (depth < Math.min(MAX_HEADER_ROWS, grids.length)) {
+    const above = grids[depth - 1]!;
+    const spans = above.some((g) => g.span >= 2 && g.span < width && g.text);
+    const continued = grids[depth]!.some((g) => g.continued);
+    if (!spans && !continued) break;
+    depth++;
+  }
+  return depth;
+}
+
+/** "Phương pháp tính, đo lường, đánh giá": one header naming several fields, split where a comma, "/" or "và" joins them. */
+const JOINED = /\s*(?:[,;/]|\bvà\b)\s*/u;
 
 /** Header text per grid column over the first `depth` rows: the lowest label, and all labels joined. */
 function headerTexts(grids: GridCell[][], depth: number, width: number): string[][] {
@@ -104,7 +134,42 @@ function assign(texts: string[][], columns: readonly TableColumn[]): ColumnMatch
     usedKeys.add(p.key);
     out.push({ key: p.key, col: p.col, header: texts[p.col]!.at(-1)! });
   }
+  // A header that names several fields fills each of them (when no other column holds it).
+  texts.forEach((cands, col) => {
+    const header = cands[0];
+    if (!header || !usedCols.has(col)) return;
+    const parts = header.split(JOINED).filter(Boolean);
+    if (parts.length < 2) return;
+    const found = new Set<string>();
+    for (const part of parts) {
+      const key = foldKey(part);
+      const set = tokenSet(key);
+      let best: { key: string; score: number } | null = null;
+      for (const spec of columns) {
+        const score = labelScore(key, set, spec);
+        if (score >= HEADER_THRESHOLD && (!best || score > best.score)) best = { key: spec.key, score };
+      }
+      if (best) found.add(best.key);
+    }
+    if (found.size < 2) return;
+    for (const key of found)
+      if (!usedKeys.has(key)) {
+        usedKeys.add(key);
+        out.push({ key, col, header: texts[col]!.at(-1)! });
+      }
+  });
   return out.sort((a, b) => a.col - b.col);
+}
+
+/** Header texts of the grid columns no field was found in. */
+function unrecognizedHeaders(texts: string[][], columns: readonly ColumnMatch[]): string[] {
+  const used = new Set(columns.map((c) => c.col));
+  const out: string[] = [];
+  texts.forEach((cands, col) => {
+    const h = cands.at(-1);
+    if (h && !used.has(col) && !out.includes(h)) out.push(h);
+  });
+  return out;
 }
 
 /**
@@ -117,10 +182,12 @@ export function recognizeTable(table: Table, template: Template, hint?: TableKin
   const grids = table.rows.slice(0, MAX_HEADER_ROWS + 1).map(rowGrid);
   if (grids.length === 0) return null;
   const width = Math.max(...grids.map(gridWidth));
+  const minDepth = structuralDepth(grids, width);
   let best: TableMatch | null = null;
   for (const spec of Object.values(template.tables)) {
-    for (let depth = 1; depth <= Math.min(MAX_HEADER_ROWS, grids.length); depth++) {
-      const columns = assign(headerTexts(grids, depth, width), spec.columns);
+    for (let depth = minDepth; depth <= Math.min(MAX_HEADER_ROWS, grids.length); depth++) {
+      const texts = headerTexts(grids, depth, width);
+      const columns = assign(texts, spec.columns);
       const keys = new Set(columns.map((c) => c.key));
       if (!keys.has('name') || columns.length < 3) continue;
       const required = spec.columns.filter((c) => c.required);
@@ -132,7 +199,8 @@ export function recognizeTable(table: Table, template: Template, hint?: TableKin
       if (!best || score > best.score) {
         let headerRows = depth;
         while (headerRows < grids.length && isNumberingRow(grids[headerRows]!)) headerRows++;
-        best = { kind: spec.kind, headerRows, columns, missing: required.filter((c) => !keys.has(c.key)).map((c) => c.key), score, width };
+        const missing = required.filter((c) => !keys.has(c.key)).map((c) => c.key);
+        best = { kind: spec.kind, headerRows, columns, missing, unrecognized: unrecognizedHeaders(texts, columns), score, width };
       }
     }
   }

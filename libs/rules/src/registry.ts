@@ -10,6 +10,7 @@ import { itemEmpty } from './rules/item-empty/index.js';
 import { guidanceLeft } from './rules/guidance-left/index.js';
 import { placeholderLeft } from './rules/placeholder-left/index.js';
 import { indicatorTableMissing } from './rules/indicator-table-missing/index.js';
+import { tableColumnMissing } from './rules/table-column-missing/index.js';
 import { indicatorFieldMissing } from './rules/indicator-field-missing/index.js';
 import { indicatorUnitMissing } from './rules/indicator-unit-missing/index.js';
 import { indicatorTargetUnquantified } from './rules/indicator-target-unquantified/index.js';
@@ -51,6 +52,7 @@ export const allRules: readonly Rule[] = [
   placeholderLeft,
   // Indicators (P2.II.2)
   indicatorTableMissing,
+  tableColumnMissing,
   indicatorFieldMissing,
   indicatorUnitMissing,
   indicatorTargetUnquantified,

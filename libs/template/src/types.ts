@@ -39,6 +39,11 @@ export interface TableColumn {
   label: string;
   /** Other headers accepted for the same column (matched loosely). */
   variants: string[];
+  /**
+   * The column by meaning: sets of folded words of which a header must hold every
+   * word of one set ("Nguồn lực bảo đảm" holds {nguon, luc}). Weaker than a label.
+   */
+  keywords?: string[][];
   required: boolean;
 }
 

@@ -3,6 +3,7 @@ import { isBlankish } from '../../context/content.js';
 import { indicatorName, isEmptyRow } from '../../context/indicators.js';
 import { excerpt } from '../../messages.vi.js';
 import type { Rule } from '../../rule.js';
+import { missingColumnsOf } from '../../context/tables.js';
 
 /** Phase targets may run to 2030; yearly ones end within it. */
 export const INDICATOR_WINDOW = { from: 2026, to: 2030 } as const;
@@ -21,6 +22,7 @@ export const indicatorDeadlineInvalid: Rule = {
       if (isEmptyRow(ind)) return;
       const name = indicatorName(ind, i);
       if (isBlankish(ind.deadline)) {
+        if (missingColumnsOf(ctx, ind.blockId).has('deadline')) return;
         report({ section, blockId: ind.blockId, messageId: 'indicatorDeadlineMissing', data: { name } });
         return;
       }

@@ -3,6 +3,7 @@ import { isBlankish } from '../../context/content.js';
 import { indicatorName, isEmptyRow } from '../../context/indicators.js';
 
 import type { Rule } from '../../rule.js';
+import { missingColumnsOf } from '../../context/tables.js';
 
 /** Fields every indicator must fill (unit, targets and deadline have rules of their own). */
 const FIELDS = ['name', 'method', 'measurement', 'lead', 'resources'] as const satisfies readonly (keyof Indicator)[];
@@ -17,8 +18,9 @@ export const indicatorFieldMissing: Rule = {
     const label = (key: string) => spec.columns.find((c) => c.key === key)?.label ?? key;
     ctx.plan.indicators.forEach((ind, i) => {
       if (isEmptyRow(ind)) return;
+      const noColumn = missingColumnsOf(ctx, ind.blockId);
       for (const field of FIELDS) {
-        if (!isBlankish(ind[field])) continue;
+        if (!isBlankish(ind[field]) || noColumn.has(field)) continue;
         report({
           section: spec.section,
           blockId: ind.blockId,

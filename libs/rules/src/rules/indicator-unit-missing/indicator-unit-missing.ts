@@ -2,6 +2,7 @@ import { isBlankish } from '../../context/content.js';
 import { indicatorName, isEmptyRow, matchEntry } from '../../context/indicators.js';
 
 import type { Rule } from '../../rule.js';
+import { missingColumnsOf } from '../../context/tables.js';
 
 /**
  * Each indicator has a unit. When the row stands for a catalogue entry, the fix
@@ -14,7 +15,7 @@ export const indicatorUnitMissing: Rule = {
   run(ctx, report) {
     const section = ctx.template.tables.indicators.section;
     ctx.plan.indicators.forEach((ind, i) => {
-      if (isEmptyRow(ind) || !isBlankish(ind.unit)) return;
+      if (isEmptyRow(ind) || !isBlankish(ind.unit) || missingColumnsOf(ctx, ind.blockId).has('unit')) return;
       const name = indicatorName(ind, i);
       const entry = ctx.catalog ? matchEntry(ind, ctx.catalog) : undefined;
       if (entry?.unit)

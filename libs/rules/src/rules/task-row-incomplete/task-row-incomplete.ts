@@ -3,6 +3,7 @@ import { isBlankish } from '../../context/content.js';
 import { isEmptyTask, taskName } from '../../context/tasks.js';
 import { msg, type MessageKey } from '../../messages.vi.js';
 import type { Rule } from '../../rule.js';
+import { missingColumnsOf } from '../../context/tables.js';
 
 const FIELDS: ReadonlyArray<[keyof Task, MessageKey]> = [
   ['expectedResult', 'taskFieldExpectedResult'],
@@ -21,7 +22,8 @@ export const taskRowIncomplete: Rule = {
     const section = ctx.template.tables.tasks.section;
     ctx.plan.tasks.forEach((t, i) => {
       if (t.section !== section || isEmptyTask(t)) return;
-      const missing = FIELDS.filter(([k]) => isBlankish(String(t[k] ?? ''))).map(([, m]) => msg(m));
+      const noColumn = missingColumnsOf(ctx, t.blockId);
+      const missing = FIELDS.filter(([k]) => isBlankish(String(t[k] ?? '')) && !noColumn.has(k)).map(([, m]) => msg(m));
       if (missing.length) report({ section, blockId: t.blockId, messageId: 'taskRowIncomplete', data: { name: taskName(t, i), missing: missing.join(', ') } });
     });
   },

@@ -1,0 +1,1 @@
+export { tableColumnMissing } from './table-column-missing.js';
