@@ -13,34 +13,7 @@ import { createWordHost } from '../docx-codec.js';
 import { WORD_ENUMS } from '../enums.generated.js';
 import { MEMBERS } from '../members.generated.js';
 import { NotImplementedError } from '../runtime/guard.js';
-import { control, doc, para, table } from '../testing/fixtures.js';
-
-type Obj = Record<string, unknown> & { load(p: string): unknown };
-type Factory = (context: Word.RequestContext) => Obj;
-
-const listPara = para('l', 'Mục a', { numbering: { numId: '1', level: 0, label: 'a)', format: 'lowerLetter' } });
-const fixture = () => doc(para('p', 'Đoạn đầu'), listPara, control('c', { tag: 'cds:section:P1' }, [para('cp', 'Trong')]), table('t', [['a', 'b'], ['c', 'd']]));
-
-/** How to reach one object of each class the host implements. */
-const FACTORIES: Record<string, Factory> = {
-  Document: (c) => c.document as never,
-  Body: (c) => c.document.body as never,
-  Paragraph: (c) => c.document.body.paragraphs.getFirst() as never,
-  Font: (c) => c.document.body.paragraphs.getFirst().font as never,
-  Range: (c) => c.document.body.paragraphs.getFirst().getRange() as never,
-  ContentControl: (c) => c.document.contentControls.getFirst() as never,
-  Table: (c) => c.document.body.tables.getFirst() as never,
-  TableRow: (c) => c.document.body.tables.getFirst().rows.getFirst() as never,
-  TableCell: (c) => c.document.body.tables.getFirst().getCell(0, 0) as never,
-  ListItem: (c) => c.document.body.paragraphs.getFirst().getNext().listItem as never,
-  Application: (c) => c.application as never,
-  Setting: (c) => c.document.settings.add('k', 'v') as never,
-  CustomXmlPart: (c) => c.document.customXmlParts.add('<a xmlns="urn:x"/>') as never,
-  DocumentProperties: (c) => c.document.properties as never,
-  CustomProperty: (c) => c.document.properties.customProperties.add('cds.round', '2026') as never,
-  Section: (c) => c.document.sections.getFirst() as never,
-  Field: (c) => c.document.sections.getFirst().getHeader('Primary').getRange('Start').insertField('Start', 'Page') as never,
-};
+import { FACTORIES, fixture, type Obj } from '../testing/instances.js';
 
 /** A value to assign, per property (by its declared type unless named here), and what reads back. */
 const SAMPLES: Record<string, { value: unknown; back?: unknown }> = {
