@@ -27,6 +27,13 @@ export class AppError extends Error {
   }
 }
 
+/**
+ * True for an AppError, by shape: under tests the app's modules can be loaded twice
+ * (vitest and autoload's own import), so `instanceof` may see two AppError classes.
+ */
+export const isAppError = (e: unknown): e is AppError =>
+  e instanceof AppError || (e instanceof Error && e.name === 'AppError' && typeof (e as AppError).code === 'string' && typeof (e as AppError).statusCode === 'number');
+
 /** A refinement's message may be one of our error codes: said as that code's Vietnamese message. */
 export const issueMessage = (message: string | undefined): string =>
   message && message in messages ? messages[message as MessageCode] : (message ?? '');

@@ -5,6 +5,8 @@ import * as z from 'zod';
 import app from './app.js';
 import type { AppConfig } from './config.js';
 import { openDatabase, type Database } from './db/client.js';
+import { jsonDepth, MAX_JSON_DEPTH } from './api/json-depth.js';
+import { AppError } from './errors.js';
 import { vietnameseErrors } from './validation.vi.js';
 
 // Validation messages in Vietnamese, process-wide for the server (zod's own `vi` locale leaves English in them).
@@ -35,6 +37,13 @@ export async function buildServer({ config, database }: BuildOptions): Promise<F
   fastify.setSerializerCompiler(serializerCompiler);
   // A JSON API: text/plain bodies are refused with 415 rather than parsed as strings.
   fastify.removeContentTypeParser('text/plain');
+  // JSON nested past any body the API takes is refused as such (not as a syntax error), before parsing.
+  const parseJson = fastify.getDefaultJsonParser('error', 'error');
+  fastify.removeContentTypeParser('application/json');
+  fastify.addContentTypeParser('application/json', { parseAs: 'string' }, (request, body, done) => {
+    if (jsonDepth(body as string) > MAX_JSON_DEPTH) return done(AppError.of(400, 'NESTING_TOO_DEEP'), undefined);
+    return parseJson(request, body, done);
+  });
   const db = database ?? (await openDatabase({ url: config.databaseUrl, dataDir: config.dataDir, poolSize: config.pgPoolSize }));
   // fp: the app's decorators (db, repos, config) are visible on the root instance, for tests and tools.
   await fastify.register(fp(app), { config, database: db });

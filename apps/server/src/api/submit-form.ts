@@ -3,6 +3,7 @@ import * as z from 'zod';
 import { cleanStoredText, ClientPlanSchema, IdempotencyKey, type ClientPlan } from '@cds/api';
 import { AppError } from '../errors.js';
 import { requestHash } from '../services/request-hash.js';
+import { jsonDepth, MAX_JSON_DEPTH } from './json-depth.js';
 
 export interface SubmitForm {
   fileName: string;
@@ -56,6 +57,7 @@ export async function readSubmitForm(request: FastifyRequest): Promise<SubmitFor
   if (fields.idempotencyKey === undefined) throw AppError.of(400, 'MISSING_IDEMPOTENCY_KEY');
   const parsedFields = SubmitFieldsSchema.safeParse(fields);
   if (!parsedFields.success) throw AppError.validation(issuesAt(['body'], parsedFields.error));
+  if (jsonDepth(parsedFields.data.plan) > MAX_JSON_DEPTH) throw AppError.of(400, 'NESTING_TOO_DEEP');
   let json: unknown;
   try {
     json = JSON.parse(parsedFields.data.plan);

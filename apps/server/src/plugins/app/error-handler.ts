@@ -2,7 +2,7 @@ import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
 import { hasZodFastifySchemaValidationErrors, isResponseSerializationError } from 'fastify-type-provider-zod';
 import { databaseRefusal } from '../../db/errors.js';
-import { AppError } from '../../errors.js';
+import { AppError, isAppError } from '../../errors.js';
 import { formatMessages, messages, type MessageCode } from '../../messages.vi.js';
 
 /** Framework error codes we answer with a message of our own. */
@@ -42,7 +42,7 @@ function send(reply: FastifyReply, statusCode: number, code: string, message: st
  * revision). 5xx: logged in full, answered with a sanitised message.
  */
 export function handleError(error: FastifyError | AppError, request: FastifyRequest, reply: FastifyReply) {
-  if (error instanceof AppError) return send(reply, error.statusCode, error.code, error.message, error.details);
+  if (isAppError(error)) return send(reply, error.statusCode, error.code, error.message, error.details);
   // A value the edge's schemas let through and the database refused: the input's fault, said as such.
   const refusal = databaseRefusal(error);
   if (refusal) {
