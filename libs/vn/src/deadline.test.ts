@@ -58,3 +58,33 @@ describe('parseDeadline', () => {
     expect(parseDeadline('Quý IV/2026'.normalize('NFD'), Y2026)).toMatchObject({ kind: 'quarter' });
   });
 });
+
+describe('parseDeadline: periods as reviewers read them', () => {
+  it.each([
+    ['Quý I-IV/2026', 'quarter', '2026-01-01', '2026-12-31'],
+    ['Quý I - IV năm 2026', 'quarter', '2026-01-01', '2026-12-31'],
+    ['Quý III, IV/2026', 'quarter', '2026-07-01', '2026-12-31'],
+    ['Quý III và Quý IV/2026', 'quarter', '2026-07-01', '2026-12-31'],
+    ['Tháng 3-6/2026', 'month', '2026-03-01', '2026-06-30'],
+    ['Từ tháng 3/2026 đến tháng 12/2026', 'month', '2026-03-01', '2026-12-31'],
+    ['Trước 30/6/2026', 'date', '2026-06-30', '2026-06-30'],
+    ['Hoàn thành trước ngày 30/6/2026', 'date', '2026-06-30', '2026-06-30'],
+    ['Đến hết năm 2026', 'year', '2026-01-01', '2026-12-31'],
+    ['Cuối năm 2026', 'year', '2026-01-01', '2026-12-31'],
+    ['31/12/2026 (hoàn thành)', 'date', '2026-12-31', '2026-12-31'],
+    ['Quý IV/2026 và duy trì hằng năm', 'quarter', '2026-10-01', '2026-12-31'],
+    ['Tháng 12/2026; thường xuyên', 'month', '2026-12-01', '2026-12-31'],
+  ])('reads %s', (text, kind, start, end) => {
+    expect(parseDeadline(text, Y2026)).toEqual({ kind, start, end });
+  });
+
+  it.each([
+    ['Quý IV-I/2026', 'quý'],
+    ['Quý I-V/2026', 'quý V'],
+    ['Tháng 6-3/2026', 'tháng'],
+  ])('flags %j as invalid', (text, reason) => {
+    const r = parseDeadline(text, Y2026);
+    expect(r).toMatchObject({ error: 'invalid' });
+    expect('reason' in r && r.reason).toContain(reason);
+  });
+});

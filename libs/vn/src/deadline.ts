@@ -24,9 +24,13 @@ export interface DeadlineWindow {
   to: number;
 }
 
-const ROMAN: Record<string, number> = { i: 1, ii: 2, iii: 3, iv: 4 };
+const ROMAN: Record<string, number> = { i: 1, ii: 2, iii: 3, iv: 4, v: 5, vi: 6 };
 /** Words that may come before the period itself ("Trước 31/12/2026", "Hoàn thành trong Quý II/2026"). */
-const FILLER = /^(hoan thanh|truoc|trong|den|het|cham nhat|vao|thoi han|ngay)\b[ :,]*/;
+const FILLER = /^(hoan thanh|truoc|trong|den|het|cham nhat|vao|thoi han|ngay|cuoi|dau|giua|tu)\b[ :,]*/;
+/** What may follow a period without changing it: "… và duy trì hằng năm", "…; thường xuyên", "(hoàn thành)". */
+const TRAILER = /(?:\s*\([^)]*\)|(?:[ ,;]+|\s+va\s+)(?:duy tri |tiep tuc |sau do )?(?:thuong xuyen|hang nam|hang quy|hang thang|lien tuc|dinh ky)(?:\s.*)?)$/;
+const MAX_DEADLINE_CHARS = 160;
+const QUARTER = String.raw`(?:quy|q) ?([ivx]+|\d)`;
 const ONGOING = /^(thuong xuyen|hang nam|hang quy|hang thang|lien tuc|dinh ky)([ ,;./-]+(thuong xuyen|hang nam|hang quy|hang thang|lien tuc|dinh ky))*$/;
 
 const pad = (n: number) => String(n).padStart(2, '0');
@@ -48,7 +52,12 @@ export function isDeadlinePeriod(r: DeadlineResult): r is DeadlinePeriod {
 export function parseDeadline(text: string, window: DeadlineWindow): DeadlineResult {
   let s = foldVn(text).replace(/\s*([/\-.])\s*/g, '$1').replace(/[.;,]+$/, '');
   if (!s) return { error: 'invalid', reason: M.deadlineEmpty };
+  // A deadline is a few words; a long cell is not one (and keeps the patterns below cheap).
+  if (s.length > MAX_DEADLINE_CHARS) return { error: 'invalid', reason: M.deadlineUnreadable };
   for (let i = 0; i < 4 && FILLER.test(s); i++) s = s.replace(FILLER, '');
+  if (ONGOING.test(s)) return { kind: 'ongoing', start: iso(window.from, 1, 1), end: iso(window.to, 12, 31) };
+  // "Quý IV/2026 và duy trì hằng năm": the period is what was promised.
+  for (let i = 0; i < 2 && TRAILER.test(s) && !ONGOING.test(s.replace(TRAILER, '')); i++) s = s.replace(TRAILER, '').trim();
   if (ONGOING.test(s)) return { kind: 'ongoing', start: iso(window.from, 1, 1), end: iso(window.to, 12, 31) };
   const p = readPeriod(s);
   if ('error' in p) return p;
@@ -57,6 +66,19 @@ export function parseDeadline(text: string, window: DeadlineWindow): DeadlineRes
 
 function readPeriod(s: string): DeadlineResult {
   let m: RegExpExecArray | null;
+  // Spans: "Quý I-IV/2026", "Quý III, IV/2026", "Quý III và Quý IV/2026", "Tháng 3-6/2026", "tháng 3/2026 đến tháng 12/2026".
+  if ((m = new RegExp(String.raw`^${QUARTER}(?:-|,|, | va | den )(?:quy |q)?([ivx]+|\d)(?:/| nam | )(\d{4})$`).exec(s))) {
+    const a = quarterOf(m[1]!), b = quarterOf(m[2]!), y = +m[3]!;
+    for (const [q, t] of [[a, m[1]!], [b, m[2]!]] as const) if (q < 1 || q > 4) return { error: 'invalid', reason: M.quarterInvalid(t.toUpperCase()) };
+    if (a > b) return { error: 'invalid', reason: M.spanReversed(`quý ${m[1]!.toUpperCase()}`, `quý ${m[2]!.toUpperCase()}`) };
+    return { kind: 'quarter', start: iso(y, a * 3 - 2, 1), end: iso(y, b * 3, lastDay(y, b * 3)) };
+  }
+  if ((m = /^(?:thang )?(\d{1,2})(?:-| den )(?:thang )?(\d{1,2})(?:\/| nam )(\d{4})$/.exec(s)) || (m = /^(?:thang )?(\d{1,2})\/(\d{4})(?:-| den )(?:thang )?(\d{1,2})\/(\d{4})$/.exec(s))) {
+    const [a, b, y, y2] = m.length === 5 && m[4] ? [+m[1]!, +m[3]!, +m[2]!, +m[4]!] : [+m[1]!, +m[2]!, +m[3]!, +m[3]!];
+    for (const mo of [a, b]) if (mo < 1 || mo > 12) return { error: 'invalid', reason: M.monthInvalid(mo) };
+    if (y * 12 + a > y2 * 12 + b) return { error: 'invalid', reason: M.spanReversed(`tháng ${a}`, `tháng ${b}`) };
+    return { kind: 'month', start: iso(y, a, 1), end: iso(y2, b, lastDay(y2, b)) };
+  }
   if ((m = /^(\d{1,2})[/\-.](\d{1,2})[/\-.](\d{4})$/.exec(s)) || (m = /^(\d{1,2}) thang (\d{1,2}) nam (\d{4})$/.exec(s)))
     return day(+m[3]!, +m[2]!, +m[1]!);
   if ((m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s))) return day(+m[1]!, +m[2]!, +m[3]!);
@@ -84,6 +106,10 @@ function readPeriod(s: string): DeadlineResult {
     return { kind: 'range', start: iso(a, 1, 1), end: iso(b, 12, 31) };
   }
   return { error: 'invalid', reason: M.deadlineUnreadable };
+}
+
+function quarterOf(t: string): number {
+  return /^\d+$/.test(t) ? +t : (ROMAN[t] ?? 0);
 }
 
 function day(y: number, mo: number, d: number): DeadlineResult {
