@@ -23,13 +23,13 @@ async function admin(url: string, statement: string): Promise<void> {
   }
 }
 
-async function freshPostgres(url: string): Promise<Database> {
+async function freshPostgres(url: string, migrated = true): Promise<Database> {
   const name = `cds_test_${randomBytes(6).toString('hex')}`;
   await admin(url, `create database ${name}`);
   const u = new URL(url);
   u.pathname = `/${name}`;
   const database = await openDatabase({ url: u.toString(), poolSize: 20 });
-  await database.migrate();
+  if (migrated) await database.migrate();
   return {
     ...database,
     close: async () => {
@@ -81,4 +81,11 @@ export async function openTestDatabase(): Promise<Database> {
   const database = await shared;
   await reset(database);
   return { ...database, close: async () => {} };
+}
+
+/** An empty, unmigrated database on the engine under test (for migration tests), dropped on close. */
+export async function openUnmigratedTestDatabase(): Promise<Database> {
+  const url = testPgUrl();
+  if (url) return freshPostgres(url, false);
+  return wrapPglite(await PGlite.create('memory://'));
 }
