@@ -26,3 +26,25 @@ describe.each(PRESETS)('readDocument on %s', (preset) => {
     expect(summary(result.doc).some((s) => s.includes('section-missing P2.IV.3'))).toBe(true);
   });
 });
+
+describe('cells whose values do not give their paragraph counts', () => {
+  it('loads the counts from the cells (one more round trip) when a cell holds a nested table', async () => {
+    const cell = (id: string, text: string) => ({ id, blocks: [{ kind: 'paragraph' as const, id: `${id}.p`, inlines: [{ kind: 'run' as const, text }] }] });
+    const nested = { kind: 'table' as const, id: 'n', rows: [{ id: 'n.r0', cells: [cell('n.r0.c0', 'trong'), cell('n.r0.c1', 'bảng con')] }] };
+    const doc = {
+      body: [
+        { kind: 'paragraph' as const, id: 'a', inlines: [{ kind: 'run' as const, text: 'Trước bảng' }] },
+        { kind: 'table' as const, id: 't', rows: [{ id: 't.r0', cells: [cell('t.r0.c0', 'A'), { id: 't.r0.c1', blocks: [nested, { kind: 'paragraph' as const, id: 'x', inlines: [] }] }] }] },
+        { kind: 'paragraph' as const, id: 'b', inlines: [{ kind: 'run' as const, text: 'Sau bảng' }] },
+      ],
+      sections: [],
+      defaults: {},
+    };
+    const host = createWordHost({ preset: 'office2019', document: doc });
+    uninstall = host.install();
+    const { result, syncs } = await host.measure(() => readDocument());
+    expect(syncs).toBe(3); // the load batch (2 as the host counts it) and the cells fallback
+    const texts = (blocks: typeof result.doc.body): string[] => blocks.flatMap((b) => (b.kind === 'paragraph' ? [b.inlines.map((i) => ('text' in i ? i.text : '')).join('')] : b.kind === 'table' ? ['|'] : texts(b.children)));
+    expect(texts(result.doc.body)).toEqual(['Trước bảng', '|', 'Sau bảng']);
+  });
+});

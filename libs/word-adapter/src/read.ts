@@ -15,7 +15,9 @@ const PARAGRAPH_LOAD = [
   'parentContentControlOrNullObject/id',
 ].map((p) => `items/${p}`).join(',');
 const CONTROL_LOAD = 'items/id,items/tag,items/title,items/cannotEdit,items/cannotDelete,items/subtype,items/parentContentControlOrNullObject/id,items/parentTableOrNullObject/nestingLevel';
-const TABLE_LOAD = 'items/nestingLevel,items/values,items/rows/isHeader,items/rows/cells/body/paragraphs/tableNestingLevel';
+const TABLE_LOAD = 'items/nestingLevel,items/values,items/headerRowCount';
+/** Per-cell paragraph counts, loaded only when the cell values do not account for every table paragraph. */
+const CELL_LOAD = 'items/nestingLevel,items/rows/cells/body/paragraphs/tableNestingLevel';
 
 const nullable = <T extends OfficeExtension.ClientObject & { isNullObject: boolean }>(o: T): T | null => (o.isNullObject ? null : o);
 
@@ -36,12 +38,25 @@ async function readRaw(): Promise<Omit<RawDocument, 'customParts'>> {
     const controls = body.contentControls.load(CONTROL_LOAD);
     const tables = body.tables.load(TABLE_LOAD);
     await context.sync();
-    return {
+    const raw = {
       paragraphs: paragraphs.items.map(rawParagraph),
       controls: controls.items.map(rawControl),
       tables: tables.items.map(rawTable),
       headerText: null,
     };
+    // A cell's value joins its paragraphs with paragraph marks, so the values give each cell's
+    // paragraph count; nested tables (or a Word that joins otherwise) break the sum, and then
+    // the counts are loaded from the cells themselves (one more round trip).
+    const inTables = raw.paragraphs.filter((p) => p.tableNestingLevel >= 1).length;
+    const counted = raw.tables.filter((t) => t.nestingLevel <= 1).reduce((n, t) => n + t.rows.reduce((m, r) => m + r.cellParagraphs.reduce((a, b) => a + b, 0), 0), 0);
+    if (counted !== inTables) {
+      const cells = body.tables.load(CELL_LOAD);
+      await context.sync();
+      cells.items.forEach((t, k) => {
+        raw.tables[k]!.rows.forEach((r, i) => (r.cellParagraphs = t.rows.items[i]!.cells.items.map((c) => c.body.paragraphs.items.length)));
+      });
+    }
+    return raw;
   });
 }
 
@@ -81,10 +96,12 @@ function rawControl(c: Word.ContentControl): RawControl {
   };
 }
 
+const MARKS = /\r\n?|\n/;
+
 function rawTable(t: Word.Table): RawTable {
   return {
     nestingLevel: t.nestingLevel,
     values: t.values,
-    rows: t.rows.items.map((r) => ({ isHeader: r.isHeader, cellParagraphs: r.cells.items.map((c) => c.body.paragraphs.items.length) })),
+    rows: t.values.map((cells, i) => ({ isHeader: i < t.headerRowCount, cellParagraphs: cells.map((v) => v.split(MARKS).length) })),
   };
 }
