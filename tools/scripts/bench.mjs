@@ -7,7 +7,7 @@ import { fileURLToPath } from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '../..');
 const tsx = join(root, 'node_modules/.bin/tsx');
-const benches = ['tools/bench/src/core.bench.ts', 'libs/word-host/scripts/bench.ts', 'apps/server/bench/server.bench.ts'];
+const benches = ['tools/bench/src/core.bench.ts', 'libs/word-host/scripts/bench.ts', 'apps/word-addin/bench/addin.bench.ts', 'apps/server/bench/server.bench.ts'];
 let failed = false;
 for (const bench of benches) {
   if (!existsSync(join(root, bench))) continue;
