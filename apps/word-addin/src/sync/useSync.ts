@@ -1,0 +1,120 @@
+import type { ApiClient, MinePlanSchema } from '@cds/api';
+import {
+  createSubmitFlow, createSyncEngine, openOutbox, reviewView, submitPermission,
+  type Outbox, type ReadPlan, type SessionUser, type SubmitFlow, type SubmitState, type SyncEngine, type SyncStatus,
+} from '@cds/plan-sync';
+import { documentIdentityStore, readDocumentFile, type IdentityStore } from '@cds/word-adapter/sync';
+import { useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
+import type * as z from 'zod';
+
+type Mine = z.infer<typeof MinePlanSchema>;
+type Unsubscribe = () => unknown;
+
+export interface UseSyncOptions {
+  /** The signed-in client (null before sign-in: nothing runs). */
+  client: ApiClient | null;
+  /** Reads and judges the open document (the pane's validation: `(await validateDocument(…)).analysis`). */
+  readPlan: ReadPlan;
+  /** Word's change hints (`subscribeChangeHints` of `@cds/word-adapter`); each one restarts the sync's debounce. */
+  subscribeChanges?: (onChange: () => void) => Promise<Unsubscribe> | Unsubscribe;
+  /** Removes the add-in's marks from the .docx before upload. */
+  stripMarks?: (bytes: Uint8Array) => Uint8Array | Promise<Uint8Array>;
+  /** Injected in tests; default: the adapter's getFileAsync reader, custom XML identity part, IndexedDB outbox. */
+  getFile?: () => Promise<Uint8Array>;
+  identity?: IdentityStore;
+  outbox?: () => Outbox;
+  debounceMs?: number;
+}
+
+const idle: SubmitState = { step: 'idle' };
+const noStore = { subscribe: () => () => undefined, get: () => null };
+
+/**
+ * The sync engine and the submission flow for the pane: started once the user is
+ * signed in, stopped on sign-out or unmount. The components below only render what
+ * this returns; none of them touches the Word global.
+ */
+export function useSync(o: UseSyncOptions) {
+  const [user, setUser] = useState<SessionUser | null>(null);
+  const [mine, setMine] = useState<Mine | null>(null);
+  const [parts, setParts] = useState<{ engine: SyncEngine; flow: SubmitFlow } | null>(null);
+  const latest = useRef(o);
+  latest.current = o;
+
+  const refresh = useCallback(async () => {
+    if (!o.client) return;
+    setMine(await o.client.mine().catch(() => null));
+  }, [o.client]);
+
+  useEffect(() => {
+    if (!o.client) return setUser(null);
+    let gone = false;
+    void o.client.me().then((me) => !gone && setUser(me), () => !gone && setUser(null));
+    void refresh();
+    return () => void (gone = true);
+  }, [o.client, refresh]);
+
+  useEffect(() => {
+    const client = o.client;
+    if (!client || !user) return;
+    const readPlan: ReadPlan = () => latest.current.readPlan();
+    const identity = latest.current.identity ?? documentIdentityStore();
+    const outbox = (latest.current.outbox ?? openOutbox)();
+    const engine = createSyncEngine({ client, user, readPlan, identity, outbox, ...(latest.current.debounceMs ? { debounceMs: latest.current.debounceMs } : {}) });
+    const flow = createSubmitFlow({
+      client, user, readPlan, identity,
+      getFile: () => (latest.current.getFile ?? readDocumentFile)(),
+      stripMarks: (b) => latest.current.stripMarks?.(b) ?? b,
+    });
+    setParts({ engine, flow });
+    void engine.start();
+    const online = () => engine.online();
+    globalThis.addEventListener?.('online', online);
+    let off: Unsubscribe | undefined;
+    let gone = false;
+    void Promise.resolve(latest.current.subscribeChanges?.(() => engine.changed())).then((f) => (gone ? void f?.() : (off = f)));
+    return () => {
+      gone = true;
+      globalThis.removeEventListener?.('online', online);
+      void off?.();
+      engine.stop();
+      outbox.close();
+      setParts(null);
+    };
+  }, [o.client, user]);
+
+  const engine = parts?.engine ?? null;
+  const flow = parts?.flow ?? null;
+  const status: SyncStatus | null = useSyncExternalStore(engine?.status.subscribe ?? noStore.subscribe, engine?.status.get ?? noStore.get);
+  const submitState: SubmitState = useSyncExternalStore(flow?.state.subscribe ?? noStore.subscribe, flow?.state.get ?? (() => idle)) ?? idle;
+
+  // A receipt (or a refusal such as ALREADY_SUBMITTED) changes the plan's status and review.
+  useEffect(() => {
+    if (submitState.step === 'receipt' || submitState.step === 'failed') void refresh();
+  }, [submitState.step, refresh]);
+
+  const permission = useMemo(() => (user ? submitPermission(user, mine?.plan?.status ?? null) : null), [user, mine]);
+  const review = useMemo(() => (mine ? reviewView(mine) : null), [mine]);
+
+  return {
+    user,
+    status,
+    round: mine?.round ?? null,
+    review,
+    permission,
+    submitState,
+    /** Restart the sync's debounce (the pane's own writes: insert, quick fix, adopt). */
+    changed: () => engine?.changed(),
+    dismissNotice: () => engine?.dismissNotice(),
+    retryNow: () => engine?.online(),
+    submit: {
+      start: () => void flow?.start(),
+      confirm: () => void flow?.confirm(),
+      cancel: () => flow?.cancel(),
+      provideFile: (bytes: Uint8Array, name: string) => void flow?.provideFile(bytes, name),
+      retry: () => void flow?.retry(),
+    },
+    refresh,
+  };
+}
+export type SyncHandle = ReturnType<typeof useSync>;
