@@ -34,3 +34,12 @@ describe('placeholder-left in items and cells', () => {
     expect(found).toEqual([expect.objectContaining({ section: 'P1.II.3', part: 'results', blockId: ctx.outline.sections[0]!.contentBlockIds[1] })]);
   });
 });
+
+describe('placeholder-left on an item label line', () => {
+  it('leaves "Kết quả đạt được: [...]" to item-empty, but reports a placeholder in a sentence after the label', () => {
+    const only = makeContext({ sections: [{ id: 'P1.II.3', paras: ['Kết quả đạt được: [...]', 'Tồn tại, hạn chế: Thiếu nhân lực.'] }] });
+    expect(run(placeholderLeft, only)).toEqual([]);
+    const sentence = makeContext({ sections: [{ id: 'P1.II.3', paras: ['Kết quả đạt được: Ban hành Kế hoạch ngày …/…/2025.', 'Tồn tại, hạn chế: Không.'] }] });
+    expect(run(placeholderLeft, sentence)).toEqual([expect.objectContaining({ part: 'results' })]);
+  });
+});

@@ -22,6 +22,9 @@ export const placeholderLeft: Rule = {
       const placeholder = findPlaceholder(p.text);
       if (!placeholder) continue;
       if ((p.item !== null || p.tableId !== null) && isBlankish(p.text)) continue;
+      // "Kết quả đạt được: [...]" on the label line: the item holds nothing else, item-empty reports it.
+      const itemText = p.item && p.section ? ix.planSection.get(p.section)?.items?.[p.item] : null;
+      if (itemText != null && isBlankish(itemText)) continue;
       report({ section: p.section, blockId: p.id, ...(p.item ? { part: p.item } : {}), messageId: 'placeholderLeft', data: { placeholder, excerpt: excerpt(p.text) } });
     }
   },
