@@ -70,7 +70,7 @@ function partOf(p: Paragraph, start: number, end: number): Paragraph {
 }
 
 /** The blocks a range covers, for getOoxml. */
-function blocksFor(idx: DocIndex, r: RangeTarget): Block[] {
+export function blocksFor(idx: DocIndex, r: RangeTarget): Block[] {
   if (r.kind === 'whole') {
     const n = r.node;
     if (isDocument(n)) return structuredClone(n.body);

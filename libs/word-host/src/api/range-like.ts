@@ -7,7 +7,8 @@ import { ContentControlCollectionImpl, ParagraphCollectionImpl, RangeCollectionI
 import type { ContentControlImpl } from './content-control.js';
 import { FontImpl } from './font.js';
 import { make } from './makers.js';
-import { fragmentOf, insertFragment, readFileFragment, readFragment } from './ooxml.js';
+import { blocksFor, fragmentOf, insertFragment, readFileFragment, readFragment } from './ooxml.js';
+import { blocksToHtml, htmlToBlocks } from '../doc/html.js';
 import type { ParagraphImpl } from './paragraph.js';
 import { insertBreakAt, textRanges } from './range-breaks.js';
 import { clearAt, insertControlAt, insertParagraphAt, insertTableAt, insertTextAt } from './range-edit.js';
@@ -115,6 +116,30 @@ export abstract class RangeLikeImpl<T> extends ClientObjectImpl<T> {
       this._check('split');
       return textRanges(this._state.index(), this._range(), delimiters, trimSpacing, trimDelimiters);
     });
+  }
+  /**
+   * WordApi 1.1: HTML inserted like insertOoxml content, from the HTML a plan uses (p, h1–h6,
+   * lists, tables, b/i/u, colour, font, size); other markup keeps only its text.
+   * https://learn.microsoft.com/javascript/api/word/word.range#word-word-range-inserthtml-member(1)
+   */
+  insertHtml(html: string, location: string): RangeImpl {
+    const r = make.range(this.context, () => null);
+    this._op('insertHtml', () => {
+      const where = this._where('insertHtml', location);
+      const blocks = htmlToBlocks(String(html), () => this._state.nextId());
+      if (!blocks.length) throw errors.invalidArgument('insertHtml: no content');
+      r._bind(insertFragment(this._state, this._range(), blocks, where as never));
+    }, true);
+    return r;
+  }
+  /** WordApi 1.1: the content as clean HTML (Word's own is a whole Mso-styled document). */
+  getHtml(): ClientResultImpl<string> {
+    const result = new ClientResultImpl<string>();
+    this._op('getHtml', () => {
+      const html = blocksToHtml(blocksFor(this._state.index(), this._range()));
+      this.context._commits?.push(() => result._set(html));
+    });
+    return result;
   }
   /** The object's content as flat OPC, written by `@cds/docx`. */
   getOoxml(): ClientResultImpl<string> {
