@@ -9,6 +9,7 @@ import type { useValidation } from '../useValidation.js';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
+  stack: { display: 'flex', flexDirection: 'column', alignItems: 'flex-start', gap: tokens.spacingVerticalXS },
   row: { display: 'flex', gap: tokens.spacingHorizontalS, alignItems: 'flex-end' },
   grow: { flex: 1, minWidth: 0 },
   list: { display: 'flex', flexDirection: 'column', maxHeight: '200px', overflowY: 'auto' },
@@ -48,9 +49,9 @@ export function ComposePanel({ v, session }: { v: ReturnType<typeof useValidatio
   return (
     <section className={s.root} aria-label={t.tabs.compose}>
       {note && <MessageBar intent={note.intent}><MessageBarBody>{note.text}</MessageBarBody></MessageBar>}
-      <div>
+      <div className={s.stack}>
         <Button appearance="primary" disabled={busy} onClick={() => void act(() => insertFramework({ replace: empty }))} data-testid="insert-framework">{t.compose.framework}</Button>
-        <Text as="p" size={200} className={s.muted}>{empty ? t.compose.frameworkHint : t.compose.notEmpty}</Text>
+        <Text size={200} className={s.muted}>{empty ? t.compose.frameworkHint : t.compose.notEmpty}</Text>
       </div>
       <Divider />
       <div className={s.row}>
