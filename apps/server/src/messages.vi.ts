@@ -67,6 +67,7 @@ export const messages = {
   TEMPLATE_MISMATCH: 'Kế hoạch được lập theo một mẫu khung khác với mẫu của đợt báo cáo.',
   UNKNOWN_SECTION: 'Mã mục không có trong mẫu khung kế hoạch.',
   NESTING_TOO_DEEP: 'Nội dung JSON lồng quá nhiều cấp.',
+  INVALID_UTF8: 'Nội dung gửi lên không phải văn bản UTF-8 hợp lệ (có byte không giải mã được). Hãy gửi lại với mã hóa UTF-8.',
   TOO_MANY_FILES: 'Chỉ gửi một tệp kế hoạch (.docx) mỗi lần.',
   AGENCY_MISMATCH: 'Tệp kế hoạch ghi tên một cơ quan khác với cơ quan của bạn.',
 } as const satisfies Record<ErrorCode, string>;

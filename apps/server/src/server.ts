@@ -37,12 +37,20 @@ export async function buildServer({ config, database }: BuildOptions): Promise<F
   fastify.setSerializerCompiler(serializerCompiler);
   // A JSON API: text/plain bodies are refused with 415 rather than parsed as strings.
   fastify.removeContentTypeParser('text/plain');
-  // JSON nested past any body the API takes is refused as such (not as a syntax error), before parsing.
+  // JSON bodies: bytes that are not UTF-8 are refused (not turned into U+FFFD silently), and
+  // nesting past any body the API takes is refused as such (not as a syntax error), before parsing.
   const parseJson = fastify.getDefaultJsonParser('error', 'error');
+  const utf8 = new TextDecoder('utf-8', { fatal: true });
   fastify.removeContentTypeParser('application/json');
-  fastify.addContentTypeParser('application/json', { parseAs: 'string' }, (request, body, done) => {
-    if (jsonDepth(body as string) > MAX_JSON_DEPTH) return done(AppError.of(400, 'NESTING_TOO_DEEP'), undefined);
-    return parseJson(request, body, done);
+  fastify.addContentTypeParser('application/json', { parseAs: 'buffer' }, (request, body, done) => {
+    let text: string;
+    try {
+      text = utf8.decode(body as Buffer);
+    } catch {
+      return done(AppError.of(400, 'INVALID_UTF8'), undefined);
+    }
+    if (jsonDepth(text) > MAX_JSON_DEPTH) return done(AppError.of(400, 'NESTING_TOO_DEEP'), undefined);
+    return parseJson(request, text, done);
   });
   const db = database ?? (await openDatabase({ url: config.databaseUrl, dataDir: config.dataDir, poolSize: config.pgPoolSize }));
   // fp: the app's decorators (db, repos, config) are visible on the root instance, for tests and tools.

@@ -60,6 +60,15 @@ describe('limits at the edge', () => {
     expect(await snapshot(t.app.db)).toEqual(before);
   });
 
+  it('a JSON body whose bytes are not UTF-8 is refused (not stored as U+FFFD), nothing stored', async () => {
+    const before = await snapshot(t.app.db);
+    const body = Buffer.concat([Buffer.from('{"baseRevision":0,"idempotencyKey":"'), Buffer.from([0xff, 0xfe, 0x41]), Buffer.from('khoa-123","plan":{}}')]);
+    const res = await t.as('drafterA', { method: 'PUT', url: '/api/plans/mine/draft', payload: body, headers: { 'content-type': 'application/json' } });
+    expect(res.statusCode).toBe(400);
+    expect(res.json()).toMatchObject({ code: 'INVALID_UTF8', message: messages.INVALID_UTF8 });
+    expect(await snapshot(t.app.db)).toEqual(before);
+  });
+
   it('deeply nested JSON is refused as too deep, not as a syntax error; nothing stored', async () => {
     const before = await snapshot(t.app.db);
     const depth = 5_000;

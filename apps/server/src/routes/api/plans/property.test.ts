@@ -36,7 +36,7 @@ function paths(v: unknown, at: (string | number)[] = [], out: (string | number)[
 /** `v` with the value at `path` replaced (or removed when `value` is undefined). */
 function setAt(v: unknown, path: (string | number)[], value: unknown): unknown {
   if (path.length === 0) return value;
-  const copy: Record<string | number, unknown> = Array.isArray(v) ? [...v] : { ...(v as object) };
+  const copy = (Array.isArray(v) ? [...v] : { ...(v as object) }) as Record<string | number, unknown>;
   const [head, ...rest] = path;
   if (rest.length === 0 && value === undefined) delete copy[head!];
   else copy[head!] = setAt(copy[head!], rest, value);
