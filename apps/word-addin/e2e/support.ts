@@ -3,7 +3,8 @@
  * temporary folder, starts the real server in-process on a random loopback port
  * (PGlite), and opens the pane in headless Chromium with the host in place of office.js.
  */
-import { execFileSync } from 'node:child_process';
+import { execFile, execFileSync } from 'node:child_process';
+import { promisify } from 'node:util';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -98,11 +99,12 @@ export function soffice(files: string[], filter: string, outDir: string): void {
   }
 }
 
+const run = promisify(execFile);
 const PAGE_RULES = new Set(['format-page', 'format-margins', 'format-page-number']);
 
 /** `npm run cli -- validate FILE --json`, as comparable strings (the page rules the pane leaves to the server removed). */
-export function cliFindings(file: string): string[] {
-  const out = execFileSync('npx', ['tsx', join(ROOT, 'tools/cli/src/main.ts'), 'validate', file, '--json'], { cwd: ROOT, encoding: 'utf8', timeout: 120_000 });
+export async function cliFindings(file: string): Promise<string[]> {
+  const { stdout: out } = await run(join(ROOT, 'node_modules/.bin/tsx'), [join(ROOT, 'tools/cli/src/main.ts'), 'validate', file, '--json'], { cwd: ROOT, encoding: 'utf8', timeout: 120_000, maxBuffer: 64 << 20 });
   const json = JSON.parse(out) as { findings: { severity: string; rule: string; section: string | null; ignored?: unknown }[] };
   return json.findings.filter((f) => !PAGE_RULES.has(f.rule)).map((f) => `${f.severity} ${f.rule} ${f.section ?? '-'}${f.ignored ? ' ignored' : ''}`).sort();
 }
