@@ -1,5 +1,6 @@
 import type { PageSetup } from '@cds/model';
 import { errors } from '../errors.js';
+import { NotImplementedError } from '../runtime/guard.js';
 import type { StoryKind, StoryType } from '../doc/stories.js';
 import { ClientObjectImpl, type Props } from '../runtime/client-object.js';
 import { CollectionImpl } from '../runtime/collection.js';
@@ -18,6 +19,9 @@ export class SectionImpl extends ClientObjectImpl<PageSetup> {
   protected _props(): Props<PageSetup> {
     return {};
   }
+  protected override _navs(): readonly string[] {
+    return ['body'];
+  }
   protected override _alive(t: PageSetup): boolean {
     return this.context._host.state.doc.sections.includes(t);
   }
@@ -30,6 +34,20 @@ export class SectionImpl extends ClientObjectImpl<PageSetup> {
       state.touch(); // the index now walks this story too
       return story;
     });
+  }
+  /**
+   * The section's body. The host's Body stands for a whole story, so this is the document
+   * body when the document has one section; with several it fails loudly at sync.
+   * https://learn.microsoft.com/javascript/api/word/word.section#word-word-section-body-member
+   */
+  get body(): BodyImpl {
+    return this._memo('body', () => make.body(this.context, () => {
+      this._check('body');
+      const state = this.context._host.state;
+      this._require();
+      if (state.sectionsNow().length > 1) throw new NotImplementedError('Section.body of a document with several sections');
+      return state.doc;
+    }));
   }
   /** "Gets one of the section's headers": Primary, FirstPage or EvenPages. */
   getHeader(type: string): BodyImpl {

@@ -98,6 +98,21 @@ describe('sections, headers and footers', () => {
     });
   });
 
+  // https://learn.microsoft.com/javascript/api/word/word.section#word-word-section-body-member
+  it('Section.body of a one-section document is the document body; with several sections it fails loudly', async () => {
+    const host = createWordHost({ document: doc(para('a', 'Một'), para('b', 'Hai')) });
+    await host.Word.run(async (context) => {
+      const body = context.document.sections.getFirst().body;
+      body.load('text');
+      await context.sync();
+      expect(body.text).toBe('Một\rHai');
+      context.document.body.paragraphs.getFirst().insertBreak('SectionNext', 'After');
+      await context.sync();
+      context.document.sections.getFirst().body.load('text');
+      await expect(context.sync()).rejects.toThrow(NotImplementedError);
+    });
+  });
+
   it('Section.getNext is WordApi 1.3: ApiNotFound with WordApi 1.2', async () => {
     const host = createWordHost({ preset: 'office2019', requirementSets: { WordApi: '1.2' }, document: doc(para('a', 'x')) });
     await rejectsWith(host.Word.run(async (context) => {
