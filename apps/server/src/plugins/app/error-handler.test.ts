@@ -56,4 +56,27 @@ describe('the error handler', () => {
       expect((sent.body as { message: string }).message).not.toBe('english text');
     }
   });
+
+  it('answers a database refusal (found in the error or its cause) as a clean 4xx, logged as a warning', () => {
+    const cases: [unknown, number, string][] = [
+      [{ code: '22003' }, 400, 'VALUE_OUT_OF_RANGE'],
+      [{ code: '22P05' }, 400, 'INVALID_TEXT'],
+      [{ code: '23505', constraint: 'x_uq' }, 409, 'CONFLICT'],
+    ];
+    for (const [cause, status, code] of cases) {
+      const { reply, sent } = fakeReply();
+      const req = { log: { error: vi.fn(), warn: vi.fn() } } as unknown as FastifyRequest;
+      handleError(Object.assign(new Error('Failed query: insert …'), { cause }) as FastifyError, req, reply);
+      expect(sent.status).toBe(status);
+      expect(sent.body).toMatchObject({ statusCode: status, code });
+      expect((sent.body as { message: string }).message).not.toContain('query');
+    }
+  });
+
+  it('states the limit in a 413 when the app’s config is known', () => {
+    const { reply, sent } = fakeReply();
+    const req = { log: { error: vi.fn() }, server: { config: { bodyLimit: 2 * 1024 * 1024, uploadLimit: 20 * 1024 * 1024 } } } as unknown as FastifyRequest;
+    handleError(Object.assign(new Error('too large'), { code: 'FST_REQ_FILE_TOO_LARGE', statusCode: 413 }) as FastifyError, req, reply);
+    expect(sent.body).toEqual({ statusCode: 413, code: 'PAYLOAD_TOO_LARGE', message: 'Dữ liệu gửi lên vượt quá dung lượng cho phép (tối đa 20 MB).', limit: 20 * 1024 * 1024 });
+  });
 });
