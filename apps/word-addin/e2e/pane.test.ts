@@ -154,6 +154,41 @@ describe.each(PRESETS)('the task pane on %s', (preset) => {
   });
 });
 
+describe('signed in', () => {
+  it('signs in, gets the agency and its catalogue (catalogue rule on), and sends the diagnostics report', async () => {
+    const { ACCOUNTS, TEST_PASSWORD } = await import('../../server/src/test/fixture.js');
+    const page = await openPane(rig, 'ltsc2024', writeDocx(buildCleanPlanModel({ form: 'structured' })));
+    await page.getByRole('button', { name: 'Đăng nhập' }).click();
+    await page.getByLabel('Thư điện tử').fill(ACCOUNTS.drafterA.email);
+    await page.getByLabel('Mật khẩu').fill(TEST_PASSWORD);
+    await shot(page, 'ltsc2024-12-sign-in');
+    await page.getByRole('button', { name: 'Đăng nhập' }).last().click();
+    await page.getByTestId('signed-in').waitFor();
+    await shot(page, 'ltsc2024-13-signed-in');
+    await axeClean(page);
+    await page.getByRole('tab', { name: 'Kiểm tra' }).click();
+    await live(page);
+    expect(await page.getByTestId('offline').count()).toBe(0);
+    await page.getByRole('tab', { name: 'Chẩn đoán' }).click();
+    await page.getByTestId('diagnostics-run').click();
+    await page.getByText('Đã gửi báo cáo cho quản trị viên.').waitFor({ timeout: 20_000 });
+    await shot(page, 'ltsc2024-14-diagnostics');
+    await page.context().close();
+  });
+
+  it('says so when the server cannot be reached', async () => {
+    const page = await openPane(rig, 'web');
+    await page.route('**/api/**', (r) => r.abort('connectionrefused'));
+    await page.getByRole('button', { name: 'Đăng nhập' }).click();
+    await page.getByLabel('Thư điện tử').fill('drafter@hanoi.test.vn');
+    await page.getByLabel('Mật khẩu').fill('x');
+    await page.getByRole('button', { name: 'Đăng nhập' }).last().click();
+    await page.getByText('Không kết nối được máy chủ', { exact: false }).waitFor();
+    await shot(page, 'web-15-server-unreachable');
+    await page.context().close();
+  });
+});
+
 describe('the saved files', () => {
   it('open in LibreOffice, and the CLI finds what the pane showed', async () => {
     expect(saved.length).toBe(PRESETS.length * 4);

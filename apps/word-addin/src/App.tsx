@@ -1,4 +1,5 @@
-import { makeStyles, MessageBar, MessageBarBody, Tab, TabList, Text, tokens } from '@fluentui/react-components';
+import { Button, makeStyles, MessageBar, MessageBarBody, Tab, TabList, Text, tokens } from '@fluentui/react-components';
+import { PersonRegular } from '@fluentui/react-icons';
 import { detectCapabilities } from '@cds/word-adapter';
 import { useMemo, useState } from 'react';
 import { AccountPanel } from './panels/AccountPanel.js';
@@ -12,8 +13,9 @@ import { useValidation } from './useValidation.js';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM}`, maxWidth: '100%', boxSizing: 'border-box' },
-  title: { fontWeight: tokens.fontWeightSemibold },
-  tabs: { marginInline: `calc(-1 * ${tokens.spacingHorizontalM})`, flexWrap: 'wrap' },
+  title: { fontWeight: tokens.fontWeightSemibold, margin: 0, flex: 1, minWidth: 0 },
+  header: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalS },
+  tabs: { marginInline: `calc(-1 * ${tokens.spacingHorizontalM})` },
 });
 
 type TabId = keyof typeof t.tabs;
@@ -32,9 +34,15 @@ export function App() {
   });
   return (
     <main className={s.root}>
-      <Text as="h1" size={400} className={s.title}>{t.appTitle}</Text>
-      <TabList className={s.tabs} size="small" selectedValue={tab} onTabSelect={(_, d) => setTab(d.value as TabId)} aria-label={t.appTitle}>
-        {(Object.keys(t.tabs) as TabId[]).map((k) => (
+      <header className={s.header}>
+        <Text as="h1" size={400} className={s.title}>{t.appTitle}</Text>
+        {/* The account sits in the header so the four working tabs fit the pane's 320–350 px. */}
+        <Button size="small" appearance={tab === 'account' ? 'secondary' : 'subtle'} icon={<PersonRegular />} onClick={() => setTab('account')} aria-pressed={tab === 'account'}>
+          {session.info ? t.account.signedInShort : t.tabs.account}
+        </Button>
+      </header>
+      <TabList className={s.tabs} size="small" selectedValue={tab === 'account' ? null : tab} onTabSelect={(_, d) => setTab(d.value as TabId)} aria-label={t.appTitle}>
+        {(Object.keys(t.tabs) as TabId[]).filter((k) => k !== 'account').map((k) => (
           <Tab key={k} value={k}>{t.tabs[k]}</Tab>
         ))}
       </TabList>

@@ -3,6 +3,7 @@ import type { CatalogEntry } from '@cds/plan';
 import { useCallback, useMemo, useState } from 'react';
 
 const TOKEN_KEY = 'cds.addin.token';
+export const UNREACHABLE = 'unreachable';
 
 export interface SessionInfo {
   user: { email: string; name: string };
@@ -37,7 +38,8 @@ export function useSession() {
         await load();
         return true;
       } catch (e) {
-        setError(e instanceof ApiError ? e.message : String(e));
+        // status 0: the server could not be reached (ApiError NETWORK_ERROR).
+        setError(e instanceof ApiError ? (e.status === 0 ? UNREACHABLE : e.message) : String(e));
         return false;
       }
     },

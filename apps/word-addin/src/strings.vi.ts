@@ -1,6 +1,6 @@
 /** Every string the task pane shows (Vietnamese), in one place so a translation can be added. */
 export const t = {
-  appTitle: 'Kế hoạch chuyển đổi số 2026',
+  appTitle: 'Kế hoạch CĐS 2026',
   tabs: { check: 'Kiểm tra', compose: 'Soạn thảo', adopt: 'Tiếp nhận', account: 'Đăng nhập', diagnostics: 'Chẩn đoán' },
   outside: {
     title: 'Trang này chạy trong Microsoft Word',
@@ -64,6 +64,7 @@ export const t = {
     signIn: 'Đăng nhập',
     signOut: 'Đăng xuất',
     signedIn: (name: string) => `Đã đăng nhập: ${name}`,
+    signedInShort: 'Tài khoản',
     agency: 'Cơ quan',
     catalog: (n: number, name: string) => `Danh mục được giao: ${n} chỉ tiêu (${name})`,
     unreachable: 'Không kết nối được máy chủ. Kiểm tra mạng rồi thử lại; trong lúc đó vẫn kiểm tra được văn bản.',

@@ -1,6 +1,6 @@
 import { Button, Field, Input, makeStyles, MessageBar, MessageBarBody, Text, tokens } from '@fluentui/react-components';
 import { useState } from 'react';
-import type { Session } from '../session.js';
+import { UNREACHABLE, type Session } from '../session.js';
 import { t } from '../strings.vi.js';
 
 const useStyles = makeStyles({ root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS } });
@@ -24,7 +24,7 @@ export function AccountPanel({ session, onChange }: { session: Session; onChange
     <form className={s.root} aria-label={t.tabs.account} onSubmit={(e) => { e.preventDefault(); void session.signIn(email, password).then((ok) => ok && onChange()); }}>
       <Field label={t.account.email} required><Input type="email" autoComplete="username" value={email} onChange={(_, d) => setEmail(d.value)} /></Field>
       <Field label={t.account.password} required><Input type="password" autoComplete="current-password" value={password} onChange={(_, d) => setPassword(d.value)} /></Field>
-      {session.error && <MessageBar intent="error"><MessageBarBody>{/fetch|network|kết nối/i.test(session.error) ? t.account.unreachable : session.error}</MessageBarBody></MessageBar>}
+      {session.error && <MessageBar intent="error"><MessageBarBody>{session.error === UNREACHABLE ? t.account.unreachable : session.error}</MessageBarBody></MessageBar>}
       <Button appearance="primary" type="submit">{t.account.signIn}</Button>
     </form>
   );

@@ -8,6 +8,7 @@ const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
   list: { margin: 0, padding: 0, listStyle: 'none' },
   step: { display: 'flex', gap: tokens.spacingHorizontalS, alignItems: 'baseline', overflowWrap: 'anywhere' },
+  badge: { flexShrink: 0 },
 });
 
 /** Chẩn đoán: every adapter operation in a scratch document; signed in, the report goes to the server. */
@@ -42,7 +43,7 @@ export function DiagnosticsPanel({ session }: { session: Session }) {
           <ul className={s.list} data-testid="diagnostics-steps">
             {report.steps.map((x) => (
               <li key={x.name} className={s.step}>
-                <Badge size="small" appearance="tint" color={x.ok ? 'success' : 'danger'}>{x.ok ? t.diagnostics.passed : t.diagnostics.failed}</Badge>
+                <Badge className={s.badge} size="small" appearance="tint" color={x.ok ? 'success' : 'danger'}>{x.ok ? t.diagnostics.passed : t.diagnostics.failed}</Badge>
                 <Text size={200}>{x.name} · {x.ms} ms{x.error ? ` · ${x.error}` : ''}</Text>
               </li>
             ))}

@@ -8,6 +8,7 @@ const useStyles = makeStyles({
   head: { display: 'flex', gap: tokens.spacingHorizontalS, alignItems: 'flex-start' },
   message: { flex: 1, minWidth: 0, overflowWrap: 'anywhere' },
   actions: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalXS },
+  badge: { flexShrink: 0 },
   ignored: { color: tokens.colorNeutralForeground3, fontStyle: 'italic' },
 });
 
@@ -25,7 +26,7 @@ export function FindingItem({ f, actions, busy }: { f: LocatedFinding; actions: 
   return (
     <li className={s.item} data-testid="finding" data-rule={f.rule} data-section={f.section ?? ''} data-severity={f.severity} data-ignored={f.ignored ? "true" : "false"}>
       <div className={s.head}>
-        <Badge appearance="tint" color={COLOR[f.severity]} size="small">{labelsVi.severity[f.severity]}</Badge>
+        <Badge className={s.badge} appearance="tint" color={COLOR[f.severity]} size="small">{labelsVi.severity[f.severity]}</Badge>
         <Text size={200} className={s.message}>{f.message}</Text>
       </div>
       {f.ignored ? (
