@@ -7,3 +7,4 @@ export type { Quirks } from './runtime/state.js';
 export type { UserApi, ParagraphRef, BlockRef, ControlRef, Pasted } from './user.js';
 export { HostError } from './errors.js';
 export type { HostErrorCode } from './errors.js';
+export { NotImplementedError } from './runtime/guard.js';

@@ -71,6 +71,23 @@ export class ContentControlCollectionImpl extends CollectionImpl<Control, Conten
       return types === undefined || types.includes('RichText') ? all : [];
     });
   }
+  /**
+   * `Document.contentControls` / `getContentControls`: "This includes content controls in
+   * the body of the document, headers, footers, textboxes, etc." (@types/office-js) — the
+   * body's, then those of the headers and footers the API has opened.
+   */
+  static ofDocument(owner: ProxyLike<DocumentModel>, member: string, options?: { types?: string[] }): ContentControlCollectionImpl {
+    const types = options?.types;
+    if (types !== undefined && !Array.isArray(types)) throw errors.invalidArgument('ContentControlOptions.types must be an array');
+    return new ContentControlCollectionImpl(owner.context, () => {
+      owner._check(member);
+      owner._require();
+      const state = owner.context._host.state;
+      const idx = state.index();
+      const all = [...idx.controls, ...state.stories.all().flatMap((st) => controlsUnder(idx, st))];
+      return types === undefined || types.includes('RichText') ? all : [];
+    });
+  }
   static under(host: HostState, t: Owner): Control[] {
     const idx = host.index();
     return within(idx, t, idx.controls, (root) => controlsUnder(idx, root));

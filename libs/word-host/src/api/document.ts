@@ -25,11 +25,11 @@ export class DocumentImpl extends ClientObjectImpl<DocumentModel> {
     return this._memo('body', () => new BodyImpl(this.context, () => this._require()));
   }
   get contentControls(): ContentControlCollectionImpl {
-    return this._memo('contentControls', () => ContentControlCollectionImpl.of(this, 'contentControls'));
+    return this._memo('contentControls', () => ContentControlCollectionImpl.ofDocument(this, 'contentControls'));
   }
   /** WordApi 1.5. */
   getContentControls(options?: { types?: string[] }): ContentControlCollectionImpl {
-    return ContentControlCollectionImpl.of(this, 'getContentControls', undefined, options);
+    return ContentControlCollectionImpl.ofDocument(this, 'getContentControls', options);
   }
   /** WordApi 1.1: the document's sections, with their headers and footers. */
   get sections(): SectionCollectionImpl {

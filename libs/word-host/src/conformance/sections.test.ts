@@ -61,6 +61,21 @@ describe('sections, headers and footers', () => {
     });
   });
 
+  // @types/office-js on Document.contentControls: "This includes content controls in the body of the document, headers, footers".
+  it('document.contentControls includes a control in a header; body.contentControls does not', async () => {
+    const host = createWordHost({ document: doc(para('a', 'x')) });
+    await host.Word.run(async (context) => {
+      const cc = context.document.sections.getFirst().getHeader('Primary').paragraphs.getFirst().insertContentControl();
+      cc.tag = 'cds:header';
+      const inDoc = context.document.contentControls;
+      const inBody = context.document.body.contentControls;
+      inDoc.load('items/tag');
+      inBody.load('items');
+      await context.sync();
+      expect([inDoc.items.map((c) => c.tag), inBody.items.length]).toEqual([['cds:header'], 0]);
+    });
+  });
+
   it('a footer takes a PAGE field too; the body is untouched', async () => {
     const host = createWordHost({ document: doc(para('a', 'Nội dung')) });
     await host.Word.run(async (context) => {
