@@ -146,7 +146,7 @@ async function databaseOnly(db: Db, concurrency: number, seconds: number): Promi
       const base = r.current_revision;
       r.current_revision = base + 1;
       const ok = await repo.syncFast({ userId: r.user_id, role: 'drafter', agencyId: r.agency_id }, r.round_id,
-        { number: base + 1, baseRevision: base, idempotencyKey: `db-only-${++key}`, plan, findingsSummary: { error: 0, warning: 0, info: 0 }, completeness: 50, createdBy: r.user_id, createdAt: new Date() }, { revision: base + 1 });
+        { number: base + 1, baseRevision: base, idempotencyKey: `db-only-${++key}`, requestHash: null, plan, findingsSummary: { error: 0, warning: 0, info: 0 }, completeness: 50, createdBy: r.user_id, createdAt: new Date() }, { revision: base + 1 });
       if (ok) done++;
       else r.current_revision = base;
     }
