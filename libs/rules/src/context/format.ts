@@ -68,3 +68,9 @@ export const ALIGN_VI: Record<string, string> = { left: 'trái', center: 'giữa
 
 /** Font sizes allowed for body text and headings (Nghị định 30: 13–14 pt). */
 export const sizeOk = (pt: number | undefined) => pt === undefined || (pt >= 12.95 && pt <= 14.05);
+
+/** The first body block of document section `i` (sections end at `endsAfterBlock`), so page findings point somewhere. */
+export function sectionStartBlock(doc: DocumentModel, i: number): string | null {
+  const start = i === 0 ? 0 : (doc.sections[i - 1]?.endsAfterBlock ?? -1) + 1;
+  return doc.body[start]?.id ?? null;
+}

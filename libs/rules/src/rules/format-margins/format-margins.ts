@@ -1,3 +1,4 @@
+import { sectionStartBlock } from '../../context/format.js';
 import type { PageSetup } from '@cds/model';
 
 import type { Rule } from '../../rule.js';
@@ -27,6 +28,6 @@ export const formatMargins: Rule = {
       bad.push(i + 1);
       if (!found) found = wrong.map(([k, name]) => `${name} ${mm(s.margins[k])} mm`).join(', ');
     });
-    if (bad.length) report({ section: null, blockId: null, messageId: 'formatMargins', data: { index: bad.join(', '), found } });
+    if (bad.length) report({ section: null, blockId: sectionStartBlock(ctx.doc, bad[0]! - 1), messageId: 'formatMargins', data: { index: bad.join(', '), found } });
   },
 };

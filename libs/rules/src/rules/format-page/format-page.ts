@@ -1,3 +1,4 @@
+import { sectionStartBlock } from '../../context/format.js';
 import { tables } from '@cds/model';
 
 import type { Rule } from '../../rule.js';
@@ -24,8 +25,8 @@ export const formatPage: Rule = {
     const first = (list: number[]) => ctx.doc.sections[list[0]!]!;
     if (size.length) {
       const s = first(size);
-      report({ section: null, blockId: null, messageId: 'formatPageSize', data: { index: size.map((i) => i + 1).join(', '), found: `${Math.round(s.widthMm)} × ${Math.round(s.heightMm)} mm` } });
+      report({ section: null, blockId: sectionStartBlock(ctx.doc, size[0]!), messageId: 'formatPageSize', data: { index: size.map((i) => i + 1).join(', '), found: `${Math.round(s.widthMm)} × ${Math.round(s.heightMm)} mm` } });
     }
-    if (landscape.length) report({ section: null, blockId: null, messageId: 'formatPageLandscape', data: { index: landscape.map((i) => i + 1).join(', ') } });
+    if (landscape.length) report({ section: null, blockId: sectionStartBlock(ctx.doc, landscape[0]!), messageId: 'formatPageLandscape', data: { index: landscape.map((i) => i + 1).join(', ') } });
   },
 };

@@ -36,8 +36,9 @@ describe('section-missing', () => {
     expect(f!.message).toMatch(/đầu tiên trong mục "II\. TÌNH HÌNH THỰC HIỆN CÁC NHIỆM VỤ/);
   });
 
-  it('inserts the first section at the start', () => {
-    const found = run(sectionMissing, makeContext({ sections: allSections(['P1']).filter((s) => s.id !== 'P1') }));
-    expect(found[0]).toMatchObject({ section: 'P1', fix: { afterSection: null }, blockId: null });
+  it('inserts the first section at the start, pointing at the start of the document', () => {
+    const ctx = makeContext({ sections: allSections(['P1']).filter((s) => s.id !== 'P1') });
+    const found = run(sectionMissing, ctx);
+    expect(found[0]).toMatchObject({ section: 'P1', fix: { afterSection: null }, blockId: ctx.doc.body[0]!.id });
   });
 });

@@ -26,7 +26,7 @@ export const sectionMissing: Rule = {
       const before = siblings[siblings.indexOf(s) - 1];
       report({
         section: s.id,
-        blockId: lastPresent ? (ix.present.get(lastPresent)?.[0]?.headingBlockId ?? null) : null,
+        blockId: lastPresent ? (ix.present.get(lastPresent)?.[0]?.headingBlockId ?? null) : (ctx.doc.body[0]?.id ?? null),
         ...(before
           ? { messageId: 'sectionMissing' as const, data: { heading, after: quotedHeading(ctx.template, before.id) } }
           : s.parent
