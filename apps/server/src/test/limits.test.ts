@@ -1,4 +1,4 @@
-import { fileRoutes, routes } from '@cds/api';
+import { dashboardRoutes, fileRoutes, routes } from '@cds/api';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { messages } from '../messages.vi.js';
 import { planDocx } from './docx.js';
@@ -17,13 +17,13 @@ describe('limits at the edge', () => {
   afterAll(() => t.close());
 
   const TOO_BIG = '2147483648';
-  const idRoutes = [...Object.values(routes), ...Object.values(fileRoutes)].filter((r) => r.path.includes(':id'));
+  const idRoutes = [...Object.values(routes), ...Object.values(fileRoutes), ...Object.values(dashboardRoutes)].filter((r) => r.path.includes(':id'));
 
   it('an id of 2^31 on every :id route is 400 VALIDATION_FAILED naming params.id, never a 500; nothing stored', async () => {
     expect(idRoutes.length).toBeGreaterThanOrEqual(6);
     const before = await snapshot(t.app.db);
     for (const r of idRoutes) {
-      const url = `/api${r.path.replace(':id', TOO_BIG).replace(/:(\w+)/g, 'x')}`;
+      const url = `/api${r.path.replace(':id', TOO_BIG).replace(/:(\w+)/g, '1')}`;
       const account = r.path.startsWith('/admin') ? 'admin' : r.path.startsWith('/mst') ? 'reviewer' : 'submitterA';
       const payload = r.method === 'GET' ? undefined : r.path.endsWith('/review') ? { decision: 'accept' } : r.path.endsWith('/password') ? { password: 'mat-khau-du-dai' } : { name: 'X' };
       const res = await t.as(account, { method: r.method, url, ...(payload ? { payload } : {}) });
