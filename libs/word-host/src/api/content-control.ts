@@ -6,7 +6,6 @@ import { defineAccessors, type ClientObjectImpl, type Props } from '../runtime/c
 import { CC_PROPS, deleteRowOrCell } from './content-control-props.js';
 import { EventHandlersImpl } from './events.js';
 import { make } from './makers.js';
-import type { ParagraphImpl } from './paragraph.js';
 import { RangeLikeImpl } from './range-like.js';
 import { whole, type RangeTarget } from './range-target.js';
 import type { TableImpl } from './table.js';

@@ -14,7 +14,10 @@ type HostRunProps = RunProps & { highlight?: string };
 function runsOf(r: RangeTarget, forWrite: boolean): { props?: RunProps; p: Paragraph }[] {
   const out: { props?: RunProps; p: Paragraph }[] = [];
   const collect = (list: Inline[], p: Paragraph) => {
-    for (const i of list) i.kind === 'run' ? out.push(i as { props?: RunProps; p: Paragraph } & typeof i) : collect(i.children, p);
+    for (const i of list) {
+      if (i.kind === 'run') out.push(i as { props?: RunProps; p: Paragraph } & typeof i);
+      else collect(i.children, p);
+    }
   };
   if (r.kind === 'span') {
     const p = r.paragraph;
@@ -56,7 +59,10 @@ function allRuns(r: RangeTarget, ctx: ClientObjectImpl['context'], forWrite: boo
   if (r.kind === 'span') return runsOf(r, forWrite);
   const out: { props?: RunProps }[] = [];
   const collect = (list: Inline[]) => {
-    for (const i of list) i.kind === 'run' ? out.push(i) : collect(i.children);
+    for (const i of list) {
+      if (i.kind === 'run') out.push(i);
+      else collect(i.children);
+    }
   };
   for (const p of rangeParagraphs(ctx._host.state.index(), r)) collect(p.inlines);
   return out;

@@ -1,6 +1,6 @@
 import { errors } from '../errors.js';
 import { ClientObjectImpl, defineAccessors, type Props } from '../runtime/client-object.js';
-import { ClientResultImpl } from '../runtime/client-result.js';
+import type { ClientResultImpl } from '../runtime/client-result.js';
 import { CollectionImpl } from '../runtime/collection.js';
 import type { HostContext } from '../runtime/context.js';
 import type { HostState } from '../runtime/state.js';

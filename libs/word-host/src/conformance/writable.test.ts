@@ -13,7 +13,7 @@ import { createWordHost } from '../docx-codec.js';
 import { WORD_ENUMS } from '../enums.generated.js';
 import { MEMBERS } from '../members.generated.js';
 import { NotImplementedError } from '../runtime/guard.js';
-import { FACTORIES, fixture, type Obj } from '../testing/instances.js';
+import { FACTORIES, fixture } from '../testing/instances.js';
 
 /** A value to assign, per property (by its declared type unless named here), and what reads back. */
 const SAMPLES: Record<string, { value: unknown; back?: unknown }> = {

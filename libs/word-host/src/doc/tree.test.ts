@@ -20,7 +20,7 @@ describe('document index', () => {
       body.search('Ngân sách').getFirst().insertContentControl();
       await context.sync();
     });
-    host.state.index().paragraphs; // settle the order, so the next batch is patched from here
+    void host.state.index().paragraphs; // settle the order, so the next batch is patched from here
     await host.Word.run(async (context) => {
       const sec = context.document.contentControls.getByTag(sectionTag('P1')).getFirst();
       sec.load('id');
