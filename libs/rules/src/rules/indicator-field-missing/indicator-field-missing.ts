@@ -24,7 +24,7 @@ export const indicatorFieldMissing: Rule = {
         report({
           section: spec.section,
           blockId: ind.blockId,
-          messageId: 'indicatorFieldMissing', data: { name: indicatorName(ind, i), field: label(field) },
+          messageId: 'indicatorFieldMissing', data: { name: indicatorName(ind, i), field: label(field), fieldKey: field },
         });
       }
     });

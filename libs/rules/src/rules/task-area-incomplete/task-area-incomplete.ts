@@ -36,7 +36,7 @@ export const taskAreaIncomplete: Rule = {
       report({
         section: s.id,
         blockId: found.headingBlockId,
-        messageId: 'taskAreaIncomplete', data: { missing: missing.map((k) => msg(k)).join(', ') },
+        messageId: 'taskAreaIncomplete', data: { missing: missing.map((k) => msg(k)).join(', '), missingIds: missing.join(',') },
       });
     }
   },

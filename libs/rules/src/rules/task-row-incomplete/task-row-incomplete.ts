@@ -23,8 +23,10 @@ export const taskRowIncomplete: Rule = {
     ctx.plan.tasks.forEach((t, i) => {
       if (t.section !== section || isEmptyTask(t)) return;
       const noColumn = missingColumnsOf(ctx, t.blockId);
-      const missing = FIELDS.filter(([k]) => isBlankish(String(t[k] ?? '')) && !noColumn.has(k)).map(([, m]) => msg(m));
-      if (missing.length) report({ section, blockId: t.blockId, messageId: 'taskRowIncomplete', data: { name: taskName(t, i), missing: missing.join(', ') } });
+      const absent = FIELDS.filter(([k]) => isBlankish(String(t[k] ?? '')) && !noColumn.has(k));
+      // `missingIds` keeps the message keys of the list, so another language can render it.
+      if (absent.length)
+        report({ section, blockId: t.blockId, messageId: 'taskRowIncomplete', data: { name: taskName(t, i), missing: absent.map(([, m]) => msg(m)).join(', '), missingIds: absent.map(([, m]) => m).join(',') } });
     });
   },
 };
