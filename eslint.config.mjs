@@ -35,7 +35,8 @@ export default tseslint.config(
             // The pure core: the same code in Word, the browser, the server and the CLI.
             { sourceTag: 'scope:domain', onlyDependOnLibsWithTags: ['scope:domain'] },
             // Adapters turn the outside (OOXML, office-js) into the core's model and back.
-            { sourceTag: 'scope:adapter', onlyDependOnLibsWithTags: ['scope:domain', 'scope:adapter'] },
+            // …and may call the server through the browser-safe contract (the add-in's sync engine).
+            { sourceTag: 'scope:adapter', onlyDependOnLibsWithTags: ['scope:domain', 'scope:adapter', 'scope:contract', 'scope:strings'] },
             // The HTTP contract: plain zod over the core's schemas, safe in a browser.
             { sourceTag: 'scope:contract', onlyDependOnLibsWithTags: ['scope:domain', 'scope:contract'] },
             { sourceTag: 'scope:strings', onlyDependOnLibsWithTags: ['scope:domain', 'scope:contract'] },
