@@ -8,13 +8,23 @@ import { writeDocx } from './write/write.js';
 
 const model = (): DocumentModel => ({
   body: [
-    { kind: 'blockControl', id: 'b0', cc: { tag: 'cds:section:P2.I', title: 'Căn cứ' }, children: [
-      { kind: 'paragraph', id: 'p', styleId: 'Heading1', inlines: [{ kind: 'run', text: 'I. CĂN CỨ', props: { bold: true } }] },
-      { kind: 'paragraph', id: 'q', numbering: { numId: '1', level: 0, label: '1.', format: 'decimal' }, inlines: [
-        { kind: 'run', text: 'Nghị quyết ' },
-        { kind: 'inlineControl', id: 'i', cc: { tag: 'cds:indicator:x' }, children: [{ kind: 'run', text: '57-NQ/TW' }] },
-      ] },
-    ] },
+    {
+      kind: 'blockControl',
+      id: 'b0',
+      cc: { tag: 'cds:section:P2.I', title: 'Căn cứ' },
+      children: [
+        { kind: 'paragraph', id: 'p', styleId: 'Heading1', inlines: [{ kind: 'run', text: 'I. CĂN CỨ', props: { bold: true } }] },
+        {
+          kind: 'paragraph',
+          id: 'q',
+          numbering: { numId: '1', level: 0, label: '1.', format: 'decimal' },
+          inlines: [
+            { kind: 'run', text: 'Nghị quyết ' },
+            { kind: 'inlineControl', id: 'i', cc: { tag: 'cds:indicator:x' }, children: [{ kind: 'run', text: '57-NQ/TW' }] },
+          ],
+        },
+      ],
+    },
     { kind: 'table', id: 't', rows: [{ id: 'r', cells: [{ id: 'c', blocks: [{ kind: 'paragraph', id: 'cp', inlines: [{ kind: 'run', text: 'ô' }] }] }] }] },
   ],
   sections: [{ widthMm: 210, heightMm: 297, orientation: 'portrait', margins: { topMm: 20, bottomMm: 20, leftMm: 30, rightMm: 15 } }],
@@ -25,7 +35,9 @@ describe('flat OPC', () => {
   it('is one pkg:package with the package rels first and every part inline', () => {
     const xml = writeFlatOpc(model());
     expect(xml.startsWith('<pkg:package xmlns:pkg="http://schemas.microsoft.com/office/2006/xmlPackage"><pkg:part pkg:name="/_rels/.rels"')).toBe(true);
-    expect(xml).toContain('pkg:name="/word/document.xml" pkg:contentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"><pkg:xmlData><w:document');
+    expect(xml).toContain(
+      'pkg:name="/word/document.xml" pkg:contentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"><pkg:xmlData><w:document',
+    );
     expect(xml).not.toContain('<?xml');
   });
 
@@ -39,7 +51,7 @@ describe('flat OPC', () => {
     expect(readDocx(flatOpcToDocx(docxToFlatOpc(bytes)))).toEqual(readDocx(bytes));
   });
 
-  it('accepts the minimal package of Microsoft\'s insertOoxml samples (rels and document only, another prefix)', () => {
+  it("accepts the minimal package of Microsoft's insertOoxml samples (rels and document only, another prefix)", () => {
     const xml = `<x:package xmlns:x="http://schemas.microsoft.com/office/2006/xmlPackage">
       <x:part x:name="/_rels/.rels" x:contentType="application/vnd.openxmlformats-package.relationships+xml"><x:xmlData>
         <Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>

@@ -26,7 +26,16 @@ await t('read 3060 paragraphs text+style', () =>
 );
 await t('read 60 controls tag+text', () => readSections(host.Word));
 await t('insert 20 sections', () =>
-  insertSections(host.Word, Array.from({ length: 20 }, (_, i) => ({ tag: sectionTag(`P2.IV.${i}`), title: `${i}`, heading: `Mới ${i}`, paragraphs: ['a', 'b', 'c'], table: [['x', 'y']] }))),
+  insertSections(
+    host.Word,
+    Array.from({ length: 20 }, (_, i) => ({
+      tag: sectionTag(`P2.IV.${i}`),
+      title: `${i}`,
+      heading: `Mới ${i}`,
+      paragraphs: ['a', 'b', 'c'],
+      table: [['x', 'y']],
+    })),
+  ),
 );
 const t0 = performance.now();
 const bytes = host.save();

@@ -15,7 +15,17 @@ const file = require.resolve('@types/office-js/index.d.ts');
 const src = ts.createSourceFile(file, readFileSync(file, 'utf8'), ts.ScriptTarget.Latest, true);
 
 /** Office common-API interfaces whose objects the host hands out (Office.context.document and below). */
-const OFFICE_INTERFACES = new Set(['Context', 'Document', 'Settings', 'CustomXmlParts', 'CustomXmlPart', 'CustomXmlNode', 'File', 'Slice', 'RequirementSetSupport']);
+const OFFICE_INTERFACES = new Set([
+  'Context',
+  'Document',
+  'Settings',
+  'CustomXmlParts',
+  'CustomXmlPart',
+  'CustomXmlNode',
+  'File',
+  'Slice',
+  'RequirementSetSupport',
+]);
 /** Members every ClientObject has from OfficeExtension (the host's base class implements them). */
 const BASE = new Set(['context', 'load', 'toJSON', 'track', 'untrack', 'set', 'isNullObject']);
 
@@ -53,8 +63,7 @@ function collect(ns, cls, list) {
       const key = `${cls}.${name}`;
       if (ns === 'Word' && loc && !(key in locations))
         locations[key] = loc.type.types.filter((t) => ts.isLiteralTypeNode(t) && ts.isStringLiteral(t.literal)).map((t) => t.literal.text);
-    }
-    else if (ts.isGetAccessor(m)) desc = `ro ${typeText(m.type)}`;
+    } else if (ts.isGetAccessor(m)) desc = `ro ${typeText(m.type)}`;
     else continue;
     if (!(name in out)) out[name] = desc; // first overload wins
     if (ns === 'Word') {
@@ -95,7 +104,12 @@ out(
   'enums.generated.ts',
   `${header}/** Runtime values of the \`Word.*\` string enums, so add-in code can write \`Word.InsertLocation.end\`. */\nexport const WORD_ENUMS: Readonly<Record<string, Readonly<Record<string, string>>>> = ${JSON.stringify(enums, null, 1)};\n`,
 );
-const sorted = (o) => Object.fromEntries(Object.keys(o).sort().map((k) => [k, typeof o[k] === 'object' && !Array.isArray(o[k]) ? sorted(o[k]) : o[k]]));
+const sorted = (o) =>
+  Object.fromEntries(
+    Object.keys(o)
+      .sort()
+      .map((k) => [k, typeof o[k] === 'object' && !Array.isArray(o[k]) ? sorted(o[k]) : o[k]]),
+  );
 out(
   'members.generated.ts',
   `${header}/**\n * Every member Microsoft's types declare, per class: \`rw <type>\` (writable property),\n * \`ro <type>\` (read-only property) or \`fn <return type>\` (method). Members every\n * ClientObject inherits (load, set, toJSON, track, untrack, context) are left out.\n */\nexport const MEMBERS: Readonly<Record<'Word' | 'Office', Readonly<Record<string, Readonly<Record<string, string>>>>>> = ${JSON.stringify(sorted(members))};\n\n/** The values each method's location parameter accepts (InsertLocation / RangeLocation), per Microsoft's signatures. */\nexport const LOCATIONS: Readonly<Record<string, readonly string[]>> = ${JSON.stringify(sorted(locations))};\n\n/** Names the \`Word\` namespace declares at run time (classes, enums, functions). */\nexport const WORD_NAMESPACE_NAMES: readonly string[] = ${JSON.stringify([...namespaceNames].sort())};\n`,

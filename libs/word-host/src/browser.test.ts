@@ -14,7 +14,15 @@ import { sampleDocument } from './testing/fixtures.js';
 // @ts-expect-error -- a plain .mjs build script without types
 import { buildBrowser } from '../build-browser.mjs';
 
-const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
+const ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
 
 describe('browser build', () => {
   it('installs Word/Office/OfficeExtension in a page and runs a Word.run batch there', async () => {

@@ -101,7 +101,11 @@ export function makeUser(state: () => HostState): UserApi {
       if (typeof target === 'object') {
         const c = control(target.control);
         const inline = 'kind' in c && c.kind === 'inlineControl' ? c : undefined;
-        const p = !inline ? idx().paragraphs.filter((x) => idx().locs.get(x)?.ancestors.includes(c)).at(at === 'start' ? 0 : -1) : undefined;
+        const p = !inline
+          ? idx()
+              .paragraphs.filter((x) => idx().locs.get(x)?.ancestors.includes(c))
+              .at(at === 'start' ? 0 : -1)
+          : undefined;
         moveTo(p ? { kind: 'span', paragraph: p, start: 0, end: 0 } : { kind: 'node', node: c });
         await edit((s) => {
           assertEditable(s, c);

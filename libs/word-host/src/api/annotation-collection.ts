@@ -16,10 +16,14 @@ export class AnnotationImpl extends ClientObjectImpl<AnnotationRecord> {
     return ['critiqueAnnotation'];
   }
   get critiqueAnnotation(): CritiqueAnnotationImpl {
-    return this._memo('critiqueAnnotation', () => new CritiqueAnnotationImpl(this.context, () => {
-      this._check('critiqueAnnotation');
-      return this._require();
-    }));
+    return this._memo(
+      'critiqueAnnotation',
+      () =>
+        new CritiqueAnnotationImpl(this.context, () => {
+          this._check('critiqueAnnotation');
+          return this._require();
+        }),
+    );
   }
   delete(): void {
     this._op('delete', () => {

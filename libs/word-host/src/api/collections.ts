@@ -62,7 +62,12 @@ export class ContentControlCollectionImpl extends CollectionImpl<Control, Conten
    * those types; every control the host holds is rich text).
    * https://learn.microsoft.com/javascript/api/word/word.body#word-word-body-getcontentcontrols-member(1)
    */
-  static of(owner: ProxyLike<Owner>, member: string, target: () => Owner = () => owner._require(), options?: { types?: string[] }): ContentControlCollectionImpl {
+  static of(
+    owner: ProxyLike<Owner>,
+    member: string,
+    target: () => Owner = () => owner._require(),
+    options?: { types?: string[] },
+  ): ContentControlCollectionImpl {
     const types = options?.types;
     if (types !== undefined && !Array.isArray(types)) throw errors.invalidArgument('ContentControlOptions.types must be an array');
     return new ContentControlCollectionImpl(owner.context, () => {

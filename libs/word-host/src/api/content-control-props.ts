@@ -29,9 +29,11 @@ export function deleteRowOrCell(host: HostState, c: ControlledRow | ControlledCe
   }
 }
 
-const setCc = <K extends keyof Control['cc']>(key: K, from: (v: never) => Control['cc'][K]) => (c: Control, v: never) => {
-  c.cc[key] = from(v);
-};
+const setCc =
+  <K extends keyof Control['cc']>(key: K, from: (v: never) => Control['cc'][K]) =>
+  (c: Control, v: never) => {
+    c.cc[key] = from(v);
+  };
 /** Content-control properties over `w:sdtPr` (ContentControlProps in the model). */
 export const CC_PROPS = {
   id: { get: (c: Control) => c.cc.sdtId ?? 0 },

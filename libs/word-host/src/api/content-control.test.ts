@@ -58,7 +58,10 @@ describe('creating and editing controls', () => {
       cc.appearance = 'Tags';
       cc.color = '#1F4E79';
       cc.insertParagraph('Sở KH&CN chủ trì.', 'End');
-      cc.insertTable(2, 2, 'End', [['Nhiệm vụ', 'Hạn'], ['Triển khai', '31/12/2026']]);
+      cc.insertTable(2, 2, 'End', [
+        ['Nhiệm vụ', 'Hạn'],
+        ['Triển khai', '31/12/2026'],
+      ]);
       cc.load('id,text');
       await context.sync();
       expect(cc.id).toBeGreaterThan(0);

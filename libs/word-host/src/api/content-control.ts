@@ -32,10 +32,14 @@ export class ContentControlImpl extends RangeLikeImpl<Control> {
   }
   get parentTableOrNullObject(): TableImpl {
     return this._memo('parentTableOrNullObject', () => {
-      const t = make.table(this.context, () => {
-        this._check('parentTableOrNullObject');
-        return nearest(this._state.index(), this._require(), isTable) ?? null;
-      }, true);
+      const t = make.table(
+        this.context,
+        () => {
+          this._check('parentTableOrNullObject');
+          return nearest(this._state.index(), this._require(), isTable) ?? null;
+        },
+        true,
+      );
       t._op('parentTableOrNullObject', () => void t._resolve(), false, true);
       return t;
     });
@@ -68,16 +72,20 @@ export class ContentControlImpl extends RangeLikeImpl<Control> {
   }
   /** delete(keepContent): `w:lock` sdtLocked (cannotDelete) refuses it with AccessDenied. */
   delete(keepContent: boolean): void {
-    this._op('delete', () => {
-      const c = this._require();
-      if (c.cc.cannotDelete) throw errors.accessDenied(`content control ${c.cc.tag ?? c.cc.sdtId} cannot be deleted`);
-      if (keepContent) {
-        const loc = this._state.index().locs.get(c);
-        if (loc) assertEditable(this._state, loc.parent as never);
-        unwrap(this._state, c);
-      } else if ('kind' in c) removeNode(this._state, c);
-      else deleteRowOrCell(this._state, c);
-    }, true);
+    this._op(
+      'delete',
+      () => {
+        const c = this._require();
+        if (c.cc.cannotDelete) throw errors.accessDenied(`content control ${c.cc.tag ?? c.cc.sdtId} cannot be deleted`);
+        if (keepContent) {
+          const loc = this._state.index().locs.get(c);
+          if (loc) assertEditable(this._state, loc.parent as never);
+          unwrap(this._state, c);
+        } else if ('kind' in c) removeNode(this._state, c);
+        else deleteRowOrCell(this._state, c);
+      },
+      true,
+    );
   }
 }
 
@@ -101,10 +109,14 @@ export interface ContentControlImpl {
  * nearest enclosing control, resolved at sync (shared by paragraphs and controls).
  */
 export function parentControlOf<T extends Control | Paragraph>(owner: ClientObjectImpl<T>, nullable: boolean, member: string): ContentControlImpl {
-  const cc = new ContentControlImpl(owner.context, () => {
-    owner._check(member);
-    return nearest(owner.context._host.state.index(), owner._require(), (n): n is Control => isControl(n)) ?? null;
-  }, nullable);
+  const cc = new ContentControlImpl(
+    owner.context,
+    () => {
+      owner._check(member);
+      return nearest(owner.context._host.state.index(), owner._require(), (n): n is Control => isControl(n)) ?? null;
+    },
+    nullable,
+  );
   if (nullable) cc._op(member, () => void cc._resolve(), false, true);
   return cc;
 }

@@ -163,10 +163,14 @@ export class CustomXmlPartCollectionImpl extends CollectionImpl<PartRef, CustomX
     return part;
   }
   getByNamespace(namespaceUri: string): CustomXmlPartCollectionImpl {
-    return new CustomXmlPartCollectionImpl(this.context, () => {
-      this._check('getByNamespace');
-      return this._require().filter((p) => p.namespaceUri === namespaceUri);
-    }, true);
+    return new CustomXmlPartCollectionImpl(
+      this.context,
+      () => {
+        this._check('getByNamespace');
+        return this._require().filter((p) => p.namespaceUri === namespaceUri);
+      },
+      true,
+    );
   }
   getItem(id: string): CustomXmlPartImpl {
     return this._pick('getItem', (l) => l.find((p) => p.id === id), false);

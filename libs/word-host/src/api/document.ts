@@ -37,24 +37,36 @@ export class DocumentImpl extends ClientObjectImpl<DocumentModel> {
   }
   /** WordApi 1.3: built-in and custom document properties (kept for the session, not saved). */
   get properties(): DocumentPropertiesImpl {
-    return this._memo('properties', () => new DocumentPropertiesImpl(this.context, () => {
-      this._check('properties');
-      return this._state;
-    }));
+    return this._memo(
+      'properties',
+      () =>
+        new DocumentPropertiesImpl(this.context, () => {
+          this._check('properties');
+          return this._state;
+        }),
+    );
   }
   /** WordApi 1.4. */
   get settings(): SettingCollectionImpl {
-    return this._memo('settings', () => new SettingCollectionImpl(this.context, () => {
-      this._check('settings');
-      return Object.keys(this._state.settingsLive).map((key) => ({ key }));
-    }));
+    return this._memo(
+      'settings',
+      () =>
+        new SettingCollectionImpl(this.context, () => {
+          this._check('settings');
+          return Object.keys(this._state.settingsLive).map((key) => ({ key }));
+        }),
+    );
   }
   /** WordApi 1.4: the same parts as Office.context.document.customXmlParts. */
   get customXmlParts(): CustomXmlPartCollectionImpl {
-    return this._memo('customXmlParts', () => new CustomXmlPartCollectionImpl(this.context, () => {
-      this._check('customXmlParts');
-      return CustomXmlPartCollectionImpl.all(this.context);
-    }));
+    return this._memo(
+      'customXmlParts',
+      () =>
+        new CustomXmlPartCollectionImpl(this.context, () => {
+          this._check('customXmlParts');
+          return CustomXmlPartCollectionImpl.all(this.context);
+        }),
+    );
   }
   /** The user's selection (or the cursor at the start of the document). */
   getSelection(): RangeImpl {

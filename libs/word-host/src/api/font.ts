@@ -90,7 +90,12 @@ const FONT_PROPS = {
   bold: prop('bold', () => false),
   italic: prop('italic', () => false),
   underline: {
-    ...prop('underline', () => false, (v) => (v ? 'Single' : 'None'), (v) => v !== 'None'),
+    ...prop(
+      'underline',
+      () => false,
+      (v) => (v ? 'Single' : 'None'),
+      (v) => v !== 'None',
+    ),
     accept: (v: string) => {
       if (v !== 'None' && v !== 'Single') throw new NotImplementedError(`Font.underline = '${v}' (the document model has single underlines only)`);
     },
@@ -121,7 +126,12 @@ const FONT_PROPS = {
       for (const p of paras) markChanged(host, p);
     },
   },
-  color: prop('color', () => '000000', (v) => (v === 'auto' ? '#000000' : `#${String(v).toUpperCase()}`), (v) => colorToHex(v)),
+  color: prop(
+    'color',
+    () => '000000',
+    (v) => (v === 'auto' ? '#000000' : `#${String(v).toUpperCase()}`),
+    (v) => colorToHex(v),
+  ),
 };
 defineAccessors(FontImpl, FONT_PROPS as Props<never>);
 export interface FontImpl {

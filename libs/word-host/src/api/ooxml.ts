@@ -182,7 +182,7 @@ export function insertFragment(host: HostState, r: RangeTarget, blocks: Block[],
         return rangeOfBlocks(host, blocks);
       }
     }
-    if (!isDocument(n) && ('cells' in n)) throw errors.invalidArgument('insertOoxml on a table row');
+    if (!isDocument(n) && 'cells' in n) throw errors.invalidArgument('insertOoxml on a table row');
   }
   const a = startPoint(idx, r);
   const b = endPoint(idx, r);
@@ -194,7 +194,10 @@ export function insertFragment(host: HostState, r: RangeTarget, blocks: Block[],
       const only = blocks.length === 1 && blocks[0]!.kind === 'paragraph' ? blocks[0] : undefined;
       if (!only) throw errors.invalidArgument('an inline content control holds one paragraph of content');
       assertEditable(host, inControl);
-      dropContent(host, inControl.children.filter((i) => i.kind === 'inlineControl'));
+      dropContent(
+        host,
+        inControl.children.filter((i) => i.kind === 'inlineControl'),
+      );
       inControl.children.splice(0, inControl.children.length, ...only.inlines);
       host.touch();
       markChanged(host, inControl);

@@ -34,9 +34,20 @@ describe('Paragraph properties', () => {
       p.font.color = '#C00000';
       p.load('style,alignment,firstLineIndent,spaceAfter,font/bold,font/color');
       await context.sync();
-      expect([p.style, p.alignment, Math.round(p.firstLineIndent), p.spaceAfter, p.font.bold, p.font.color]).toEqual(['Heading 2', 'Centered', 36, 6, true, '#C00000']);
+      expect([p.style, p.alignment, Math.round(p.firstLineIndent), p.spaceAfter, p.font.bold, p.font.color]).toEqual([
+        'Heading 2',
+        'Centered',
+        36,
+        6,
+        true,
+        '#C00000',
+      ]);
     });
-    expect(host.document.body[0]).toMatchObject({ styleId: 'Heading2', props: { alignment: 'center', spacingAfterPt: 6 }, inlines: [{ props: { bold: true, color: 'C00000' } }] });
+    expect(host.document.body[0]).toMatchObject({
+      styleId: 'Heading2',
+      props: { alignment: 'center', spacingAfterPt: 6 },
+      inlines: [{ props: { bold: true, color: 'C00000' } }],
+    });
   });
 });
 

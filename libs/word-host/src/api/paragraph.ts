@@ -23,7 +23,16 @@ export class ParagraphImpl extends RangeLikeImpl<Paragraph> {
     return PARAGRAPH_PROPS as Props<Paragraph>;
   }
   protected override _navs(): readonly string[] {
-    return ['font', 'parentContentControl', 'parentContentControlOrNullObject', 'parentTable', 'parentTableOrNullObject', 'contentControls', 'listItem', 'listItemOrNullObject'];
+    return [
+      'font',
+      'parentContentControl',
+      'parentContentControlOrNullObject',
+      'parentTable',
+      'parentTableOrNullObject',
+      'contentControls',
+      'listItem',
+      'listItemOrNullObject',
+    ];
   }
 
   protected _range(): RangeTarget {
@@ -36,11 +45,15 @@ export class ParagraphImpl extends RangeLikeImpl<Paragraph> {
     return this._memo('parentContentControlOrNullObject', () => parentControlOf(this, true, 'parentContentControlOrNullObject'));
   }
   private _listItemOf(nullable: boolean, member: string): ListItemImpl {
-    const li = new ListItemImpl(this.context, () => {
-      this._check(member);
-      const p = this._require();
-      return p.numbering ? p : null;
-    }, nullable);
+    const li = new ListItemImpl(
+      this.context,
+      () => {
+        this._check(member);
+        const p = this._require();
+        return p.numbering ? p : null;
+      },
+      nullable,
+    );
     if (nullable) li._op(member, () => void li._resolve(), false, true);
     return li;
   }
@@ -52,10 +65,14 @@ export class ParagraphImpl extends RangeLikeImpl<Paragraph> {
     return this._memo('listItemOrNullObject', () => this._listItemOf(true, 'listItemOrNullObject'));
   }
   private _parentTableOf(nullable: boolean, member: string): TableImpl {
-    const t = make.table(this.context, () => {
-      this._check(member);
-      return nearest(this._state.index(), this._require(), isTable) ?? null;
-    }, nullable);
+    const t = make.table(
+      this.context,
+      () => {
+        this._check(member);
+        return nearest(this._state.index(), this._require(), isTable) ?? null;
+      },
+      nullable,
+    );
     if (nullable) t._op(member, () => void t._resolve(), false, true);
     return t;
   }
@@ -74,7 +91,8 @@ export class ParagraphImpl extends RangeLikeImpl<Paragraph> {
    * text, so the options change nothing. https://learn.microsoft.com/javascript/api/word/word.paragraph#word-word-paragraph-gettext-member(1)
    */
   getText(options?: { IncludeHiddenText?: boolean; IncludeTextMarkedAsDeleted?: boolean }): ClientResultImpl<string> {
-    for (const k of Object.keys(options ?? {})) if (k !== 'IncludeHiddenText' && k !== 'IncludeTextMarkedAsDeleted') throw errors.invalidArgument(`getText option '${k}'`);
+    for (const k of Object.keys(options ?? {}))
+      if (k !== 'IncludeHiddenText' && k !== 'IncludeTextMarkedAsDeleted') throw errors.invalidArgument(`getText option '${k}'`);
     const r = new ClientResultImpl<string>();
     this._op('getText', () => {
       const text = paragraphText(this._require());
@@ -83,11 +101,15 @@ export class ParagraphImpl extends RangeLikeImpl<Paragraph> {
     return r;
   }
   private _sibling(step: 1 | -1, nullable: boolean, member: string): ParagraphImpl {
-    const p = make.paragraph(this.context, () => {
-      this._check(member);
-      const list = this._state.index().paragraphs;
-      return list[list.indexOf(this._require()) + step] ?? null;
-    }, nullable);
+    const p = make.paragraph(
+      this.context,
+      () => {
+        this._check(member);
+        const list = this._state.index().paragraphs;
+        return list[list.indexOf(this._require()) + step] ?? null;
+      },
+      nullable,
+    );
     if (nullable) p._op(member, () => void p._resolve(), false, true);
     return p;
   }

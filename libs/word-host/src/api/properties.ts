@@ -29,10 +29,14 @@ export class DocumentPropertiesImpl extends ClientObjectImpl<HostState> {
     return ['customProperties'];
   }
   get customProperties(): CustomPropertyCollectionImpl {
-    return this._memo('customProperties', () => new CustomPropertyCollectionImpl(this.context, () => {
-      this._check('customProperties');
-      return [...propsOf(this.context).custom.keys()].map((key) => ({ key }));
-    }));
+    return this._memo(
+      'customProperties',
+      () =>
+        new CustomPropertyCollectionImpl(this.context, () => {
+          this._check('customProperties');
+          return [...propsOf(this.context).custom.keys()].map((key) => ({ key }));
+        }),
+    );
   }
 }
 const DOC_PROPS: Record<string, { get: (s: HostState, ctx: HostContext) => unknown; set?: (s: HostState, v: never, ctx: HostContext) => void }> = {

@@ -83,7 +83,8 @@ export function textRanges(idx: DocIndex, r: RangeTarget, endingMarks: string[],
         while (a < b && SPACING.test(text[a]!)) a++;
         while (b > a && SPACING.test(text[b - 1]!)) b--;
       }
-      if (b > a || (!trimSpacing && b === a && a === piece.start && piece.end === piece.start)) out.push({ kind: 'span', paragraph: piece.paragraph, start: a, end: b });
+      if (b > a || (!trimSpacing && b === a && a === piece.start && piece.end === piece.start))
+        out.push({ kind: 'span', paragraph: piece.paragraph, start: a, end: b });
     };
     for (let i = piece.start; i < piece.end; i++) {
       const m = marks.find((mk) => text.startsWith(mk, i) && i + mk.length <= piece.end);

@@ -211,7 +211,10 @@ export function clearAt(host: HostState, r: RangeTarget): void {
   }
   if (!isDocument(n) && 'kind' in n && (n.kind === 'paragraph' || n.kind === 'inlineControl')) {
     const list = n.kind === 'paragraph' ? n.inlines : n.children;
-    dropContent(host, list.filter((i) => i.kind === 'inlineControl'));
+    dropContent(
+      host,
+      list.filter((i) => i.kind === 'inlineControl'),
+    );
     list.splice(0);
     host.touch();
     markChanged(host, n);

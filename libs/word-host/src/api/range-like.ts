@@ -76,7 +76,11 @@ export abstract class RangeLikeImpl<T> extends ClientObjectImpl<T> {
   }
   insertTable(rowCount: number, columnCount: number, location: string, values?: string[][]): TableImpl {
     const t = make.table(this.context, () => null);
-    this._op('insertTable', () => t._bind(insertTableAt(this._state, this._range(), rowCount, columnCount, this._where('insertTable', location) as never, values)), true);
+    this._op(
+      'insertTable',
+      () => t._bind(insertTableAt(this._state, this._range(), rowCount, columnCount, this._where('insertTable', location) as never, values)),
+      true,
+    );
     return t;
   }
   /**
@@ -86,10 +90,14 @@ export abstract class RangeLikeImpl<T> extends ClientObjectImpl<T> {
    */
   insertOoxml(ooxml: string, location: string): RangeImpl {
     const r = make.range(this.context, () => null);
-    this._op('insertOoxml', () => {
-      const where = this._where('insertOoxml', location);
-      r._bind(insertFragment(this._state, this._range(), readFragment(this._state, ooxml), where as never));
-    }, true);
+    this._op(
+      'insertOoxml',
+      () => {
+        const where = this._where('insertOoxml', location);
+        r._bind(insertFragment(this._state, this._range(), readFragment(this._state, ooxml), where as never));
+      },
+      true,
+    );
     return r;
   }
   /**
@@ -99,10 +107,14 @@ export abstract class RangeLikeImpl<T> extends ClientObjectImpl<T> {
    */
   insertFileFromBase64(base64File: string, location: string): RangeImpl {
     const r = make.range(this.context, () => null);
-    this._op('insertFileFromBase64', () => {
-      const where = this._where('insertFileFromBase64', location);
-      r._bind(insertFragment(this._state, this._range(), readFileFragment(this._state, base64File), where as never));
-    }, true);
+    this._op(
+      'insertFileFromBase64',
+      () => {
+        const where = this._where('insertFileFromBase64', location);
+        r._bind(insertFragment(this._state, this._range(), readFileFragment(this._state, base64File), where as never));
+      },
+      true,
+    );
     return r;
   }
   /**
@@ -124,12 +136,16 @@ export abstract class RangeLikeImpl<T> extends ClientObjectImpl<T> {
    */
   insertHtml(html: string, location: string): RangeImpl {
     const r = make.range(this.context, () => null);
-    this._op('insertHtml', () => {
-      const where = this._where('insertHtml', location);
-      const blocks = htmlToBlocks(String(html), () => this._state.nextId());
-      if (!blocks.length) throw errors.invalidArgument('insertHtml: no content');
-      r._bind(insertFragment(this._state, this._range(), blocks, where as never));
-    }, true);
+    this._op(
+      'insertHtml',
+      () => {
+        const where = this._where('insertHtml', location);
+        const blocks = htmlToBlocks(String(html), () => this._state.nextId());
+        if (!blocks.length) throw errors.invalidArgument('insertHtml: no content');
+        r._bind(insertFragment(this._state, this._range(), blocks, where as never));
+      },
+      true,
+    );
     return r;
   }
   /** WordApi 1.1: the content as clean HTML (Word's own is a whole Mso-styled document). */

@@ -44,18 +44,22 @@ export class RangeImpl extends RangeLikeImpl<RangeTarget> {
   }
   get parentContentControlOrNullObject(): ContentControlImpl {
     return this._memo('parentContentControlOrNullObject', () => {
-      const cc = make.contentControl(this.context, () => {
-        this._check('parentContentControlOrNullObject');
-        const r = this._require();
-        const n = r.kind === 'span' ? r.paragraph : r.kind === 'between' ? r.from.paragraph : r.node;
-        if (isDocument(n)) return null;
-        const idx = this._state.index();
-        const last = r.kind === 'between' ? r.to.paragraph : undefined;
-        let c = nearest(idx, n, (x): x is Control => isControl(x));
-        // For a stretch across paragraphs, the innermost control holding both ends.
-        while (c && last && !(idx.locs.get(last)?.ancestors.includes(c) ?? false)) c = nearest(idx, c, (x): x is Control => isControl(x));
-        return c ?? null;
-      }, true);
+      const cc = make.contentControl(
+        this.context,
+        () => {
+          this._check('parentContentControlOrNullObject');
+          const r = this._require();
+          const n = r.kind === 'span' ? r.paragraph : r.kind === 'between' ? r.from.paragraph : r.node;
+          if (isDocument(n)) return null;
+          const idx = this._state.index();
+          const last = r.kind === 'between' ? r.to.paragraph : undefined;
+          let c = nearest(idx, n, (x): x is Control => isControl(x));
+          // For a stretch across paragraphs, the innermost control holding both ends.
+          while (c && last && !(idx.locs.get(last)?.ancestors.includes(c) ?? false)) c = nearest(idx, c, (x): x is Control => isControl(x));
+          return c ?? null;
+        },
+        true,
+      );
       cc._op('parentContentControlOrNullObject', () => void cc._resolve(), false, true);
       return cc;
     });
@@ -73,18 +77,22 @@ export class RangeImpl extends RangeLikeImpl<RangeTarget> {
   }
   private _expand(range: RangeImpl, member: string, nullable: boolean): RangeImpl {
     this._sameContext(range);
-    const r = make.range(this.context, () => {
-      this._check(member);
-      const idx = this._state.index();
-      const a = this._require();
-      const b = range._require();
-      const [as, bs] = [startPoint(idx, a), startPoint(idx, b)];
-      const [ae, be] = [endPoint(idx, a), endPoint(idx, b)];
-      if (!as || !bs || !ae || !be) return null;
-      const from = pointPos(idx, as) <= pointPos(idx, bs) ? as : bs;
-      const to = pointPos(idx, ae) >= pointPos(idx, be) ? ae : be;
-      return rangeBetween(from, to);
-    }, nullable);
+    const r = make.range(
+      this.context,
+      () => {
+        this._check(member);
+        const idx = this._state.index();
+        const a = this._require();
+        const b = range._require();
+        const [as, bs] = [startPoint(idx, a), startPoint(idx, b)];
+        const [ae, be] = [endPoint(idx, a), endPoint(idx, b)];
+        if (!as || !bs || !ae || !be) return null;
+        const from = pointPos(idx, as) <= pointPos(idx, bs) ? as : bs;
+        const to = pointPos(idx, ae) >= pointPos(idx, be) ? ae : be;
+        return rangeBetween(from, to);
+      },
+      nullable,
+    );
     if (nullable) r._op(member, () => void r._resolve(), false, true);
     return r;
   }
@@ -103,21 +111,25 @@ export class RangeImpl extends RangeLikeImpl<RangeTarget> {
     this._op('delete', () => deleteAt(this._state, this._require()), true);
   }
   private _nextText(endingMarks: string[], trimSpacing: boolean, nullable: boolean, member: string): RangeImpl {
-    const r = make.range(this.context, () => {
-      this._check(member);
-      const idx = this._state.index();
-      const end = endPoint(idx, this._require());
-      if (!end) return null;
-      const list = idx.orderOf(end.paragraph).paragraphs;
-      const i = list.indexOf(end.paragraph);
-      for (const p of list.slice(i)) {
-        const from = p === end.paragraph ? end.offset : 0;
-        const rest = { kind: 'span' as const, paragraph: p, start: from, end: inlineTextOf(p.inlines).length };
-        const next = textRanges(idx, rest, endingMarks, trimSpacing).find((x) => x.kind === 'span' && x.end > x.start);
-        if (next) return next;
-      }
-      return null;
-    }, nullable);
+    const r = make.range(
+      this.context,
+      () => {
+        this._check(member);
+        const idx = this._state.index();
+        const end = endPoint(idx, this._require());
+        if (!end) return null;
+        const list = idx.orderOf(end.paragraph).paragraphs;
+        const i = list.indexOf(end.paragraph);
+        for (const p of list.slice(i)) {
+          const from = p === end.paragraph ? end.offset : 0;
+          const rest = { kind: 'span' as const, paragraph: p, start: from, end: inlineTextOf(p.inlines).length };
+          const next = textRanges(idx, rest, endingMarks, trimSpacing).find((x) => x.kind === 'span' && x.end > x.start);
+          if (next) return next;
+        }
+        return null;
+      },
+      nullable,
+    );
     if (nullable) r._op(member, () => void r._resolve(), false, true);
     return r;
   }
@@ -137,19 +149,27 @@ export class RangeImpl extends RangeLikeImpl<RangeTarget> {
    * https://learn.microsoft.com/javascript/api/word/word.range#word-word-range-insertfield-member(1)
    */
   insertField(location: string, fieldType: string = 'Empty', text?: string): FieldImpl {
-    if (fieldType !== 'Page' || text !== undefined) throw new NotImplementedError(`Range.insertField('${location}', '${fieldType}'${text === undefined ? '' : ', text'}) (only a PAGE field in a header or footer)`);
+    if (fieldType !== 'Page' || text !== undefined)
+      throw new NotImplementedError(
+        `Range.insertField('${location}', '${fieldType}'${text === undefined ? '' : ', text'}) (only a PAGE field in a header or footer)`,
+      );
     const f = new FieldImpl(this.context, () => null);
-    this._op('insertField', () => {
-      const where = this._where('insertField', location);
-      const r = this._require();
-      const p = r.kind === 'span' ? r.paragraph : r.kind === 'between' ? r.from.paragraph : undefined;
-      const target = p ?? (r.kind === 'whole' ? rangeParagraphs(this._state.index(), r)[0] : undefined);
-      const story = target && this._state.index().locs.get(target)?.ancestors[0];
-      if (!target || !story || !('story' in story)) throw new NotImplementedError('Range.insertField in the body (the document model keeps PAGE fields of headers and footers only)');
-      const done = insertTextAt(this._state, r, PAGE_FIELD_TEXT, where as never);
-      this._state.stories.pageFields.add(target);
-      f._bind(done);
-    }, true);
+    this._op(
+      'insertField',
+      () => {
+        const where = this._where('insertField', location);
+        const r = this._require();
+        const p = r.kind === 'span' ? r.paragraph : r.kind === 'between' ? r.from.paragraph : undefined;
+        const target = p ?? (r.kind === 'whole' ? rangeParagraphs(this._state.index(), r)[0] : undefined);
+        const story = target && this._state.index().locs.get(target)?.ancestors[0];
+        if (!target || !story || !('story' in story))
+          throw new NotImplementedError('Range.insertField in the body (the document model keeps PAGE fields of headers and footers only)');
+        const done = insertTextAt(this._state, r, PAGE_FIELD_TEXT, where as never);
+        this._state.stories.pageFields.add(target);
+        f._bind(done);
+      },
+      true,
+    );
     return f;
   }
 }

@@ -41,13 +41,15 @@ export class SectionImpl extends ClientObjectImpl<PageSetup> {
    * https://learn.microsoft.com/javascript/api/word/word.section#word-word-section-body-member
    */
   get body(): BodyImpl {
-    return this._memo('body', () => make.body(this.context, () => {
-      this._check('body');
-      const state = this.context._host.state;
-      this._require();
-      if (state.sectionsNow().length > 1) throw new NotImplementedError('Section.body of a document with several sections');
-      return state.doc;
-    }));
+    return this._memo('body', () =>
+      make.body(this.context, () => {
+        this._check('body');
+        const state = this.context._host.state;
+        this._require();
+        if (state.sectionsNow().length > 1) throw new NotImplementedError('Section.body of a document with several sections');
+        return state.doc;
+      }),
+    );
   }
   /** "Gets one of the section's headers": Primary, FirstPage or EvenPages. */
   getHeader(type: string): BodyImpl {
@@ -57,11 +59,15 @@ export class SectionImpl extends ClientObjectImpl<PageSetup> {
     return this._story('footer', type, 'getFooter');
   }
   private _next(nullable: boolean, member: string): SectionImpl {
-    const s = new SectionImpl(this.context, () => {
-      this._check(member);
-      const list = this.context._host.state.sectionsNow();
-      return list[list.indexOf(this._require()) + 1] ?? null;
-    }, nullable);
+    const s = new SectionImpl(
+      this.context,
+      () => {
+        this._check(member);
+        const list = this.context._host.state.sectionsNow();
+        return list[list.indexOf(this._require()) + 1] ?? null;
+      },
+      nullable,
+    );
     if (nullable) s._op(member, () => void s._resolve(), false, true);
     return s;
   }

@@ -27,7 +27,11 @@ const cellsOf = (n: Table | TableRow | TableCell): TableCell[] => ('rows' in n ?
 export const horizontalAlignment = {
   get: (n: Table | TableRow | TableCell, ctx: HostContext) => {
     const idx = ctx._host.state.index();
-    return same(cellsOf(n).flatMap((c) => paragraphsUnder(idx, c)).map((p) => TO_API[p.props?.alignment ?? 'left']));
+    return same(
+      cellsOf(n)
+        .flatMap((c) => paragraphsUnder(idx, c))
+        .map((p) => TO_API[p.props?.alignment ?? 'left']),
+    );
   },
   set: (n: Table | TableRow | TableCell, v: string, ctx: HostContext) => {
     const a = FROM_API[v];

@@ -22,7 +22,7 @@ export function addRows(host: HostState, t: Table, at: number, count: number, va
   const columns = t.rows[0]?.cells.length ?? values?.[0]?.length ?? 1;
   t.rows.splice(at, 0, ...newRows(host, count, columns, values));
   host.touch();
-  for (const r of t.rows.slice(at, at + count)) for (const c of r.cells) for (const b of c.blocks) if (b.kind === 'paragraph') host.changes.paragraphsAdded.add(b);
+  for (const r of t.rows.slice(at, at + count))
+    for (const c of r.cells) for (const b of c.blocks) if (b.kind === 'paragraph') host.changes.paragraphsAdded.add(b);
   markChanged(host, t);
 }
-

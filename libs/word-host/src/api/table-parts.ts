@@ -23,29 +23,41 @@ export class TableRowImpl extends ClientObjectImpl<TableRow> {
     return ['cells'];
   }
   get cells(): TableCellCollectionImpl {
-    return this._memo('cells', () => new TableCellCollectionImpl(this.context, () => {
-      this._check('cells');
-      return this._require().cells;
-    }));
+    return this._memo(
+      'cells',
+      () =>
+        new TableCellCollectionImpl(this.context, () => {
+          this._check('cells');
+          return this._require().cells;
+        }),
+    );
   }
   insertRows(insertLocation: 'Before' | 'After', rowCount: number, values?: string[][]): void {
-    this._op('insertRows', () => {
-      const row = this._require();
-      const t = tableOf(this.context, row);
-      if (!t) throw errors.itemNotFound('table');
-      addRows(this.context._host.state, t, t.rows.indexOf(row) + (insertLocation === 'After' ? 1 : 0), rowCount, values);
-    }, true);
+    this._op(
+      'insertRows',
+      () => {
+        const row = this._require();
+        const t = tableOf(this.context, row);
+        if (!t) throw errors.itemNotFound('table');
+        addRows(this.context._host.state, t, t.rows.indexOf(row) + (insertLocation === 'After' ? 1 : 0), rowCount, values);
+      },
+      true,
+    );
   }
   delete(): void {
-    this._op('delete', () => {
-      const row = this._require();
-      const t = tableOf(this.context, row);
-      if (!t) throw errors.itemNotFound('table');
-      assertEditable(this.context._host.state, t);
-      t.rows.splice(t.rows.indexOf(row), 1);
-      this.context._host.state.touch();
-      markChanged(this.context._host.state, t);
-    }, true);
+    this._op(
+      'delete',
+      () => {
+        const row = this._require();
+        const t = tableOf(this.context, row);
+        if (!t) throw errors.itemNotFound('table');
+        assertEditable(this.context._host.state, t);
+        t.rows.splice(t.rows.indexOf(row), 1);
+        this.context._host.state.touch();
+        markChanged(this.context._host.state, t);
+      },
+      true,
+    );
   }
 }
 const ROW_PROPS = {
@@ -79,10 +91,12 @@ export class TableCellImpl extends ClientObjectImpl<TableCell> {
     return ['body'];
   }
   get body(): BodyImpl {
-    return this._memo('body', () => make.body(this.context, () => {
-      this._check('body');
-      return this._require();
-    }));
+    return this._memo('body', () =>
+      make.body(this.context, () => {
+        this._check('body');
+        return this._require();
+      }),
+    );
   }
 }
 const CELL_PROPS = {

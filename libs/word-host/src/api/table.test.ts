@@ -14,9 +14,15 @@ describe('Table', () => {
       const cell = t.getCell(1, 1);
       cell.load('value,rowIndex,cellIndex');
       await context.sync();
-      expect(t.values).toEqual([['Chỉ tiêu', 'Mục tiêu 2026'], ['Tỷ lệ hồ sơ trực tuyến', '80%']]);
+      expect(t.values).toEqual([
+        ['Chỉ tiêu', 'Mục tiêu 2026'],
+        ['Tỷ lệ hồ sơ trực tuyến', '80%'],
+      ]);
       expect([t.rowCount, t.headerRowCount]).toEqual([2, 1]);
-      expect(t.rows.items.map((r) => [r.cellCount, r.isHeader])).toEqual([[2, true], [2, false]]);
+      expect(t.rows.items.map((r) => [r.cellCount, r.isHeader])).toEqual([
+        [2, true],
+        [2, false],
+      ]);
       expect([cell.value, cell.rowIndex, cell.cellIndex]).toEqual(['80%', 1, 1]);
     });
   });
@@ -25,7 +31,10 @@ describe('Table', () => {
     const host = createWordHostCore({ document: sampleDocument() });
     await host.Word.run(async (context) => {
       const t = context.document.body.tables.getFirst();
-      t.addRows('End', 2, [['Dịch vụ công toàn trình', '60%'], ['Chữ ký số', '100%']]);
+      t.addRows('End', 2, [
+        ['Dịch vụ công toàn trình', '60%'],
+        ['Chữ ký số', '100%'],
+      ]);
       t.getCell(1, 1).value = '85%';
       t.load('values,rowCount');
       await context.sync();
@@ -39,10 +48,19 @@ describe('Table', () => {
   it('inserts a table with values after a paragraph and reports its nesting', async () => {
     const host = createWordHostCore({ document: doc(para('a', 'Bảng 1')) });
     await host.Word.run(async (context) => {
-      const t = context.document.body.paragraphs.getFirst().insertTable(2, 3, 'After', [['A', 'B', 'C'], ['1', '2', '3']]);
+      const t = context.document.body.paragraphs.getFirst().insertTable(2, 3, 'After', [
+        ['A', 'B', 'C'],
+        ['1', '2', '3'],
+      ]);
       t.load('values,nestingLevel');
       await context.sync();
-      expect([t.values, t.nestingLevel]).toEqual([[['A', 'B', 'C'], ['1', '2', '3']], 1]);
+      expect([t.values, t.nestingLevel]).toEqual([
+        [
+          ['A', 'B', 'C'],
+          ['1', '2', '3'],
+        ],
+        1,
+      ]);
     });
     expect(host.document.body.map((b) => b.kind)).toEqual(['paragraph', 'table']);
   });

@@ -29,29 +29,41 @@ export class TableImpl extends ClientObjectImpl<Table> {
     return this.context._host.state;
   }
   get rows(): TableRowCollectionImpl {
-    return this._memo('rows', () => new TableRowCollectionImpl(this.context, () => {
-      this._check('rows');
-      return this._require().rows;
-    }));
+    return this._memo(
+      'rows',
+      () =>
+        new TableRowCollectionImpl(this.context, () => {
+          this._check('rows');
+          return this._require().rows;
+        }),
+    );
   }
   get font(): FontImpl {
     return this._memo('font', () => new FontImpl(this.context, () => whole(this._require())));
   }
   get parentContentControlOrNullObject(): ContentControlImpl {
     return this._memo('parentContentControlOrNullObject', () => {
-      const cc = new ContentControlImpl(this.context, () => {
-        this._check('parentContentControlOrNullObject');
-        return nearest(this._state.index(), this._require(), (n): n is Control => isControl(n)) ?? null;
-      }, true);
+      const cc = new ContentControlImpl(
+        this.context,
+        () => {
+          this._check('parentContentControlOrNullObject');
+          return nearest(this._state.index(), this._require(), (n): n is Control => isControl(n)) ?? null;
+        },
+        true,
+      );
       cc._op('parentContentControlOrNullObject', () => void cc._resolve(), false, true);
       return cc;
     });
   }
   private _cell(r: number, c: number, nullable: boolean, member: string): TableCellImpl {
-    const cell = new TableCellImpl(this.context, () => {
-      this._check(member);
-      return this._require().rows[r]?.cells[c] ?? null;
-    }, nullable);
+    const cell = new TableCellImpl(
+      this.context,
+      () => {
+        this._check(member);
+        return this._require().rows[r]?.cells[c] ?? null;
+      },
+      nullable,
+    );
     if (nullable) cell._op(member, () => void cell._resolve(), false, true);
     return cell;
   }
@@ -63,29 +75,41 @@ export class TableImpl extends ClientObjectImpl<Table> {
   }
   /** addRows('Start' | 'End', count, values). */
   addRows(insertLocation: 'Start' | 'End', rowCount: number, values?: string[][]): void {
-    this._op('addRows', () => {
-      const t = this._require();
-      if (insertLocation !== 'Start' && insertLocation !== 'End') throw errors.invalidArgument(`addRows location '${insertLocation}'`);
-      addRows(this._state, t, insertLocation === 'Start' ? 0 : t.rows.length, rowCount, values);
-    }, true);
+    this._op(
+      'addRows',
+      () => {
+        const t = this._require();
+        if (insertLocation !== 'Start' && insertLocation !== 'End') throw errors.invalidArgument(`addRows location '${insertLocation}'`);
+        addRows(this._state, t, insertLocation === 'Start' ? 0 : t.rows.length, rowCount, values);
+      },
+      true,
+    );
   }
   deleteRows(rowIndex: number, rowCount = 1): void {
-    this._op('deleteRows', () => {
-      const t = this._require();
-      assertEditable(this._state, t);
-      if (rowIndex < 0 || rowIndex >= t.rows.length) throw errors.invalidArgument('rowIndex');
-      t.rows.splice(rowIndex, rowCount);
-      this._state.touch();
-      markChanged(this._state, t);
-    }, true);
+    this._op(
+      'deleteRows',
+      () => {
+        const t = this._require();
+        assertEditable(this._state, t);
+        if (rowIndex < 0 || rowIndex >= t.rows.length) throw errors.invalidArgument('rowIndex');
+        t.rows.splice(rowIndex, rowCount);
+        this._state.touch();
+        markChanged(this._state, t);
+      },
+      true,
+    );
   }
   insertParagraph(text: string, location: 'Before' | 'After'): ParagraphImpl {
     const p = new ParagraphImpl(this.context, () => null);
-    this._op('insertParagraph', () => {
-      const para = newParagraph(this._state, text);
-      insertBesides(this._state, this._require(), location, [para]);
-      p._bind(para);
-    }, true);
+    this._op(
+      'insertParagraph',
+      () => {
+        const para = newParagraph(this._state, text);
+        insertBesides(this._state, this._require(), location, [para]);
+        p._bind(para);
+      },
+      true,
+    );
     return p;
   }
   insertContentControl(): ContentControlImpl {
@@ -116,14 +140,16 @@ const TABLE_PROPS = {
     get: (t: Table) => t.rows.map((r) => r.cells.map(cellValue)),
     set: (t: Table, v: string[][], ctx: HostContext) => {
       const host = ctx._host.state;
-      t.rows.forEach((r, i) => r.cells.forEach((c, j) => {
-        const val = v[i]?.[j];
-        if (val !== undefined) setCellText(host, c, val);
-      }));
+      t.rows.forEach((r, i) =>
+        r.cells.forEach((c, j) => {
+          const val = v[i]?.[j];
+          if (val !== undefined) setCellText(host, c, val);
+        }),
+      );
     },
   },
   headerRowCount: {
-    get: (t: Table) => t.rows.findIndex((r) => !r.isHeader) === -1 ? t.rows.length : t.rows.findIndex((r) => !r.isHeader),
+    get: (t: Table) => (t.rows.findIndex((r) => !r.isHeader) === -1 ? t.rows.length : t.rows.findIndex((r) => !r.isHeader)),
     set: (t: Table, v: number) => t.rows.forEach((r, i) => (i < v ? (r.isHeader = true) : delete r.isHeader)),
   },
   nestingLevel: { get: (t: Table, ctx: HostContext) => 1 + (ctx._host.state.index().locs.get(t)?.ancestors ?? []).filter(isTable).length },

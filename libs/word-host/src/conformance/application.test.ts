@@ -38,18 +38,24 @@ describe('application.createDocument', () => {
       await context.sync();
     });
     expect(texts(host.createdDocuments[0]!.document)).toEqual(['']);
-    await rejectsWith(host.Word.run(async (context) => {
-      context.application.createDocument(btoa('not a docx'));
-      await context.sync();
-    }), 'InvalidArgument');
+    await rejectsWith(
+      host.Word.run(async (context) => {
+        context.application.createDocument(btoa('not a docx'));
+        await context.sync();
+      }),
+      'InvalidArgument',
+    );
   });
 
   it('is WordApi 1.3 (ApiNotFound below); its content members (WordApiHiddenDocument) fail loudly', async () => {
     const old = createWordHost({ preset: 'office2019', requirementSets: { WordApi: '1.2' } });
-    await rejectsWith(old.Word.run(async (context) => {
-      context.application.createDocument();
-      await context.sync();
-    }), 'ApiNotFound');
+    await rejectsWith(
+      old.Word.run(async (context) => {
+        context.application.createDocument();
+        await context.sync();
+      }),
+      'ApiNotFound',
+    );
     const host = createWordHost({ preset: 'ltsc2024' });
     await host.Word.run(async (context) => {
       const created = context.application.createDocument();

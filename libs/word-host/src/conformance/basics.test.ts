@@ -19,15 +19,26 @@ import { NotImplementedError } from '../runtime/guard.js';
 import { control, doc, para, table, texts } from '../testing/fixtures.js';
 import { rejectsWith } from '../testing/expect.js';
 
-const plan = () => doc(para('a', 'Một'), control('c', { tag: sectionTag('P1'), placeholderText: 'Nhập nội dung' }, [para('b', 'Hai')]), table('t', [['x', 'y'], ['z', 'w']]));
+const plan = () =>
+  doc(
+    para('a', 'Một'),
+    control('c', { tag: sectionTag('P1'), placeholderText: 'Nhập nội dung' }, [para('b', 'Hai')]),
+    table('t', [
+      ['x', 'y'],
+      ['z', 'w'],
+    ]),
+  );
 
 describe('paragraphs', () => {
   it('getPrevious fails with ItemNotFound at the first paragraph; getPreviousOrNullObject is null there; isLastParagraph', async () => {
     const { Word } = createWordHostCore({ document: plan() });
-    await rejectsWith(Word.run(async (context) => {
-      context.document.body.paragraphs.getFirst().getPrevious().load('text');
-      await context.sync();
-    }), 'ItemNotFound');
+    await rejectsWith(
+      Word.run(async (context) => {
+        context.document.body.paragraphs.getFirst().getPrevious().load('text');
+        await context.sync();
+      }),
+      'ItemNotFound',
+    );
     await Word.run(async (context) => {
       const ps = context.document.body.paragraphs;
       const none = ps.getFirst().getPreviousOrNullObject();
@@ -141,7 +152,13 @@ describe('tables', () => {
       const outside = t.getCellOrNullObject(5, 5);
       t.load('values');
       await context.sync();
-      expect([t.values, outside.isNullObject]).toEqual([[['x', 'y'], ['m', 'n']], true]);
+      expect([t.values, outside.isNullObject]).toEqual([
+        [
+          ['x', 'y'],
+          ['m', 'n'],
+        ],
+        true,
+      ]);
     });
     expect(texts(host.document).slice(-4)).toEqual(['x', 'y', 'm', 'n']);
   });
@@ -172,7 +189,14 @@ describe('custom XML and properties', () => {
       p.author = 'Chuyên viên';
       p.load('category,comments,company,keywords,manager,subject,lastAuthor,revisionNumber,security,template');
       await context.sync();
-      expect([p.category, p.comments, p.company, p.keywords, p.manager, p.subject]).toEqual(['Kế hoạch', 'Bản nháp', 'UBND tỉnh', 'CĐS', 'Giám đốc Sở', 'Chuyển đổi số']);
+      expect([p.category, p.comments, p.company, p.keywords, p.manager, p.subject]).toEqual([
+        'Kế hoạch',
+        'Bản nháp',
+        'UBND tỉnh',
+        'CĐS',
+        'Giám đốc Sở',
+        'Chuyển đổi số',
+      ]);
       expect([p.lastAuthor, p.revisionNumber, p.security, p.template]).toEqual(['Chuyên viên', '1', 0, 'Normal.dotm']);
     });
   });

@@ -26,7 +26,7 @@ describe('getContentControls(options)', () => {
     expect(await tags(Word, (d) => d.body.getContentControls())).toEqual(all);
   });
 
-  it('types: RichText keeps the host\'s (rich text) controls; other types give an empty collection', async () => {
+  it("types: RichText keeps the host's (rich text) controls; other types give an empty collection", async () => {
     const { Word } = createWordHostCore({ document: sampleDocument() });
     expect(await tags(Word, (d) => d.body.getContentControls({ types: [Word.ContentControlType.richText] }))).toContain(sectionTag('P1'));
     expect(await tags(Word, (d) => d.body.getContentControls({ types: [Word.ContentControlType.checkBox] }))).toEqual([]);
@@ -40,6 +40,9 @@ describe('getContentControls(options)', () => {
 
   it('is WordApi 1.5: ApiNotFound on office2019 (WordApi 1.3)', async () => {
     const { Word } = createWordHostCore({ preset: 'office2019', document: sampleDocument() });
-    await rejectsWith(tags(Word, (d) => d.body.getContentControls()), 'ApiNotFound');
+    await rejectsWith(
+      tags(Word, (d) => d.body.getContentControls()),
+      'ApiNotFound',
+    );
   });
 });

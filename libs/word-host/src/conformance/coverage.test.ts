@@ -20,7 +20,9 @@ const tests = (dir: string): string[] =>
     const p = join(dir, f);
     return statSync(p).isDirectory() ? tests(p) : p.endsWith('.test.ts') && !p.endsWith('coverage.test.ts') ? [p] : [];
   });
-const CITING = tests(SRC).map((f) => readFileSync(f, 'utf8')).filter((t) => t.includes('learn.microsoft.com'));
+const CITING = tests(SRC)
+  .map((f) => readFileSync(f, 'utf8'))
+  .filter((t) => t.includes('learn.microsoft.com'));
 
 /** Implemented members of each class (reading one does not throw NotImplementedError). */
 async function implemented(): Promise<string[]> {

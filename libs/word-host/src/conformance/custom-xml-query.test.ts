@@ -49,7 +49,9 @@ describe('custom XML part editing', () => {
       const lead = part.query('/contoso:Reviewers/contoso:Lead', MAP);
       const nation = part.query('/contoso:Reviewers/@Nation', MAP);
       await context.sync();
-      expect(xml.value).toBe(`<Reviewers xmlns="${NS}" Nation="US"><Lead>Mark</Lead><Reviewer>Juan</Reviewer><Reviewer>Hong</Reviewer><Reviewer>Sally</Reviewer></Reviewers>`);
+      expect(xml.value).toBe(
+        `<Reviewers xmlns="${NS}" Nation="US"><Lead>Mark</Lead><Reviewer>Juan</Reviewer><Reviewer>Hong</Reviewer><Reviewer>Sally</Reviewer></Reviewers>`,
+      );
       expect(lead.value).toEqual(['<Lead>Mark</Lead>']);
       expect(nation.value).toEqual(['US']);
     });
@@ -74,25 +76,37 @@ describe('custom XML part editing', () => {
 
   it('a prefix missing from namespaceMappings, or a path the host cannot evaluate, is InvalidArgument; no match for an insert is ItemNotFound', async () => {
     const host = createWordHost();
-    await rejectsWith(withPart(host, async (part, context) => {
-      part.query('/x:Reviewers', {});
-      await context.sync();
-    }), 'InvalidArgument');
-    await rejectsWith(withPart(host, async (part, context) => {
-      part.query('//contoso:Reviewer[last()]', MAP);
-      await context.sync();
-    }), 'InvalidArgument');
-    await rejectsWith(withPart(host, async (part, context) => {
-      part.insertElement('/contoso:Nothing', '<a/>', MAP);
-      await context.sync();
-    }), 'ItemNotFound');
+    await rejectsWith(
+      withPart(host, async (part, context) => {
+        part.query('/x:Reviewers', {});
+        await context.sync();
+      }),
+      'InvalidArgument',
+    );
+    await rejectsWith(
+      withPart(host, async (part, context) => {
+        part.query('//contoso:Reviewer[last()]', MAP);
+        await context.sync();
+      }),
+      'InvalidArgument',
+    );
+    await rejectsWith(
+      withPart(host, async (part, context) => {
+        part.insertElement('/contoso:Nothing', '<a/>', MAP);
+        await context.sync();
+      }),
+      'ItemNotFound',
+    );
   });
 
   it('is WordApi 1.4: ApiNotFound on office2019', async () => {
     const host = createWordHost({ preset: 'office2019' });
-    await rejectsWith(host.Word.run(async (context) => {
-      context.document.customXmlParts.add(XML).query('/contoso:Reviewers', MAP);
-      await context.sync();
-    }), 'ApiNotFound');
+    await rejectsWith(
+      host.Word.run(async (context) => {
+        context.document.customXmlParts.add(XML).query('/contoso:Reviewers', MAP);
+        await context.sync();
+      }),
+      'ApiNotFound',
+    );
   });
 });

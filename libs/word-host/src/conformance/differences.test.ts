@@ -84,9 +84,12 @@ describe('differences from Word, fixed', () => {
       expect([cc.color, cc.font.color]).toEqual(['#FF0000', '#000080']);
     });
     expect(JSON.stringify(readDocx(host.save()).body)).toContain('"color":"FF0000"');
-    await rejectsWith(host.Word.run(async (context) => {
-      context.document.contentControls.getFirst().color = 'not-a-colour';
-      await context.sync();
-    }), 'InvalidArgument');
+    await rejectsWith(
+      host.Word.run(async (context) => {
+        context.document.contentControls.getFirst().color = 'not-a-colour';
+        await context.sync();
+      }),
+      'InvalidArgument',
+    );
   });
 });

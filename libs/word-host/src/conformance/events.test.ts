@@ -55,9 +55,12 @@ describe('selection and annotation events', () => {
 
   it('onAnnotationPopupAction is WordApi 1.8: ApiNotFound with WordApi 1.7', async () => {
     const host = createWordHostCore({ requirementSets: { WordApi: '1.7' }, document: sampleDocument() });
-    await rejectsWith(host.Word.run(async (context) => {
-      context.document.onAnnotationPopupAction.add(async () => undefined);
-      await context.sync();
-    }), 'ApiNotFound');
+    await rejectsWith(
+      host.Word.run(async (context) => {
+        context.document.onAnnotationPopupAction.add(async () => undefined);
+        await context.sync();
+      }),
+      'ApiNotFound',
+    );
   });
 });

@@ -24,7 +24,12 @@ describe('insertHtml and getHtml', () => {
     });
     const back = readDocx(host.save());
     expect(texts(back)).toEqual(['Đầu', '2. Mục tiêu', 'Đạt 80% và đúng hạn.', 'Hạ tầng', 'Dữ liệu', 'Chỉ tiêu', '2026', 'DVC', '80%']);
-    const [, h, p, li] = back.body as never as { styleId?: string; props?: { alignment?: string }; numbering?: { label: string }; inlines: { props?: { bold?: boolean; color?: string } }[] }[];
+    const [, h, p, li] = back.body as never as {
+      styleId?: string;
+      props?: { alignment?: string };
+      numbering?: { label: string };
+      inlines: { props?: { bold?: boolean; color?: string } }[];
+    }[];
     expect(h!.styleId).toBe('Heading2');
     expect(p!.props?.alignment).toBe('justify');
     expect(p!.inlines.map((i) => i.props?.bold ?? i.props?.color)).toEqual([undefined, true, undefined, 'FF0000', undefined]);
@@ -32,7 +37,16 @@ describe('insertHtml and getHtml', () => {
   });
 
   it('getHtml gives the content as HTML that insertHtml takes back', async () => {
-    const host = createWordHost({ document: doc(para('a', '', { inlines: [{ kind: 'run', text: 'Kết quả ' }, { kind: 'run', text: 'đạt', props: { bold: true } }] })) });
+    const host = createWordHost({
+      document: doc(
+        para('a', '', {
+          inlines: [
+            { kind: 'run', text: 'Kết quả ' },
+            { kind: 'run', text: 'đạt', props: { bold: true } },
+          ],
+        }),
+      ),
+    });
     await host.Word.run(async (context) => {
       const h = context.document.body.getHtml();
       await context.sync();
@@ -45,9 +59,12 @@ describe('insertHtml and getHtml', () => {
 
   it('Paragraph.insertHtml takes Replace/Start/End only (InvalidArgument for After)', async () => {
     const host = createWordHost({ document: doc(para('a', 'x')) });
-    await rejectsWith(host.Word.run(async (context) => {
-      context.document.body.paragraphs.getFirst().insertHtml('<p>y</p>', 'After' as never);
-      await context.sync();
-    }), 'InvalidArgument');
+    await rejectsWith(
+      host.Word.run(async (context) => {
+        context.document.body.paragraphs.getFirst().insertHtml('<p>y</p>', 'After' as never);
+        await context.sync();
+      }),
+      'InvalidArgument',
+    );
   });
 });

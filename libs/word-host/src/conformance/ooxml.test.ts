@@ -22,16 +22,28 @@ const section = () =>
   fragment(
     control('s', { tag: sectionTag('P2.II.2'), title: '2. Mục tiêu, chỉ tiêu cụ thể' }, [
       heading('h', '2. Mục tiêu, chỉ tiêu cụ thể', 2),
-      para('n1', 'Tỷ lệ dịch vụ công trực tuyến toàn trình', { numbering: { numId: '7', level: 0, label: 'a)', format: 'lowerLetter' }, props: { alignment: 'justify' } }),
-      para('i', '', { inlines: [{ kind: 'run', text: 'Đạt ' }, inline('v', { tag: indicatorTag('dvc') }, '80%'), { kind: 'run', text: ' năm 2026.', props: { bold: true } }] }),
-      table('t', [['Chỉ tiêu', 'Mục tiêu 2026'], ['DVC toàn trình', '80%']], true),
+      para('n1', 'Tỷ lệ dịch vụ công trực tuyến toàn trình', {
+        numbering: { numId: '7', level: 0, label: 'a)', format: 'lowerLetter' },
+        props: { alignment: 'justify' },
+      }),
+      para('i', '', {
+        inlines: [{ kind: 'run', text: 'Đạt ' }, inline('v', { tag: indicatorTag('dvc') }, '80%'), { kind: 'run', text: ' năm 2026.', props: { bold: true } }],
+      }),
+      table(
+        't',
+        [
+          ['Chỉ tiêu', 'Mục tiêu 2026'],
+          ['DVC toàn trình', '80%'],
+        ],
+        true,
+      ),
     ]),
   );
 
 const saved = (host: ReturnType<typeof createWordHost>): DocumentModel => readDocx(host.save());
 
 describe('insertOoxml', () => {
-  it('Body End: the writer\'s block control with its tag, heading, numbered and formatted paragraphs, inline control and table reach the document and the saved .docx', async () => {
+  it("Body End: the writer's block control with its tag, heading, numbered and formatted paragraphs, inline control and table reach the document and the saved .docx", async () => {
     const host = createWordHost({ document: doc(para('p0', 'Phần II')) });
     await host.Word.run(async (context) => {
       const r = context.document.body.insertOoxml(section(), 'End');
@@ -44,7 +56,10 @@ describe('insertOoxml', () => {
     expect(ctl.map((c) => c.cc.tag)).toEqual([sectionTag('P2.II.2')]);
     expect(JSON.stringify(back.body)).toContain(indicatorTag('dvc'));
     const ps = [...paragraphs(back.body)].map((c) => c.paragraph);
-    expect(ps.find((p) => paragraphText(p).startsWith('Tỷ lệ'))).toMatchObject({ numbering: { level: 0, format: 'lowerLetter', label: 'a)' }, props: { alignment: 'justify' } });
+    expect(ps.find((p) => paragraphText(p).startsWith('Tỷ lệ'))).toMatchObject({
+      numbering: { level: 0, format: 'lowerLetter', label: 'a)' },
+      props: { alignment: 'justify' },
+    });
     expect(ps.find((p) => paragraphText(p) === '2. Mục tiêu, chỉ tiêu cụ thể')?.styleId).toBe('Heading2');
     expect([...tables(back.body)][0]?.rows.map((r) => r.cells.length)).toEqual([2, 2]);
     expect(texts(back)[0]).toBe('Phần II');
@@ -67,7 +82,9 @@ describe('insertOoxml', () => {
 
   it('Paragraph Start/End with one paragraph of content puts its runs into the paragraph; Replace replaces the text', async () => {
     const host = createWordHost({ document: doc(para('p0', 'giữa')) });
-    const one = fragment(para('x', '', { inlines: [{ kind: 'run', text: '[' }, inline('c', { tag: itemTag('P1.II.1', 'results') }, 'a'), { kind: 'run', text: ']' }] }));
+    const one = fragment(
+      para('x', '', { inlines: [{ kind: 'run', text: '[' }, inline('c', { tag: itemTag('P1.II.1', 'results') }, 'a'), { kind: 'run', text: ']' }] }),
+    );
     await host.Word.run(async (context) => {
       const p = context.document.body.paragraphs.getFirst();
       p.insertOoxml(one, 'Start');
@@ -96,22 +113,31 @@ describe('insertOoxml', () => {
 
   it('refuses a location the class does not have (Body Before) and text that is no package, with InvalidArgument', async () => {
     const host = createWordHost({ document: doc(para('p0', 'x')) });
-    await rejectsWith(host.Word.run(async (context) => {
-      context.document.body.insertOoxml(section(), 'Before' as never);
-      await context.sync();
-    }), 'InvalidArgument');
-    await rejectsWith(host.Word.run(async (context) => {
-      context.document.body.insertOoxml('<w:p/>', 'End');
-      await context.sync();
-    }), 'InvalidArgument');
+    await rejectsWith(
+      host.Word.run(async (context) => {
+        context.document.body.insertOoxml(section(), 'Before' as never);
+        await context.sync();
+      }),
+      'InvalidArgument',
+    );
+    await rejectsWith(
+      host.Word.run(async (context) => {
+        context.document.body.insertOoxml('<w:p/>', 'End');
+        await context.sync();
+      }),
+      'InvalidArgument',
+    );
   });
 
   it('without a .docx codec the host cannot read OOXML: GeneralException', async () => {
     const host = createWordHostCore({ document: doc(para('p0', 'x')) });
-    await rejectsWith(host.Word.run(async (context) => {
-      context.document.body.insertOoxml(section(), 'End');
-      await context.sync();
-    }), 'GeneralException');
+    await rejectsWith(
+      host.Word.run(async (context) => {
+        context.document.body.insertOoxml(section(), 'End');
+        await context.sync();
+      }),
+      'GeneralException',
+    );
   });
 });
 

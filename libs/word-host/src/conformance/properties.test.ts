@@ -59,9 +59,12 @@ describe('document.properties', () => {
 
   it('is WordApi 1.3: ApiNotFound with WordApi 1.2', async () => {
     const host = createWordHost({ preset: 'office2019', requirementSets: { WordApi: '1.2' } });
-    await rejectsWith(host.Word.run(async (context) => {
-      context.document.properties.load('title');
-      await context.sync();
-    }), 'ApiNotFound');
+    await rejectsWith(
+      host.Word.run(async (context) => {
+        context.document.properties.load('title');
+        await context.sync();
+      }),
+      'ApiNotFound',
+    );
   });
 });

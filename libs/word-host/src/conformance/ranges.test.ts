@@ -52,11 +52,14 @@ describe('Range.expandTo', () => {
 
   it('is WordApi 1.3: ApiNotFound with WordApi 1.2', async () => {
     const { Word } = createWordHostCore({ preset: 'office2019', requirementSets: { WordApi: '1.2' }, document: plan() });
-    await rejectsWith(Word.run(async (context) => {
-      const r = context.document.body.getRange('Start').expandTo(context.document.body.getRange('End'));
-      r.load('text');
-      await context.sync();
-    }), 'ApiNotFound');
+    await rejectsWith(
+      Word.run(async (context) => {
+        const r = context.document.body.getRange('Start').expandTo(context.document.body.getRange('End'));
+        r.load('text');
+        await context.sync();
+      }),
+      'ApiNotFound',
+    );
   });
 });
 
@@ -88,18 +91,23 @@ describe('insertBreak', () => {
 
   it('Page has no place in the document model: refused loudly, not dropped', async () => {
     const host = createWordHost({ document: plan() });
-    await expect(host.Word.run(async (context) => {
-      context.document.body.paragraphs.getFirst().insertBreak('Page', 'After');
-      await context.sync();
-    })).rejects.toThrow(/not implemented by the in-memory Word host/);
+    await expect(
+      host.Word.run(async (context) => {
+        context.document.body.paragraphs.getFirst().insertBreak('Page', 'After');
+        await context.sync();
+      }),
+    ).rejects.toThrow(/not implemented by the in-memory Word host/);
   });
 
   it('takes the locations of each class: Body Start/End, Paragraph Before/After', async () => {
     const host = createWordHostCore({ document: plan() });
-    await rejectsWith(host.Word.run(async (context) => {
-      context.document.body.insertBreak('Line', 'Before' as never);
-      await context.sync();
-    }), 'InvalidArgument');
+    await rejectsWith(
+      host.Word.run(async (context) => {
+        context.document.body.insertBreak('Line', 'Before' as never);
+        await context.sync();
+      }),
+      'InvalidArgument',
+    );
   });
 });
 
@@ -153,13 +161,16 @@ describe('split, getText, getNextTextRange, insertFileFromBase64', () => {
       expect(t.value).toBe('Nội dung');
     });
     const old = createWordHostCore({ preset: 'office2019', document: doc(para('a', 'x')) });
-    await rejectsWith(old.Word.run(async (context) => {
-      const ps = context.document.body.paragraphs;
-      ps.load('items');
-      await context.sync();
-      ps.items[0]!.getText();
-      await context.sync();
-    }), 'ApiNotFound');
+    await rejectsWith(
+      old.Word.run(async (context) => {
+        const ps = context.document.body.paragraphs;
+        ps.load('items');
+        await context.sync();
+        ps.items[0]!.getText();
+        await context.sync();
+      }),
+      'ApiNotFound',
+    );
   });
 
   // https://learn.microsoft.com/javascript/api/word/word.range#word-word-range-getnexttextrange-member(1)
@@ -178,7 +189,7 @@ describe('split, getText, getNextTextRange, insertFileFromBase64', () => {
   });
 
   // https://learn.microsoft.com/javascript/api/word/word.body#word-word-body-insertfilefrombase64-member(1)
-  it('Body.insertFileFromBase64 inserts a .docx\'s body with its tagged controls', async () => {
+  it("Body.insertFileFromBase64 inserts a .docx's body with its tagged controls", async () => {
     const host = createWordHost({ document: doc(para('a', 'Đầu')) });
     const file = Buffer.from(writeDocx(doc(heading('h', 'V. TỔ CHỨC THỰC HIỆN'), para('x', 'Giao Sở KH&CN.')))).toString('base64');
     await host.Word.run(async (context) => {

@@ -50,7 +50,10 @@ describe('search options', () => {
 
   it('an option Word does not have is refused (InvalidArgument); the namespace refuses classes the host lacks', async () => {
     const { Word } = host();
-    await rejectsWith(find(Word, 'số', () => ({ matchDiacritics: true })), 'InvalidArgument');
+    await rejectsWith(
+      find(Word, 'số', () => ({ matchDiacritics: true })),
+      'InvalidArgument',
+    );
     expect(() => (Word as unknown as { Paragraph: unknown }).Paragraph).toThrow(NotImplementedError);
   });
 });

@@ -22,7 +22,7 @@ const headerText = async (word: typeof Word, type: 'Primary' | 'FirstPage' = 'Pr
   });
 
 describe('sections, headers and footers', () => {
-  it('lists the sections; a header reads as a Body of type Header with the file\'s header lines', async () => {
+  it("lists the sections; a header reads as a Body of type Header with the file's header lines", async () => {
     const start = doc(para('a', 'Nội dung'));
     start.headerText = ['UBND TỈNH HÀ TĨNH'];
     const host = createWordHost({ bytes: writeDocx(start) });
@@ -89,7 +89,7 @@ describe('sections, headers and footers', () => {
     expect(readDocx(host.save()).body.length).toBe(1);
   });
 
-  it('header text typed through the API is saved as the document\'s header lines', async () => {
+  it("header text typed through the API is saved as the document's header lines", async () => {
     const host = createWordHost({ document: doc(para('a', 'x')) });
     await host.Word.run(async (context) => {
       context.document.sections.getFirst().getHeader('Primary').insertText('SỞ KHOA HỌC VÀ CÔNG NGHỆ', 'Replace');
@@ -100,11 +100,14 @@ describe('sections, headers and footers', () => {
 
   it('refuses an unknown header type (InvalidArgument) and fields the model cannot hold (loudly)', async () => {
     const host = createWordHost({ document: doc(para('a', 'x')) });
-    await rejectsWith(host.Word.run(async (context) => {
-      const h = context.document.sections.getFirst().getHeader('Odd' as never);
-      h.load('text');
-      await context.sync();
-    }), 'InvalidArgument');
+    await rejectsWith(
+      host.Word.run(async (context) => {
+        const h = context.document.sections.getFirst().getHeader('Odd' as never);
+        h.load('text');
+        await context.sync();
+      }),
+      'InvalidArgument',
+    );
     await host.Word.run(async (context) => {
       const r = context.document.body.getRange('Start');
       expect(() => r.insertField('Start', 'Date')).toThrow(NotImplementedError);
@@ -130,10 +133,13 @@ describe('sections, headers and footers', () => {
 
   it('Section.getNext is WordApi 1.3: ApiNotFound with WordApi 1.2', async () => {
     const host = createWordHost({ preset: 'office2019', requirementSets: { WordApi: '1.2' }, document: doc(para('a', 'x')) });
-    await rejectsWith(host.Word.run(async (context) => {
-      const s = context.document.sections.getFirst().getNextOrNullObject();
-      s.load();
-      await context.sync();
-    }), 'ApiNotFound');
+    await rejectsWith(
+      host.Word.run(async (context) => {
+        const s = context.document.sections.getFirst().getNextOrNullObject();
+        s.load();
+        await context.sync();
+      }),
+      'ApiNotFound',
+    );
   });
 });

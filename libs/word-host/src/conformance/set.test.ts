@@ -19,7 +19,14 @@ describe('set()', () => {
       p.set({ alignment: 'Justified', spaceAfter: 6, firstLineIndent: 36, font: { bold: true, size: 14, name: 'Times New Roman' } });
       p.load('alignment,spaceAfter,firstLineIndent,font/bold,font/size,font/name');
       await context.sync();
-      expect([p.alignment, p.spaceAfter, Math.round(p.firstLineIndent), p.font.bold, p.font.size, p.font.name]).toEqual(['Justified', 6, 36, true, 14, 'Times New Roman']);
+      expect([p.alignment, p.spaceAfter, Math.round(p.firstLineIndent), p.font.bold, p.font.size, p.font.name]).toEqual([
+        'Justified',
+        6,
+        36,
+        true,
+        14,
+        'Times New Roman',
+      ]);
     });
     expect(host.document.body[0]).toMatchObject({ props: { alignment: 'justify', spacingAfterPt: 6 }, inlines: [{ props: { bold: true, sizePt: 14 } }] });
   });

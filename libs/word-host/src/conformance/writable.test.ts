@@ -32,7 +32,12 @@ const SAMPLES: Record<string, { value: unknown; back?: unknown }> = {
   'ContentControl.color': { value: '#00FF00' },
   'ContentControl.appearance': { value: 'Tags' },
   'ListItem.level': { value: 2 },
-  'Table.values': { value: [['1', '2'], ['3', '4']] },
+  'Table.values': {
+    value: [
+      ['1', '2'],
+      ['3', '4'],
+    ],
+  },
   'TableRow.values': { value: [['x', 'y']] },
   'Table.headerRowCount': { value: 1 },
   'Setting.value': { value: 'w' },
@@ -79,7 +84,10 @@ const FILE_EXPECT: Record<string, unknown> = {
   'Table.verticalAlignment': false,
 };
 
-const writable = (cls: string) => Object.entries(MEMBERS.Word[cls] ?? {}).filter(([, d]) => d.startsWith('rw ')).map(([n, d]) => [n, d.slice(3)] as const);
+const writable = (cls: string) =>
+  Object.entries(MEMBERS.Word[cls] ?? {})
+    .filter(([, d]) => d.startsWith('rw '))
+    .map(([n, d]) => [n, d.slice(3)] as const);
 
 describe('every writable property of every class the host implements', () => {
   for (const cls of Object.keys(FACTORIES)) {

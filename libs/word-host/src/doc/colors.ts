@@ -2,7 +2,8 @@ import { errors } from '../errors.js';
 
 /** The CSS/HTML colour names (CSS Color Module Level 4, §6.1), which Word accepts for colour properties. */
 const NAMES: Record<string, string> = Object.fromEntries(
-  ('aliceblue F0F8FF antiquewhite FAEBD7 aqua 00FFFF aquamarine 7FFFD4 azure F0FFFF beige F5F5DC bisque FFE4C4 black 000000 ' +
+  (
+    'aliceblue F0F8FF antiquewhite FAEBD7 aqua 00FFFF aquamarine 7FFFD4 azure F0FFFF beige F5F5DC bisque FFE4C4 black 000000 ' +
     'blanchedalmond FFEBCD blue 0000FF blueviolet 8A2BE2 brown A52A2A burlywood DEB887 cadetblue 5F9EA0 chartreuse 7FFF00 ' +
     'chocolate D2691E coral FF7F50 cornflowerblue 6495ED cornsilk FFF8DC crimson DC143C cyan 00FFFF darkblue 00008B ' +
     'darkcyan 008B8B darkgoldenrod B8860B darkgray A9A9A9 darkgreen 006400 darkgrey A9A9A9 darkkhaki BDB76B darkmagenta 8B008B ' +
@@ -23,7 +24,8 @@ const NAMES: Record<string, string> = Object.fromEntries(
     'royalblue 4169E1 saddlebrown 8B4513 salmon FA8072 sandybrown F4A460 seagreen 2E8B57 seashell FFF5EE sienna A0522D ' +
     'silver C0C0C0 skyblue 87CEEB slateblue 6A5ACD slategray 708090 slategrey 708090 snow FFFAFA springgreen 00FF7F ' +
     'steelblue 4682B4 tan D2B48C teal 008080 thistle D8BFD8 tomato FF6347 turquoise 40E0D0 violet EE82EE wheat F5DEB3 ' +
-    'white FFFFFF whitesmoke F5F5F5 yellow FFFF00 yellowgreen 9ACD32')
+    'white FFFFFF whitesmoke F5F5F5 yellow FFFF00 yellowgreen 9ACD32'
+  )
     .split(' ')
     .reduce<[string, string][]>((acc, w, i, all) => (i % 2 === 0 ? [...acc, [w, all[i + 1]!]] : acc), []),
 );
@@ -35,7 +37,13 @@ const NAMES: Record<string, string> = Object.fromEntries(
  */
 export function colorToHex(v: unknown): string {
   const s = String(v).trim();
-  const hex = /^#?([0-9a-f]{6})$/i.exec(s)?.[1] ?? /^#([0-9a-f])([0-9a-f])([0-9a-f])$/i.exec(s)?.slice(1).map((c) => c + c).join('');
+  const hex =
+    /^#?([0-9a-f]{6})$/i.exec(s)?.[1] ??
+    /^#([0-9a-f])([0-9a-f])([0-9a-f])$/i
+      .exec(s)
+      ?.slice(1)
+      .map((c) => c + c)
+      .join('');
   const out = hex ?? NAMES[s.toLowerCase()];
   if (!out) throw errors.invalidArgument(`colour '${s}' (give '#RRGGBB' or a colour name)`);
   return out.toUpperCase();

@@ -20,8 +20,7 @@ export function newParagraph(host: HostState, text: string, like?: Paragraph): P
 export function assertEditable(host: HostState, node: Node | BlockOwner): void {
   if (isDocument(node)) return;
   const chain = [...(host.index().locs.get(node)?.ancestors ?? []), node];
-  for (const n of chain)
-    if (isControl(n) && n.cc.cannotEdit) throw errors.accessDenied(`content control ${n.cc.tag ?? n.cc.sdtId ?? ''} cannot be edited`);
+  for (const n of chain) if (isControl(n) && n.cc.cannotEdit) throw errors.accessDenied(`content control ${n.cc.tag ?? n.cc.sdtId ?? ''} cannot be edited`);
 }
 
 /** Records that `node` changed: its paragraphs and every enclosing control. */
@@ -52,9 +51,13 @@ function visit(blocks: readonly (Block | Inline)[], onPara: (p: Paragraph) => vo
 
 /** Checks, before anything changes, that no cannotDelete control is in `content` (Word refuses the whole operation). */
 export function assertDeletable(content: readonly (Block | Inline)[]): void {
-  visit(content, () => undefined, (c) => {
-    if (c.cc.cannotDelete) throw errors.accessDenied(`content control ${c.cc.tag ?? c.cc.sdtId ?? ''} cannot be deleted`);
-  });
+  visit(
+    content,
+    () => undefined,
+    (c) => {
+      if (c.cc.cannotDelete) throw errors.accessDenied(`content control ${c.cc.tag ?? c.cc.sdtId ?? ''} cannot be deleted`);
+    },
+  );
 }
 
 /**
@@ -63,7 +66,11 @@ export function assertDeletable(content: readonly (Block | Inline)[]): void {
  */
 export function dropContent(host: HostState, content: readonly (Block | Inline)[]): void {
   assertDeletable(content);
-  visit(content, (p) => host.changes.paragraphsDeleted.add(p), (c) => host.changes.controlsDeleted.add(c));
+  visit(
+    content,
+    (p) => host.changes.paragraphsDeleted.add(p),
+    (c) => host.changes.controlsDeleted.add(c),
+  );
 }
 
 /** Inserts blocks into an owner's list at `index`, recording what was added. */
@@ -72,10 +79,14 @@ export function insertBlocks(host: HostState, owner: BlockOwner, index: number, 
   markChanged(host, owner); // before the change: the owner's place is the same, and the index is still valid
   blocksOf(owner).splice(index, 0, ...blocks);
   host.inserted(blocks, owner, blocksOf(owner));
-  visit(blocks, (p) => host.changes.paragraphsAdded.add(p), (c) => {
-    if (c.cc.sdtId === undefined) c.cc.sdtId = host.nextSdtId();
-    host.changes.controlsAdded.add(c);
-  });
+  visit(
+    blocks,
+    (p) => host.changes.paragraphsAdded.add(p),
+    (c) => {
+      if (c.cc.sdtId === undefined) c.cc.sdtId = host.nextSdtId();
+      host.changes.controlsAdded.add(c);
+    },
+  );
 }
 
 /** Inserts blocks before or after a block node. */
@@ -126,4 +137,3 @@ export function unwrap(host: HostState, ctl: Control): void {
   host.touch();
   markChanged(host, loc.parent as Node);
 }
-

@@ -26,7 +26,11 @@ function styleOf(attrs: string): Record<string, string> {
   }
   return out;
 }
-const attr = (attrs: string, name: string) => new RegExp(`${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)'|([^\\s>]+))`, 'i').exec(attrs)?.slice(1).find((x) => x !== undefined);
+const attr = (attrs: string, name: string) =>
+  new RegExp(`${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)'|([^\\s>]+))`, 'i')
+    .exec(attrs)
+    ?.slice(1)
+    .find((x) => x !== undefined);
 
 function runProps(tag: string, attrs: string, base: RunProps): RunProps {
   const p: RunProps = { ...base };
@@ -117,7 +121,9 @@ export function htmlToBlocks(html: string, nextId: () => string): Block[] {
       if (tag !== 'tr' && tag !== 'ul' && tag !== 'ol' && tag !== 'body' && tag !== 'html') open(extra);
     }
   }
-  for (const t of out) if (t.kind === 'table') for (const r of t.rows) for (const c of r.cells) if (!c.blocks.length) c.blocks.push({ kind: 'paragraph', id: nextId(), inlines: [] });
+  for (const t of out)
+    if (t.kind === 'table')
+      for (const r of t.rows) for (const c of r.cells) if (!c.blocks.length) c.blocks.push({ kind: 'paragraph', id: nextId(), inlines: [] });
   return out.filter((b) => b.kind !== 'paragraph' || b.inlines.some((i) => i.kind !== 'run' || i.text.trim()) || b.numbering);
 }
 
@@ -127,7 +133,9 @@ function inlinesHtml(list: readonly Inline[]): string {
       if (i.kind !== 'run') return inlinesHtml(i.children);
       let s = esc(i.text).replace(/\n/g, '<br>');
       const p = i.props ?? {};
-      const css = [p.color && p.color !== 'auto' ? `color:#${p.color}` : '', p.font ? `font-family:'${p.font}'` : '', p.sizePt ? `font-size:${p.sizePt}pt` : ''].filter(Boolean).join(';');
+      const css = [p.color && p.color !== 'auto' ? `color:#${p.color}` : '', p.font ? `font-family:'${p.font}'` : '', p.sizePt ? `font-size:${p.sizePt}pt` : '']
+        .filter(Boolean)
+        .join(';');
       if (css) s = `<span style="${css}">${s}</span>`;
       if (p.underline) s = `<u>${s}</u>`;
       if (p.italic) s = `<i>${s}</i>`;
@@ -145,7 +153,8 @@ export function blocksToHtml(blocks: readonly Block[]): string {
       if (b.kind === 'table')
         return `<table>${b.rows.map((r) => `<tr>${r.cells.map((c) => `<${r.isHeader ? 'th' : 'td'}>${blocksToHtml(c.blocks)}</${r.isHeader ? 'th' : 'td'}>`).join('')}</tr>`).join('')}</table>`;
       const h = b.outlineLevel !== undefined && /^Heading[1-6]$/.test(b.styleId ?? '') ? `h${b.outlineLevel + 1}` : 'p';
-      const align = b.props?.alignment && b.props.alignment !== 'left' ? ` style="text-align:${b.props.alignment === 'distribute' ? 'justify' : b.props.alignment}"` : '';
+      const align =
+        b.props?.alignment && b.props.alignment !== 'left' ? ` style="text-align:${b.props.alignment === 'distribute' ? 'justify' : b.props.alignment}"` : '';
       return `<${h}${align}>${inlinesHtml(b.inlines)}</${h}>`;
     })
     .join('');

@@ -84,7 +84,10 @@ export class StoryStore {
         else delete s.pageNumber;
       }
       if (i === 0 && stories['header:Primary']) {
-        const lines = paras(stories['header:Primary']).filter((p) => !this.pageFields.has(p)).map((p) => inlineTextOf(p.inlines)).filter((t) => t.length > 0);
+        const lines = paras(stories['header:Primary'])
+          .filter((p) => !this.pageFields.has(p))
+          .map((p) => inlineTextOf(p.inlines))
+          .filter((t) => t.length > 0);
         if (lines.length) doc.headerText = lines;
         else delete doc.headerText;
       }

@@ -26,7 +26,10 @@ describe('document index', () => {
       sec.load('id');
       await context.sync();
       sec.insertParagraph('Chỉ chèn thêm.', 'Start');
-      sec.insertTable(2, 2, 'End', [['x', 'y'], ['z', 'w']]);
+      sec.insertTable(2, 2, 'End', [
+        ['x', 'y'],
+        ['z', 'w'],
+      ]);
       sec.paragraphs.getFirst().insertContentControl().insertParagraph('Lồng.', 'End');
       await context.sync();
     });

@@ -1,14 +1,4 @@
-import type {
-  Block,
-  BlockContentControl,
-  ContentControlProps,
-  DocumentModel,
-  InlineContentControl,
-  Paragraph,
-  Table,
-  TableCell,
-  TableRow,
-} from '@cds/model';
+import type { Block, BlockContentControl, ContentControlProps, DocumentModel, InlineContentControl, Paragraph, Table, TableCell, TableRow } from '@cds/model';
 
 /** Anything in the tree an API object can stand for. */
 export type Node = Block | InlineContentControl | TableRow | TableCell;
@@ -227,8 +217,7 @@ export function nearest<T extends Node>(idx: DocIndex, node: Node, pred: (n: Nod
   return undefined;
 }
 
-export const isControl = (n: Node): n is Control =>
-  'kind' in n ? n.kind === 'blockControl' || n.kind === 'inlineControl' : n.cc !== undefined;
+export const isControl = (n: Node): n is Control => ('kind' in n ? n.kind === 'blockControl' || n.kind === 'inlineControl' : n.cc !== undefined);
 export const isTable = (n: Node): n is Table => 'kind' in n && n.kind === 'table';
 export const isCell = (n: Node): n is TableCell => 'blocks' in n;
 export const isRow = (n: Node): n is TableRow => 'cells' in n;

@@ -29,7 +29,11 @@ export function parseXmlTree(xml: string, context?: XElement): XDocument {
   const top: XNode[] = [];
   let prolog = '';
   const add = (n: XNode) => (stack.length ? stack[stack.length - 1]!.children.push(n) : root && !context ? undefined : top.push(n));
-  parser.on('xmldecl', (d) => (prolog += `<?xml version="${d.version ?? '1.0'}"${d.encoding ? ` encoding="${d.encoding}"` : ''}${d.standalone ? ` standalone="${d.standalone}"` : ''}?>`));
+  parser.on(
+    'xmldecl',
+    (d) =>
+      (prolog += `<?xml version="${d.version ?? '1.0'}"${d.encoding ? ` encoding="${d.encoding}"` : ''}${d.standalone ? ` standalone="${d.standalone}"` : ''}?>`),
+  );
   parser.on('opentag', (t) => {
     const el: XElement = {
       type: 'element',

@@ -66,7 +66,8 @@ export function evaluate(doc: XDocument, xpath: string, ns: Record<string, strin
       const pool = step.axis === 'child' ? elements(hit.el) : descendants(hit.el);
       const t = step.test;
       if (t.kind === 'text') {
-        for (const el of step.axis === 'child' ? [hit.el] : [hit.el, ...descendants(hit.el)]) if (el.children.some((c) => c.type === 'text')) next.push({ kind: 'text', el });
+        for (const el of step.axis === 'child' ? [hit.el] : [hit.el, ...descendants(hit.el)])
+          if (el.children.some((c) => c.type === 'text')) next.push({ kind: 'text', el });
         continue;
       }
       if (t.kind === 'attribute') {
@@ -110,5 +111,8 @@ function filter(list: XElement[], pred: string, ns: Record<string, string>, xpat
 export function hitValue(h: XHit): string {
   if (h.kind === 'element') return serialize(h.el);
   if (h.kind === 'attribute') return h.el.attrs.find((a) => a.name === h.name)?.value ?? '';
-  return h.el.children.filter((c) => c.type === 'text').map(textOf).join('');
+  return h.el.children
+    .filter((c) => c.type === 'text')
+    .map(textOf)
+    .join('');
 }

@@ -47,8 +47,7 @@ export class FileImpl {
   getSliceAsync(sliceIndex: number, callback?: Callback<SliceImpl>): void {
     setTimeout(() => {
       if (this.closed) return callback?.(failed(5001, 'Internal Error', 'The file has been closed.'));
-      if (!(sliceIndex >= 0 && sliceIndex < this.sliceCount))
-        return callback?.(failed(5001, 'Internal Error', `Slice index ${sliceIndex} is out of range.`));
+      if (!(sliceIndex >= 0 && sliceIndex < this.sliceCount)) return callback?.(failed(5001, 'Internal Error', `Slice index ${sliceIndex} is out of range.`));
       const part = this.content.slice(sliceIndex * this.sliceSize, (sliceIndex + 1) * this.sliceSize);
       callback?.(succeeded({ data: typeof part === 'string' ? part : Array.from(part), index: sliceIndex, size: part.length }));
     }, 0);

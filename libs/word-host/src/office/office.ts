@@ -39,7 +39,12 @@ export function makeOffice(h: OfficeHost) {
     else if (fileType === 'text') content = textOf(h.fileModel());
     else return reply(failed(5001, 'Internal Error', `File type '${fileType}' is not supported by this host.`, ctx));
     open++;
-    reply(succeeded(guard(new FileImpl(content, sliceSize, () => open--), 'Office', () => 'File'), ctx));
+    reply(
+      succeeded(
+        guard(new FileImpl(content, sliceSize, () => open--), 'Office', () => 'File'),
+        ctx,
+      ),
+    );
   }
 
   /** Common-API document events (DocumentSelectionChanged); raised by the host's user API. */
@@ -66,7 +71,7 @@ export function makeOffice(h: OfficeHost) {
    */
   function getSelectedDataAsync(coercionType: string, options?: unknown, callback?: Callback<string>): void {
     const cb = typeof options === 'function' ? (options as Callback<string>) : callback;
-    const ctx = (typeof options === 'object' && options !== null ? (options as { asyncContext?: unknown }).asyncContext : undefined);
+    const ctx = typeof options === 'object' && options !== null ? (options as { asyncContext?: unknown }).asyncContext : undefined;
     const reply = (r: ReturnType<typeof succeeded<string>>): void => void setTimeout(() => cb?.(r), 0);
     const state = h.state();
     const r = selectionRange(state);
@@ -89,36 +94,44 @@ export function makeOffice(h: OfficeHost) {
         }, 0);
       });
     },
-    context: guard({
-      get host() {
-        return 'Word';
-      },
-      get platform() {
-        return platform();
-      },
-      displayLanguage: 'vi-VN',
-      contentLanguage: 'vi-VN',
-      get diagnostics() {
-        return { ...info(), version: platform() === 'OfficeOnline' ? '16.0.0.0' : '16.0.17928.20114' };
-      },
-      requirements: guard({
-        isSetSupported: (name: string, minVersion?: string | number) => isSetSupported(h.state().sets, name, minVersion),
-      }, 'Office', () => 'RequirementSetSupport'),
-      document: guard(
-        {
-          mode: 'readWrite',
-          url: 'https://host.invalid/document.docx',
-          settings,
-          customXmlParts,
-          getFileAsync,
-          getSelectedDataAsync,
-          addHandlerAsync,
-          removeHandlerAsync,
+    context: guard(
+      {
+        get host() {
+          return 'Word';
         },
-        'Office',
-        () => 'Document',
-      ),
-    }, 'Office', () => 'Context'),
+        get platform() {
+          return platform();
+        },
+        displayLanguage: 'vi-VN',
+        contentLanguage: 'vi-VN',
+        get diagnostics() {
+          return { ...info(), version: platform() === 'OfficeOnline' ? '16.0.0.0' : '16.0.17928.20114' };
+        },
+        requirements: guard(
+          {
+            isSetSupported: (name: string, minVersion?: string | number) => isSetSupported(h.state().sets, name, minVersion),
+          },
+          'Office',
+          () => 'RequirementSetSupport',
+        ),
+        document: guard(
+          {
+            mode: 'readWrite',
+            url: 'https://host.invalid/document.docx',
+            settings,
+            customXmlParts,
+            getFileAsync,
+            getSelectedDataAsync,
+            addHandlerAsync,
+            removeHandlerAsync,
+          },
+          'Office',
+          () => 'Document',
+        ),
+      },
+      'Office',
+      () => 'Context',
+    ),
     AsyncResultStatus: { Succeeded: 'succeeded', Failed: 'failed' },
     FileType: { Compressed: 'compressed', Pdf: 'pdf', Text: 'text' },
     HostType: { Word: 'Word', Excel: 'Excel', PowerPoint: 'PowerPoint', Outlook: 'Outlook', OneNote: 'OneNote', Project: 'Project', Access: 'Access' },
@@ -142,7 +155,14 @@ function textOf(doc: DocumentModel): string {
   const out: string[] = [];
   const walk = (blocks: DocumentModel['body']) => {
     for (const b of blocks) {
-      if (b.kind === 'paragraph') out.push(b.inlines.map(function t(i): string { return i.kind === 'run' ? i.text : i.children.map(t).join(''); }).join(''));
+      if (b.kind === 'paragraph')
+        out.push(
+          b.inlines
+            .map(function t(i): string {
+              return i.kind === 'run' ? i.text : i.children.map(t).join('');
+            })
+            .join(''),
+        );
       else if (b.kind === 'blockControl') walk(b.children);
       else for (const r of b.rows) for (const c of r.cells) walk(c.blocks);
     }

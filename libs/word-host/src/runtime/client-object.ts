@@ -122,10 +122,14 @@ export abstract class ClientObjectImpl<T = unknown> {
     const desc = this._props()[name];
     desc?.accept?.(v as never);
     this._cache.set(name, v);
-    this._op(`${name}`, () => {
-      const t = this._require();
-      desc?.set?.(t, v as never, this.context);
-    }, true);
+    this._op(
+      `${name}`,
+      () => {
+        const t = this._require();
+        desc?.set?.(t, v as never, this.context);
+      },
+      true,
+    );
   }
 
   /** Queues a statement on this object. */
@@ -190,10 +194,7 @@ export abstract class ClientObjectImpl<T = unknown> {
     const props = this._props();
     const navs = this._navs();
     const sets = this.context._host.state.sets;
-    const names =
-      spec.scalars === 'all'
-        ? Object.keys(props).filter((n) => !missingSetFor(sets, `${this._class}.${n}`))
-        : spec.scalars;
+    const names = spec.scalars === 'all' ? Object.keys(props).filter((n) => !missingSetFor(sets, `${this._class}.${n}`)) : spec.scalars;
     for (const n of names) {
       const desc = props[n];
       if (desc) {

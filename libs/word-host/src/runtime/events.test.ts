@@ -127,7 +127,10 @@ describe('user edits', () => {
       ps.load('items/text,items/style,items/uniqueLocalId');
       await context.sync();
       const pasted = ps.items.filter((p) => added[0]!.includes(p.uniqueLocalId));
-      expect(pasted.map((p) => [p.text, p.style])).toEqual([['III. GIẢI PHÁP', 'Heading 1'], ['Nội dung dán từ tệp khác.', 'Normal']]);
+      expect(pasted.map((p) => [p.text, p.style])).toEqual([
+        ['III. GIẢI PHÁP', 'Heading 1'],
+        ['Nội dung dán từ tệp khác.', 'Normal'],
+      ]);
     });
   });
 });

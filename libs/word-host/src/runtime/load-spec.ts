@@ -9,10 +9,7 @@ export interface LoadSpec {
 
 export type LoadArg = string | string[] | { select?: string | string[]; expand?: string | string[]; top?: number; skip?: number } | undefined;
 
-const split = (v: string | string[] | undefined): string[] =>
-  (Array.isArray(v) ? v : (v ?? '').split(','))
-    .map((s) => s.trim())
-    .filter((s) => s.length > 0);
+const split = (v: string | string[] | undefined): string[] => (Array.isArray(v) ? v : (v ?? '').split(',')).map((s) => s.trim()).filter((s) => s.length > 0);
 
 /**
  * Parses `load('text,style')`, `load(['font/name'])`, `load({ select, expand, top })`.

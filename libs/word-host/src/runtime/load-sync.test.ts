@@ -186,7 +186,10 @@ describe('batches over several objects', () => {
     expect(text).toBe('KẾ HOẠCH CHUYỂN ĐỔI SỐ NĂM 2026 | Nơi nhận: Bộ KH&CN.');
     await Word.run(async (context) => {
       const c = context.document.body.paragraphs.getFirst();
-      await rejectsWith(Word.run([a, c], async () => undefined), 'InvalidRequestContext');
+      await rejectsWith(
+        Word.run([a, c], async () => undefined),
+        'InvalidRequestContext',
+      );
     });
   });
 

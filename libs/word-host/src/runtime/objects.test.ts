@@ -51,7 +51,18 @@ describe('*OrNullObject and isNullObject', () => {
         return cc;
       });
       await context.sync();
-      expect(parents.map((c) => (c.isNullObject ? null : c.tag))).toEqual([null, sectionTag('P1'), sectionTag('P1'), sectionTag('P1.I'), sectionTag('P2'), null, null, null, null, null]);
+      expect(parents.map((c) => (c.isNullObject ? null : c.tag))).toEqual([
+        null,
+        sectionTag('P1'),
+        sectionTag('P1'),
+        sectionTag('P1.I'),
+        sectionTag('P2'),
+        null,
+        null,
+        null,
+        null,
+        null,
+      ]);
     });
   });
 

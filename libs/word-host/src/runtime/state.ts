@@ -37,9 +37,7 @@ export const emptyChanges = (): ChangeLog => ({
 });
 
 /** Where the user's cursor or selection is. */
-export type Selection =
-  | { kind: 'node'; node: import('../doc/tree.js').Node }
-  | { kind: 'span'; paragraph: Paragraph; start: number; end: number };
+export type Selection = { kind: 'node'; node: import('../doc/tree.js').Node } | { kind: 'span'; paragraph: Paragraph; start: number; end: number };
 
 /** Annotation (WordApi 1.7) kept beside the document, never saved into it. */
 export interface AnnotationRecord {

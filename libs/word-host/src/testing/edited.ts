@@ -12,7 +12,10 @@ export const SECTIONS: SectionSpec[] = [
     title: 'Phần III',
     heading: 'III. NHIỆM VỤ VÀ GIẢI PHÁP',
     paragraphs: ['1. Phát triển hạ tầng số.', '2. Phát triển dữ liệu số.'],
-    table: [['Chỉ tiêu', 'Năm 2026', 'Đơn vị chủ trì'], ['Dịch vụ công toàn trình', '80%', 'Sở KH&CN']],
+    table: [
+      ['Chỉ tiêu', 'Năm 2026', 'Đơn vị chủ trì'],
+      ['Dịch vụ công toàn trình', '80%', 'Sở KH&CN'],
+    ],
   },
   { tag: sectionTag('P2.IV'), title: 'Phần IV', heading: 'IV. TỔ CHỨC THỰC HIỆN', paragraphs: ['Giao Sở KH&CN theo dõi, đôn đốc.'] },
 ];
@@ -54,4 +57,3 @@ export async function editedDocument() {
   });
   return { host, cost };
 }
-

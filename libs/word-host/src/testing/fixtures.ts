@@ -54,14 +54,18 @@ export const sampleDocument = (): DocumentModel =>
       para('b1.1', 'Đã triển khai 12 dịch vụ công trực tuyến.'),
       control('b1.2', { tag: sectionTag('P1.I'), title: 'Mục 1', sdtId: 102 }, [para('b1.2.0', 'Hạ tầng số.')]),
     ]),
-    control('b2', { tag: sectionTag('P2'), title: 'Phần II', sdtId: 103, cannotEdit: true, cannotDelete: true }, [
-      heading('b2.0', 'II. NỘI DUNG KẾ HOẠCH'),
-    ]),
-    table('b3', [
-      ['Chỉ tiêu', 'Mục tiêu 2026'],
-      ['Tỷ lệ hồ sơ trực tuyến', '80%'],
-    ], true),
-    para('b4', 'Nơi nhận: Bộ KH&CN.', { inlines: [{ kind: 'run', text: 'Nơi nhận: ' }, inline('b4.i0', { tag: 'recipient', sdtId: 104 }, 'Bộ KH&CN'), { kind: 'run', text: '.' }] }),
+    control('b2', { tag: sectionTag('P2'), title: 'Phần II', sdtId: 103, cannotEdit: true, cannotDelete: true }, [heading('b2.0', 'II. NỘI DUNG KẾ HOẠCH')]),
+    table(
+      'b3',
+      [
+        ['Chỉ tiêu', 'Mục tiêu 2026'],
+        ['Tỷ lệ hồ sơ trực tuyến', '80%'],
+      ],
+      true,
+    ),
+    para('b4', 'Nơi nhận: Bộ KH&CN.', {
+      inlines: [{ kind: 'run', text: 'Nơi nhận: ' }, inline('b4.i0', { tag: 'recipient', sdtId: 104 }, 'Bộ KH&CN'), { kind: 'run', text: '.' }],
+    }),
   );
 
 /** Every paragraph's text in reading order (tables and controls included). */

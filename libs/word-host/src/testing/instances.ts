@@ -12,7 +12,16 @@ export type Factory = (context: Word.RequestContext) => Obj;
 
 const listPara = para('l', 'Mục a', { numbering: { numId: '1', level: 0, label: 'a)', format: 'lowerLetter' } });
 /** A paragraph, a list item, a tagged control, a 2×2 table. */
-export const fixture = () => doc(para('p', 'Đoạn đầu'), listPara, control('c', { tag: sectionTag('P1') }, [para('cp', 'Trong')]), table('t', [['a', 'b'], ['c', 'd']]));
+export const fixture = () =>
+  doc(
+    para('p', 'Đoạn đầu'),
+    listPara,
+    control('c', { tag: sectionTag('P1') }, [para('cp', 'Trong')]),
+    table('t', [
+      ['a', 'b'],
+      ['c', 'd'],
+    ]),
+  );
 
 const first = (c: Word.RequestContext) => c.document.body.paragraphs.getFirst();
 
