@@ -24,6 +24,7 @@ describe.each(PRESETS)('readDocument on %s', (preset) => {
     expect(syncs).toBeLessThanOrEqual(2);
     expect(summary(result.doc)).toEqual(summary(model));
     expect(summary(result.doc).some((s) => s.includes('section-missing P2.IV.3'))).toBe(true);
+    expect(result.doc.headerText ?? null).toEqual(model.headerText?.length ? expect.arrayContaining(model.headerText) : null);
   });
 });
 
@@ -37,7 +38,7 @@ describe('cells whose values do not give their paragraph counts', () => {
         { kind: 'table' as const, id: 't', rows: [{ id: 't.r0', cells: [cell('t.r0.c0', 'A'), { id: 't.r0.c1', blocks: [nested, { kind: 'paragraph' as const, id: 'x', inlines: [] }] }] }] },
         { kind: 'paragraph' as const, id: 'b', inlines: [{ kind: 'run' as const, text: 'Sau bảng' }] },
       ],
-      sections: [],
+      sections: [{ widthMm: 210, heightMm: 297, orientation: 'portrait' as const, margins: { topMm: 20, bottomMm: 20, leftMm: 30, rightMm: 15 } }],
       defaults: {},
     };
     const host = createWordHost({ preset: 'office2019', document: doc });

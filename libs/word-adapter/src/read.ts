@@ -32,17 +32,31 @@ export async function readDocument(): Promise<WordReading> {
 }
 
 async function readRaw(): Promise<Omit<RawDocument, 'customParts'>> {
+  try {
+    return await readBatch(true);
+  } catch (e) {
+    // A Word (or host) that cannot give the first section's headers: the agency is then read from the body.
+    if (['NotImplemented', 'ItemNotFound'].includes((e as { code?: string }).code ?? '') || (e as { name?: string }).name === 'NotImplementedError') return readBatch(false);
+    throw e;
+  }
+}
+
+async function readBatch(withHeaders: boolean): Promise<Omit<RawDocument, 'customParts'>> {
   return Word.run(async (context) => {
     const body = context.document.body;
     const paragraphs = body.paragraphs.load(PARAGRAPH_LOAD);
     const controls = body.contentControls.load(CONTROL_LOAD);
     const tables = body.tables.load(TABLE_LOAD);
+    // The first section's headers (first page, then the others), where the agency's name usually is (WordApi 1.1/1.3).
+    const first = withHeaders ? context.document.sections.getFirst() : null;
+    const headers = first ? (['FirstPage', 'Primary'] as const).map((k) => first.getHeader(k).paragraphs.load('items/text')) : [];
     await context.sync();
+    const headerText = headers.flatMap((h) => h.items.map((p) => p.text)).filter((x) => x.trim());
     const raw = {
       paragraphs: paragraphs.items.map(rawParagraph),
       controls: controls.items.map(rawControl),
       tables: tables.items.map(rawTable),
-      headerText: null,
+      headerText: headerText.length ? headerText : null,
     };
     // A cell's value joins its paragraphs with paragraph marks, so the values give each cell's
     // paragraph count; nested tables (or a Word that joins otherwise) break the sum, and then
