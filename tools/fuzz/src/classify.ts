@@ -12,8 +12,8 @@ export interface Limits {
 
 /**
  * The verdict on one input. Time is the worker's CPU time (wall time on a shared
- * machine says more about the neighbours than about the input); a worker killed
- * at the wall limit is a hang only when its confirmation run says so too.
+ * machine says more about the neighbours than about the input): a worker is
+ * killed, as a hang, once its CPU time for the input passes the limit.
  */
 export function verdict(input: FuzzInput, r: RunResult, limits: Limits): Verdict {
   if (r.kind === 'hang') return 'hang';

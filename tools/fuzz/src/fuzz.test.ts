@@ -36,7 +36,7 @@ describe('fuzz inputs', () => {
 
 describe('the runner and the verdicts', () => {
   const target = pathToFileURL(fileURLToPath(new URL('./testing/fake-target.ts', import.meta.url))).href;
-  const runner = new Runner({ timeoutMs: 3_000, heapCeilingMb: 2048, recycleAboveMb: 192, target }, 1);
+  const runner = new Runner({ cpuLimitMs: 2_000, timeoutMs: 20_000, heapCeilingMb: 2048, recycleAboveMb: 192, target }, 1);
   afterAll(() => runner.close());
   const input = (first: number): FuzzInput => ({ index: first, cls: 'byte', mutators: ['test'], base: 'test', bytes: new Uint8Array([first]), expect: 'any' });
   const limits = { timeMs: 2_000, growthMb: 256 };

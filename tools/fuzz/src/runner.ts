@@ -1,15 +1,18 @@
 import { fork, type ChildProcess } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { ChildReply } from './child.js';
 
 /** How one input ended, from the parent's side. */
 export type RunResult =
   | (ChildReply & { kind: 'reply' })
-  | { kind: 'hang'; id: number; wallMs: number }
+  | { kind: 'hang'; id: number; wallMs: number; cpuMs: number }
   | { kind: 'died'; id: number; signal: string | null; code: number | null; stderr: string; oom: boolean };
 
 export interface RunnerOptions {
-  /** Wall-clock limit per input before the worker is killed. */
+  /** CPU time per input past which the worker is killed (read from /proc while it runs). */
+  cpuLimitMs: number;
+  /** Wall-clock limit per input, for a worker that makes no progress at all. */
   timeoutMs: number;
   /** Heap ceiling of a worker, a backstop far above the growth limit (a blow-up dies here). */
   heapCeilingMb: number;
@@ -54,12 +57,18 @@ class Worker {
     await this.ready;
     const proc = this.proc;
     const t0 = performance.now();
+    const cpu0 = cpuMsOf(proc.pid);
     const result = await new Promise<RunResult>((resolve) => {
-      const timer = setTimeout(() => {
+      // On two cores shared with other programs a busy worker may get a fraction of a core:
+      // the limit is on its CPU time, polled from /proc, with a wall-clock backstop.
+      const timer = setInterval(() => {
+        const wallMs = performance.now() - t0;
+        const cpuMs = cpuMsOf(proc.pid) - cpu0;
+        if (cpuMs <= this.options.cpuLimitMs && wallMs <= timeoutMs) return;
         cleanup();
         proc.kill('SIGKILL');
-        resolve({ kind: 'hang', id, wallMs: performance.now() - t0 });
-      }, timeoutMs);
+        resolve({ kind: 'hang', id, wallMs, cpuMs });
+      }, 100);
       const onMessage = (m: ChildReply): void => {
         cleanup();
         resolve({ ...m, kind: 'reply' });
@@ -70,7 +79,7 @@ class Worker {
         resolve({ kind: 'died', id, code, signal, stderr: this.stderr.slice(-1500), oom });
       };
       const cleanup = (): void => {
-        clearTimeout(timer);
+        clearInterval(timer);
         proc.off('message', onMessage);
         proc.off('exit', onExit);
       };
@@ -93,6 +102,19 @@ class Worker {
 
   close(): void {
     this.proc.kill('SIGKILL');
+  }
+}
+
+const TICK_MS = 10; // USER_HZ is 100 on Linux
+
+/** CPU time (user + system, all threads) a process has used, from /proc; 0 where there is none. */
+function cpuMsOf(pid: number | undefined): number {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    const f = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return (Number(f[11]) + Number(f[12])) * TICK_MS;
+  } catch {
+    return 0;
   }
 }
 

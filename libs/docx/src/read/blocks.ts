@@ -41,10 +41,13 @@ export function readBlocks(nodes: XNode[], prefix: string, ctx: ReadContext, top
  * with the paragraph ends after its boxes.
  */
 function readParagraphWithBoxes(n: XNode, id: string, ctx: ReadContext, top: boolean, out: Block[]): void {
-  const boxes: XNode[] = [];
   const sections = ctx.sectPrs.length;
-  out.push(readParagraph(n, id, ctx, boxes));
-  if (!boxes.length) return;
+  const outer = ctx.textBoxes;
+  ctx.textBoxes = undefined;
+  out.push(readParagraph(n, id, ctx));
+  const boxes = ctx.textBoxes as XNode[] | undefined; // set while reading the paragraph
+  ctx.textBoxes = outer; // the paragraph holding this one's box, if any
+  if (!boxes) return;
   boxes.forEach((box, k) => out.push(...readBlocks(kids(box), `${id}.x${k}.`, ctx)));
   if (top) for (let i = sections; i < ctx.sectPrs.length; i++) ctx.sectPrs[i]!.topIndex = out.length - 1;
 }

@@ -21,12 +21,13 @@ export class Budget {
   }
 
   /**
-   * Counts `added` characters of a paragraph that now holds `inParagraph`;
-   * `excerpt` gives its start for the message.
+   * Counts `added` characters of a paragraph that now holds `para.chars`;
+   * `para.start` is its beginning, for the message. (An object, not a callback:
+   * this runs for every piece of text.)
    */
-  text(added: number, inParagraph: number, excerpt: () => string): void {
+  text(added: number, para: { chars: number; start: string }): void {
     this.chars += added;
-    if (inParagraph > this.limits.maxParagraphChars) throw new DocxError('paragraph-too-long', undefined, this.limits.maxParagraphChars, excerpt());
+    if (para.chars > this.limits.maxParagraphChars) throw new DocxError('paragraph-too-long', undefined, this.limits.maxParagraphChars, para.start);
     if (this.chars > this.limits.maxTextChars) throw new DocxError('too-much-text', undefined, this.limits.maxTextChars);
   }
 

@@ -46,8 +46,8 @@ export interface ReadContext {
   runBase: Map<string, RunProps>;
   /** The document's text budget, shared by all stories. */
   budget: Budget;
-  /** `w:txbxContent` elements met in the paragraph being read; read as blocks after it. */
-  textBoxes: XNode[];
+  /** `w:txbxContent` elements met in the paragraph being read (made on the first); read as blocks after it. */
+  textBoxes?: XNode[];
   /** Tracked changes counted in this story. */
   tracked: { insertions: number; deletions: number; formatChanges: number };
 }

@@ -22,7 +22,7 @@ class InlineBuilder {
     const para = this.para;
     para.chars += s.length;
     if (para.start.length < 60) para.start += s.slice(0, 60);
-    this.ctx.budget.text(s.length, para.chars, () => para.start);
+    this.ctx.budget.text(s.length, para);
     if (this.last && sameProps(this.last.props, props)) this.last.text += s;
     // Props objects are shared style-cache entries: each run gets its own copy so callers may edit it.
     else this.out.push((this.last = { kind: 'run', text: s, props: { ...props } }));
@@ -72,6 +72,8 @@ function walk(nodes: XNode[], b: InlineBuilder, para: ParaText, paraId: string, 
 function runProps(r: XNode, pKey: string, base: RunProps, ctx: ReadContext): RunProps {
   const rPr = child(r, 'w:rPr');
   if (!rPr) return base;
+  // Counted here, once per run that shows text: a changed format on a run with no text changes nothing visible.
+  if (child(rPr, 'w:rPrChange')) ctx.tracked.formatChanges++;
   const rStyle = childVal(rPr, 'w:rStyle');
   let styled = base;
   if (rStyle) {
@@ -83,8 +85,6 @@ function runProps(r: XNode, pKey: string, base: RunProps, ctx: ReadContext): Run
 }
 
 function readRun(r: XNode, b: InlineBuilder, pKey: string, base: RunProps, ctx: ReadContext): void {
-  const rPr = child(r, 'w:rPr');
-  if (rPr && child(rPr, 'w:rPrChange')) ctx.tracked.formatChanges++;
   let props: RunProps | undefined;
   const emit = (s: string): void => {
     if (!visible(ctx)) return;
@@ -129,7 +129,7 @@ function runContent(nodes: XNode[], emit: (s: string) => void, ctx: ReadContext)
       case 'w:pict':
       case 'w:object':
         // Text boxes (DrawingML wps:txbx, VML v:textbox) are read as blocks after the paragraph.
-        if (visible(ctx)) collectTextBoxes(kids(c), ctx.textBoxes);
+        if (visible(ctx)) collectTextBoxes(kids(c), (ctx.textBoxes ??= []));
         break;
     }
   }

@@ -6,9 +6,9 @@ import { child, childVal, kids, tag, type XNode } from './xml.js';
 
 /**
  * Reads one `w:p`: style, outline level, numbering label, props, inlines. The
- * text boxes met in it are added to `boxes`, for the caller to read after it.
+ * text boxes met in it are left in `ctx.textBoxes`, for the caller to read after it.
  */
-export function readParagraph(p: XNode, id: string, ctx: ReadContext, boxes: XNode[] = []): Paragraph {
+export function readParagraph(p: XNode, id: string, ctx: ReadContext): Paragraph {
   ctx.budget.paragraph();
   const all = kids(p);
   const pPr = all[0] && tag(all[0]) === 'w:pPr' ? all[0] : undefined;
@@ -33,13 +33,7 @@ export function readParagraph(p: XNode, id: string, ctx: ReadContext, boxes: XNo
   const sect = child(pPr, 'w:sectPr');
   if (sect) ctx.sectPrs.push({ node: sect, topIndex: ctx.topIndex });
   ctx.paragraph = para;
-  const outerBoxes = ctx.textBoxes;
-  ctx.textBoxes = boxes;
-  try {
-    para.inlines = readInlines(pPr ? all.slice(1) : all, id, styleId ?? '', style.rProps, ctx, numbering?.label.length ?? 0);
-  } finally {
-    ctx.textBoxes = outerBoxes;
-  }
+  para.inlines = readInlines(pPr ? all.slice(1) : all, id, styleId ?? '', style.rProps, ctx, numbering?.label.length ?? 0);
   // A field whose instruction never reaches `separate` must not hide the rest of the
   // document. Each such field is settled here once, so unclosed fields cost O(1) each.
   for (const f of ctx.inInstr) (f.phase = 'result'), logField(ctx, f);

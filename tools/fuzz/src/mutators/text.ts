@@ -28,7 +28,7 @@ export const textMutators: Mutator[] = [
   },
   {
     cls: 'text', name: 'many-paragraphs',
-    entries: (rng, es) => insertBlocks(rng, es, Array.from({ length: rng.pick([1000, 30_000]) }, (_, i) => para(run(`Đoạn ${i} ${longText(rng, rng.range(1, 80))}`))).join('')),
+    entries: (rng, es) => insertBlocks(rng, es, Array.from({ length: rng.pick([1000, 1000, 5000, 5000, 12_000, 30_000]) }, (_, i) => para(run(`Đoạn ${i} ${longText(rng, rng.range(1, 80))}`))).join('')),
   },
   {
     cls: 'text', name: 'placeholder-brackets',
