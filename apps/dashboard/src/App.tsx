@@ -2,17 +2,17 @@ import { Spinner } from '@fluentui/react-components';
 import { lazy, Suspense, useEffect } from 'react';
 import { Shell } from './components/Shell';
 import { BoardPage } from './pages/BoardPage';
-import { ExportsPage } from './pages/ExportsPage';
-import { IndicatorsPage } from './pages/IndicatorsPage';
 import { LoginPage } from './pages/LoginPage';
-import { MyPlanPage } from './pages/MyPlanPage';
-import { PlanPage } from './pages/PlanPage';
 import { match, navigate, useLocation } from './router';
 import { isMst, useSession } from './session';
 import { t } from './strings.vi';
 
-// The charts and the admin forms load when first opened: the board comes up without them.
+// Every page but the board and sign-in loads when first opened: the board comes up without them.
 const IndicatorDetailPage = lazy(() => import('./pages/IndicatorDetailPage').then((m) => ({ default: m.IndicatorDetailPage })));
+const PlanPage = lazy(() => import('./pages/PlanPage').then((m) => ({ default: m.PlanPage })));
+const IndicatorsPage = lazy(() => import('./pages/IndicatorsPage').then((m) => ({ default: m.IndicatorsPage })));
+const ExportsPage = lazy(() => import('./pages/ExportsPage').then((m) => ({ default: m.ExportsPage })));
+const MyPlanPage = lazy(() => import('./pages/MyPlanPage').then((m) => ({ default: m.MyPlanPage })));
 const AdminPage = lazy(() => import('./pages/AdminPage').then((m) => ({ default: m.AdminPage })));
 
 /** Which page a path shows, for whom. */

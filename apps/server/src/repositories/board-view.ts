@@ -41,8 +41,8 @@ const ACCENTED = 'àáạảãâầấậẩẫăằắặẳẵèéẹẻẽê�
 const BASE = 'aaaaaaaaaaaaaaaaaeeeeeeeeeeeiiiiiooooooooooooooooouuuuuuuuuuuyyyyyd';
 const FROM = ACCENTED + ACCENTED.toUpperCase() + 'ABCDEFGHIJKLMNOPQRSTUVWXYZ';
 const TO = BASE + BASE + 'abcdefghijklmnopqrstuvwxyz';
-export const foldForSearch = (s: string) => [...s.normalize('NFC')].map((c) => { const i = FROM.indexOf(c); return i >= 0 ? TO[i]! : c; }).join('');
-const folded = (col: SQL) => sql`translate(${col}, ${FROM}::text, ${TO}::text)`;
+const FOLD = new Map([...FROM].map((c, i) => [c, TO[i]!]));
+export const foldForSearch = (s: string) => [...s.normalize('NFC')].map((c) => FOLD.get(c) ?? c).join('');
 
 const STATUS_ORDER = sql`case coalesce(b.status::text, 'not_started') when 'not_started' then 0 when 'draft' then 1 when 'returned' then 2 when 'submitted' then 3 else 4 end`;
 
@@ -68,24 +68,18 @@ export async function boardView(db: DbOrTx, actor: Actor, q: BoardViewQuery): Pr
   if (q.kind) conds.push(sql`agencies.kind = ${q.kind}::agency_kind`);
   if (q.late !== undefined) conds.push(q.late ? sql`p.late` : sql`not coalesce(p.late, false)`);
   if (q.q) {
-    const needle = `%${foldForSearch(q.q).replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-    conds.push(sql`(${folded(sql`agencies.name`)} like ${needle} or ${folded(sql`agencies.code`)} like ${needle})`);
+    // Folding every name in the database is slow on PGlite; the agency list is small enough to fold here.
+    const needle = foldForSearch(q.q);
+    const all = (await db.execute(sql`select id, code, name from agencies`)) as unknown as { rows: { id: number; code: string; name: string }[] };
+    const ids = all.rows.filter((a) => foldForSearch(a.name).includes(needle) || foldForSearch(a.code).includes(needle)).map((a) => a.id);
+    conds.push(ids.length ? sql`agencies.id in (${sql.join(ids.map((id) => sql`${id}::int`), sql`, `)})` : sql`false`);
   }
   const dir = sql.raw(q.dir === 'desc' ? 'desc nulls last' : 'asc nulls last');
+  const byFindings = q.sort === 'errors' || q.sort === 'warnings';
   const order = q.sort === 'agency' ? sql`b.kind ${dir}, b.code ${dir}` : sql`${SORTS[q.sort]} ${dir}, b.kind, b.code`;
-  const result = await db.execute(sql`
-    with b as (
-      select agencies.id as agency_id, agencies.code, agencies.name, agencies.kind,
-        p.id as plan_id, p.status, p.completeness, p.current_revision, p.last_synced_at, p.submitted_at, p.late
-      from agencies
-      left join plans p on p.agency_id = agencies.id and p.round_id = ${q.roundId}::int
-      where ${sql.join(conds, sql` and `)}
-    )
-    select b.agency_id, b.code, b.name, b.kind, b.plan_id, coalesce(b.status::text, 'not_started') as status,
-      coalesce(b.completeness, 0)::int as completeness, coalesce(b.current_revision, 0)::int as current_revision,
-      f.errors::int as errors, f.warnings::int as warnings, f.infos::int as infos,
-      b.last_synced_at, b.submitted_at, coalesce(b.late, false) as late, count(*) over ()::int as total
-    from b
+  const limit = sql`limit ${q.pageSize}::int offset ${(q.page - 1) * q.pageSize}::int`;
+  // The finding counts read JSON: computed for the page's rows only, unless the sort is by them.
+  const findings = sql`
     left join lateral (
       select s.findings, s.submitted_at from submissions s where s.plan_id = b.plan_id order by s.submitted_at desc, s.id desc limit 1
     ) s on b.plan_id is not null
@@ -101,10 +95,27 @@ export async function boardView(db: DbOrTx, actor: Actor, q: BoardViewQuery): Pr
         case when s.submitted_at is not null and (r.created_at is null or s.submitted_at >= r.created_at)
           then (select count(*) from jsonb_array_elements(s.findings) x where x->>'severity' = 'info' and x->'ignored' is null)
           else coalesce((r.findings_summary->>'info')::int, 0) end as infos
-    ) f
-    order by ${order}
-    limit ${q.pageSize}::int offset ${(q.page - 1) * q.pageSize}::int`);
-  return (result as unknown as { rows: BoardViewRow[] }).rows;
+    ) f`;
+  const base = sql`
+    select agencies.id as agency_id, agencies.code, agencies.name, agencies.kind,
+      p.id as plan_id, p.status, p.completeness, p.current_revision, p.last_synced_at, p.submitted_at, p.late
+    from agencies
+    left join plans p on p.agency_id = agencies.id and p.round_id = ${q.roundId}::int
+    where ${sql.join(conds, sql` and `)}`;
+  const pageOf = byFindings ? sql`select b.* from (${base}) b ${findings} order by ${order} ${limit}` : sql`select b.* from (${base}) b order by ${order} ${limit}`;
+  const [result, counted] = await Promise.all([
+    db.execute(sql`
+      select b.agency_id, b.code, b.name, b.kind, b.plan_id, coalesce(b.status::text, 'not_started') as status,
+        coalesce(b.completeness, 0)::int as completeness, coalesce(b.current_revision, 0)::int as current_revision,
+        f.errors::int as errors, f.warnings::int as warnings, f.infos::int as infos,
+        b.last_synced_at, b.submitted_at, coalesce(b.late, false) as late
+      from (${pageOf}) b
+      ${findings}
+      order by ${order}`),
+    db.execute(sql`select count(*)::int as n from (${base}) b`),
+  ]);
+  const total = (counted as unknown as { rows: { n: number }[] }).rows[0]?.n ?? 0;
+  return (result as unknown as { rows: Omit<BoardViewRow, 'total'>[] }).rows.map((r) => ({ ...r, total }));
 }
 
 export interface BoardTotalsRow {
