@@ -29,7 +29,7 @@ export type CheckResult = CheckedSubmission | Refusal;
 /** A DocxError code ("zip-bomb") as one of our codes ("DOCX_ZIP_BOMB"). */
 const docxCode = (code: string) => `DOCX_${code.toUpperCase().replace(/-/g, '_')}` as const;
 
-/** The rule @cds/rules reports a header naming another agency with (used once it lands there). */
+/** The rule of @cds/rules for a header naming another agency; the fallback below also holds when it is ignored or silent (recoded agencies). */
 const AGENCY_RULE = 'agency-mismatch';
 
 /**
