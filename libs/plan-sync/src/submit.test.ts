@@ -4,7 +4,7 @@ import { createSubmitFlow, type SubmitFlowOptions } from './submit.js';
 import { reviewView } from './review.js';
 import { sha256Hex } from './sha256.js';
 import { inP2V, openPlanInWord, paneSession } from './testing/harness.js';
-import { build, clientFor, hostReader, planDocx, storedSubmission, type TestApp } from './testing/server.js';
+import { build, hostReader, planDocx, storedSubmission, type TestApp } from './testing/server.js';
 import { rowCounts } from '../../../apps/server/src/test/counts.js';
 
 type Session = Awaited<ReturnType<typeof paneSession>>;

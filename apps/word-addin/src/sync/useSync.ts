@@ -35,28 +35,38 @@ const noStore = { subscribe: () => () => undefined, get: () => null };
  * this returns; none of them touches the Word global.
  */
 export function useSync(o: UseSyncOptions) {
-  const [user, setUser] = useState<SessionUser | null>(null);
-  const [mine, setMine] = useState<Mine | null>(null);
-  const [parts, setParts] = useState<{ engine: SyncEngine; flow: SubmitFlow } | null>(null);
+  // Kept with the client they came from, so a sign-out (client null) shows nothing without an extra render.
+  const [signedIn, setSignedIn] = useState<{ client: ApiClient; user: SessionUser } | null>(null);
+  const [mineOf, setMineOf] = useState<{ client: ApiClient; mine: Mine | null } | null>(null);
+  const user = signedIn && signedIn.client === o.client ? signedIn.user : null;
+  const mine = mineOf && mineOf.client === o.client ? mineOf.mine : null;
+  const [parts, setParts] = useState<{ client: ApiClient; engine: SyncEngine; flow: SubmitFlow } | null>(null);
   const latest = useRef(o);
-  latest.current = o;
+  useEffect(() => {
+    latest.current = o;
+  });
 
   const refresh = useCallback(async () => {
-    if (!o.client) return;
-    setMine(await o.client.mine().catch(() => null));
+    const client = o.client;
+    if (!client) return;
+    const next = await client.mine().catch(() => null);
+    setMineOf({ client, mine: next });
   }, [o.client]);
 
   useEffect(() => {
-    if (!o.client) return setUser(null);
+    const client = o.client;
+    if (!client) return;
     let gone = false;
-    void o.client.me().then((me) => !gone && setUser(me), () => !gone && setUser(null));
-    void refresh();
+    void client.me().then((me) => !gone && setSignedIn({ client, user: me }), () => undefined);
+    void client.mine().then((m) => !gone && setMineOf({ client, mine: m }), () => undefined);
     return () => void (gone = true);
-  }, [o.client, refresh]);
+  }, [o.client]);
 
   useEffect(() => {
     const client = o.client;
     if (!client || !user) return;
+    let off: Unsubscribe | undefined;
+    let gone = false;
     const readPlan: ReadPlan = () => latest.current.readPlan();
     const identity = latest.current.identity ?? documentIdentityStore();
     const outbox = (latest.current.outbox ?? openOutbox)();
@@ -66,32 +76,31 @@ export function useSync(o: UseSyncOptions) {
       getFile: () => (latest.current.getFile ?? readDocumentFile)(),
       stripMarks: (b) => latest.current.stripMarks?.(b) ?? b,
     });
-    setParts({ engine, flow });
+    // A receipt (or a refusal such as ALREADY_SUBMITTED) changes the plan's status and review.
+    const offFlow = flow.state.subscribe(() => {
+      const step = flow.state.get().step;
+      if (step === 'receipt' || step === 'failed') void refresh();
+    });
+    void Promise.resolve().then(() => !gone && setParts({ client, engine, flow }));
     void engine.start();
     const online = () => engine.online();
     globalThis.addEventListener?.('online', online);
-    let off: Unsubscribe | undefined;
-    let gone = false;
     void Promise.resolve(latest.current.subscribeChanges?.(() => engine.changed())).then((f) => (gone ? void f?.() : (off = f)));
     return () => {
       gone = true;
+      offFlow();
       globalThis.removeEventListener?.('online', online);
       void off?.();
       engine.stop();
       outbox.close();
-      setParts(null);
     };
-  }, [o.client, user]);
+  }, [o.client, user, refresh]);
 
-  const engine = parts?.engine ?? null;
-  const flow = parts?.flow ?? null;
+  const live = user && parts?.client === o.client ? parts : null;
+  const engine = live?.engine ?? null;
+  const flow = live?.flow ?? null;
   const status: SyncStatus | null = useSyncExternalStore(engine?.status.subscribe ?? noStore.subscribe, engine?.status.get ?? noStore.get);
   const submitState: SubmitState = useSyncExternalStore(flow?.state.subscribe ?? noStore.subscribe, flow?.state.get ?? (() => idle)) ?? idle;
-
-  // A receipt (or a refusal such as ALREADY_SUBMITTED) changes the plan's status and review.
-  useEffect(() => {
-    if (submitState.step === 'receipt' || submitState.step === 'failed') void refresh();
-  }, [submitState.step, refresh]);
 
   const permission = useMemo(() => (user ? submitPermission(user, mine?.plan?.status ?? null) : null), [user, mine]);
   const review = useMemo(() => (mine ? reviewView(mine) : null), [mine]);
