@@ -53,8 +53,12 @@ export function useValidation(opts: { catalog: readonly CatalogEntry[] | null; a
       clearTimeout(timer);
       timer = setTimeout(() => void run(), DEBOUNCE_MS);
     }).then((f) => (gone ? void f() : (off = f)));
+    // Undo and redo fire no event in Word: coming back to the pane re-reads too.
+    const onFocus = () => void run();
+    window.addEventListener('focus', onFocus);
     return () => {
       gone = true;
+      window.removeEventListener('focus', onFocus);
       clearTimeout(timer);
       void off?.();
     };
