@@ -41,14 +41,14 @@ describe('extract', () => {
 
   it('says where each a)/b) item is: label and content blocks, or the item control when structured', () => {
     const doc = buildCleanPlanModel();
-    const where = run(doc).sections.find((s) => s.id === 'P1.II.3')!.items!.blocks;
+    const where = run(doc).sections.find((s) => s.id === 'P1.II.3')!.items!.blocks!;
     const label = doc.body.find((b) => b.id === where.results!.labelBlockId);
     expect(label?.kind === 'paragraph' && label.inlines.map((i) => (i.kind === 'run' ? i.text : '')).join('')).toMatch(/^a\) Kết quả đạt được/);
     expect(where.results).toMatchObject({ blockId: where.results!.labelBlockId, controlId: null });
     expect(where.results!.contentBlockIds.length).toBeGreaterThan(0);
     expect(where.shortcomings!.contentBlockIds).not.toContain(where.results!.contentBlockIds[0]);
     const structured = buildCleanPlanModel({ form: 'structured' });
-    const sw = run(structured).sections.find((s) => s.id === 'P1.II.3')!.items!.blocks;
+    const sw = run(structured).sections.find((s) => s.id === 'P1.II.3')!.items!.blocks!;
     const controls = [...blockControls(structured.body)];
     const control = controls.find((c) => c.cc.tag === 'cds:item:P1.II.3:shortcomings')!;
     expect(sw.shortcomings).toMatchObject({ blockId: control.id, controlId: control.id, labelBlockId: control.children[0]!.id });

@@ -2,7 +2,7 @@ import { cleanText, foldKey, paragraphs, paragraphText } from '@cds/model';
 import type { Block, BlockContentControl, Paragraph, Table } from '@cds/model';
 import { parseTag } from '@cds/template';
 import type { ResultItemSpec } from '@cds/template';
-import type { ItemBlocks, ResultItems } from './schema.js';
+import type { ItemBlocks, LocatedItems } from './schema.js';
 
 export type ItemPart = ResultItemSpec['part'];
 
@@ -108,7 +108,7 @@ const textOf = (p: Paragraph): string => cleanText(paragraphText(p));
  * absent and "" for one whose label is there with nothing under it; `blocks` says
  * where each item is (its label paragraph and content blocks).
  */
-export function extractItems(blocks: readonly (Paragraph | Table)[], items: readonly ResultItemSpec[]): ResultItems {
+export function extractItems(blocks: readonly (Paragraph | Table)[], items: readonly ResultItemSpec[]): LocatedItems {
   const acc: Record<ItemPart, { lines: string[]; where: ItemBlocks } | null> = { results: null, shortcomings: null };
   let current: ItemPart | null = null;
   for (const b of blocks) {

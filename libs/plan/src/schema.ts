@@ -28,10 +28,15 @@ export const ResultItemsSchema = z.object({
   /** The item's text (label and title removed); null when the item is absent, "" when it is empty. */
   results: z.string().nullable(),
   shortcomings: z.string().nullable(),
-  /** Where each item is; null for an absent item. */
-  blocks: z.object({ results: ItemBlocksSchema.nullable(), shortcomings: ItemBlocksSchema.nullable() }),
+  /**
+   * Where each item is; null for an absent item. Extraction always fills it; optional
+   * so plans stored before it existed still parse.
+   */
+  blocks: z.object({ results: ItemBlocksSchema.nullable(), shortcomings: ItemBlocksSchema.nullable() }).optional(),
 });
 export type ResultItems = z.infer<typeof ResultItemsSchema>;
+/** Items as extraction gives them: always with their blocks. */
+export type LocatedItems = ResultItems & { blocks: NonNullable<ResultItems['blocks']> };
 
 export const PlanSectionSchema = z.object({
   /** Canonical section id (P2.III.6). */
