@@ -185,7 +185,7 @@ describe('MST dashboard in Chromium against the real server', () => {
   });
 
   it('imports a catalogue with bad rows: each row\'s error, nothing saved', async () => {
-    const adminPage = await (await browser.newContext({ viewport: { width: 1440, height: 900 }, acceptDownloads: true })).newPage();
+    const adminPage = await (await browser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'vi-VN', timezoneId: 'Asia/Ho_Chi_Minh', acceptDownloads: true })).newPage();
     await signIn(adminPage, ACCOUNTS.admin.email, TEST_PASSWORD);
     await adminPage.getByRole('link', { name: 'Quản trị' }).click();
     await adminPage.getByLabel('Hạn gửi (giờ Hà Nội)').waitFor();
@@ -222,7 +222,7 @@ describe('MST dashboard in Chromium against the real server', () => {
   });
 
   it('gives an agency its own plan and the web upload path', async () => {
-    const agencyPage = await (await browser.newContext({ viewport: { width: 1280, height: 900 } })).newPage();
+    const agencyPage = await (await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'vi-VN', timezoneId: 'Asia/Ho_Chi_Minh' })).newPage();
     await signIn(agencyPage, 'submitter.79@e2e.test.vn', E2E_PASSWORD);
     await agencyPage.getByTestId('last-review').waitFor();
     expect(await agencyPage.getByTestId('last-review').innerText()).toContain('Thiếu mục tiêu 2030');

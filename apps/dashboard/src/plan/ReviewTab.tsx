@@ -41,7 +41,9 @@ export function ReviewTab({ detail, plan }: { detail: Detail; plan: PlanData | n
   const reviewable = detail.plan.status === 'submitted';
   return (
     <div>
-      {!reviewable && <MessageBar><MessageBarBody>{t.plan.notReviewable}</MessageBarBody></MessageBar>}
+      {/* Outside the form: once sent, the plan is no longer reviewable and the form goes away. */}
+      {send.isSuccess && <MessageBar intent="success"><MessageBarBody>{t.plan.reviewSent}</MessageBarBody></MessageBar>}
+      {!reviewable && !send.isSuccess && <MessageBar><MessageBarBody>{t.plan.notReviewable}</MessageBarBody></MessageBar>}
       {reviewable && user?.role !== 'mst_reviewer' && <MessageBar><MessageBarBody>{t.plan.onlyReviewer}</MessageBarBody></MessageBar>}
       {reviewable && user?.role === 'mst_reviewer' && (
         <form className={s.form} onSubmit={(e) => { e.preventDefault(); send.mutate(); }}>
@@ -72,7 +74,6 @@ export function ReviewTab({ detail, plan }: { detail: Detail; plan: PlanData | n
             <Button icon={<AddRegular />} onClick={() => setComments((cs) => [...cs, { section: sections[0]?.id ?? 'P1', comment: '' }])}>{t.plan.addComment}</Button>
           </div>
           {send.error && <MessageBar intent="error"><MessageBarBody>{errorText(send.error)}</MessageBarBody></MessageBar>}
-          {send.isSuccess && <MessageBar intent="success"><MessageBarBody>{t.plan.reviewSent}</MessageBarBody></MessageBar>}
           <div>
             <Button appearance="primary" type="submit" disabled={send.isPending}>{t.plan.sendReview}</Button>
           </div>
