@@ -10,6 +10,11 @@ import { corpusFiles } from './testing/corpus.js';
 import { craftZip } from './testing/zipcraft.js';
 import { docx, p } from './testing/ooxml.js';
 
+/** CPU time of this process: what the input costs, whatever else the machine runs. */
+const cpuMs = (): number => {
+  const u = process.cpuUsage();
+  return (u.user + u.system) / 1000;
+};
 const r = (t: string): string => `<w:r><w:t xml:space="preserve">${t}</w:t></w:r>`;
 
 function refusal(bytes: Uint8Array, options?: Parameters<typeof readDocx>[1]): DocxError {
@@ -90,11 +95,11 @@ describe('numbering with absurd values', () => {
 
   it('refuses a counter past the limit (w:start 1e300, or 10000000000 in letters) quickly and with a typed error', () => {
     for (const [start, fmt] of [['1e300', 'decimal'], ['10000000000', 'lowerLetter'], ['-1e12', 'upperRoman']] as const) {
-      const t0 = performance.now();
+      const t0 = cpuMs();
       const err = refusal(numbered(start, fmt));
       expect(err.code).toBe('counter-too-large');
       expect(err.message).toContain('Giới hạn: 100.000.');
-      expect(performance.now() - t0).toBeLessThan(1_000);
+      expect(cpuMs() - t0).toBeLessThan(1_000);
     }
   });
 
@@ -114,9 +119,10 @@ describe('unclosed fields', () => {
   it('walks field begins that never end once: 20,000 of them over 20,000 paragraphs read in well under a second or two', () => {
     const para = `<w:p>${r('chữ')}<w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText>HYPERLINK "x"</w:instrText></w:r>${r('kết quả')}</w:p>`;
     const bytes = docx({ body: para.repeat(20_000) });
-    const t0 = performance.now();
+    const t0 = cpuMs();
     const m = readDocx(bytes, { limits: { maxRatio: 1e6 } }); // repeated XML compresses past the bomb ratio
-    expect(performance.now() - t0).toBeLessThan(3_000);
+    expect(cpuMs() - t0).toBeLessThan(3_000); // the old walk was O(open fields × paragraphs)
+
     expect(m.body).toHaveLength(20_000);
     // Text after a begin and before a separate is instruction; the next paragraph shows again.
     expect(docxText(m)[19_999]).toBe('chữ');
