@@ -1,5 +1,5 @@
 import type { DocumentModel, TableCell } from '@cds/model';
-import { nodeText } from '../doc/text.js';
+import { apiText, nodeText } from '../doc/text.js';
 import { isDocument, type Story } from '../doc/tree.js';
 import { defineAccessors, type Props } from '../runtime/client-object.js';
 import { make } from './makers.js';
@@ -27,7 +27,7 @@ export class BodyImpl extends RangeLikeImpl<BodyTarget> {
 }
 
 const BODY_PROPS = {
-  text: { get: (b: BodyTarget) => nodeText(b) },
+  text: { get: (b: BodyTarget) => apiText(nodeText(b)) },
   type: { get: (b: BodyTarget) => (isDocument(b) ? 'MainDoc' : 'story' in b ? (b as Story).story : 'TableCell') },
 };
 defineAccessors(BodyImpl, BODY_PROPS as Props<never>);

@@ -1,7 +1,7 @@
 import { errors } from '../errors.js';
 import { assertEditable, markChanged } from '../doc/edit.js';
 import { colorToHex } from '../doc/colors.js';
-import { nodeText } from '../doc/text.js';
+import { apiText, nodeText } from '../doc/text.js';
 import type { Control, ControlledCell, ControlledRow } from '../doc/tree.js';
 import type { HostState } from '../runtime/state.js';
 import { clearAt } from './range-edit.js';
@@ -39,7 +39,7 @@ export const CC_PROPS = {
   id: { get: (c: Control) => c.cc.sdtId ?? 0 },
   tag: { get: (c: Control) => c.cc.tag ?? '', set: setCc('tag', (v: string) => v) },
   title: { get: (c: Control) => c.cc.title ?? '', set: setCc('title', (v: string) => v) },
-  text: { get: (c: Control) => nodeText(c) },
+  text: { get: (c: Control) => apiText(nodeText(c)) },
   type: { get: () => 'RichText' },
   subtype: { get: (c: Control) => SUBTYPE['kind' in c ? c.kind : 'cells' in c ? 'row' : 'cell'] },
   appearance: {

@@ -2,7 +2,7 @@ import type { Alignment, Paragraph } from '@cds/model';
 import { errors } from '../errors.js';
 import { assertEditable, markChanged } from '../doc/edit.js';
 import { apiOutlineLevel, applyStyle, styleBuiltIn, styleName } from '../doc/styles.js';
-import { paragraphText } from '../doc/text.js';
+import { apiText, paragraphText } from '../doc/text.js';
 import { isTable } from '../doc/tree.js';
 import type { HostContext } from '../runtime/context.js';
 
@@ -20,7 +20,7 @@ const pp = (p: Paragraph) => (p.props ??= {});
 
 /** Paragraph properties: how each reads from and writes to the model (points ↔ cm where needed). */
 export const PARAGRAPH_PROPS = {
-  text: { get: (p: Paragraph) => paragraphText(p) },
+  text: { get: (p: Paragraph) => apiText(paragraphText(p)) },
   style: { get: (p: Paragraph) => styleName(p), set: set((p, v: string) => applyStyle(p, v)) },
   styleBuiltIn: { get: (p: Paragraph) => styleBuiltIn(p), set: set((p, v: string) => applyStyle(p, v)) },
   outlineLevel: {

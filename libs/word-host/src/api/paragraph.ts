@@ -1,6 +1,6 @@
 import type { Paragraph } from '@cds/model';
 import { removeNode } from '../doc/edit.js';
-import { paragraphText } from '../doc/text.js';
+import { apiText, paragraphText } from '../doc/text.js';
 import { errors } from '../errors.js';
 import { isTable, nearest } from '../doc/tree.js';
 import { defineAccessors, type Props } from '../runtime/client-object.js';
@@ -95,7 +95,7 @@ export class ParagraphImpl extends RangeLikeImpl<Paragraph> {
       if (k !== 'IncludeHiddenText' && k !== 'IncludeTextMarkedAsDeleted') throw errors.invalidArgument(`getText option '${k}'`);
     const r = new ClientResultImpl<string>();
     this._op('getText', () => {
-      const text = paragraphText(this._require());
+      const text = apiText(paragraphText(this._require()));
       this.context._commits?.push(() => r._set(text));
     });
     return r;

@@ -7,8 +7,8 @@ import type { HostState } from '../runtime/state.js';
 import { insertTextAt } from './range-edit.js';
 import { at, endPoint, pieces, startPoint, type RangeTarget } from './range-target.js';
 
-/** Word's manual line break inside a paragraph; the model (and `@cds/docx`) keep it as '\n' (`w:br`). */
-const LINE_BREAK = '\n';
+/** Word's manual line break ("\v"); insertText keeps it in the model as '\n' (`w:br` in the file). */
+const LINE_BREAK = '\u000b';
 
 /** The top-level block holding a paragraph (sections break between top-level blocks). */
 function topBlock(host: HostState, p: Block): Block {

@@ -1,11 +1,11 @@
 import type { Block, Paragraph, Table, TableCell } from '@cds/model';
 import { errors } from '../errors.js';
 import { assertDeletable, assertEditable, dropContent, insertBesides, insertBlocks, markChanged, newParagraph, removeNode, wrapBlock } from '../doc/edit.js';
-import { replaceSpan, wrapSpan, writeInlines } from '../doc/spans.js';
-import { blocksOf, extent, isDocument, paragraphsUnder, type BlockOwner, type Control, type DocIndex, type Node } from '../doc/tree.js';
+import { replaceSpan, splitAt, wrapSpan, writeInlines } from '../doc/spans.js';
+import { blocksOf, extent, inlineTextOf, isDocument, paragraphsUnder, type BlockOwner, type Control, type DocIndex, type Node } from '../doc/tree.js';
 import type { HostState } from '../runtime/state.js';
 import { NotImplementedError } from '../runtime/guard.js';
-import { at, whole, type RangeTarget } from './range-target.js';
+import { at, rangeBetween, rangeParagraphs, startPoint, whole, type RangeTarget } from './range-target.js';
 
 /** The block a range lives in, for Before/After insertions (a stretch: its first or last paragraph's). */
 function blockOf(idx: DocIndex, r: RangeTarget, where: string): Block {
@@ -51,12 +51,51 @@ export function insertParagraphAt(host: HostState, r: RangeTarget, text: string,
   return p;
 }
 
-/** insertText(text, location); returns the range of the inserted text. */
+/**
+ * insertText(text, location); returns the range of the inserted text. As in Word, "\n"
+ * (or "\r") starts a new paragraph and "\v" is a manual line break (office-js#1755, #4275);
+ * the model keeps a line break as "\n" inside a run.
+ */
 export function insertTextAt(host: HostState, r: RangeTarget, text: string, where: Where): RangeTarget {
+  const parts = String(text)
+    .split(/\r\n|\r|\n/)
+    .map((s) => s.replace(/\u000b/g, '\n'));
+  const first = insertLineText(host, r, parts[0]!, where);
+  if (parts.length === 1) return first;
+  const start = first.kind === 'span' ? { paragraph: first.paragraph, offset: first.start } : startPoint(host.index(), first)!;
+  let cur = first.kind === 'span' ? first.paragraph : (rangeParagraphs(host.index(), first).at(-1) as Paragraph);
+  let off = first.kind === 'span' ? first.end : inlineTextOf(cur.inlines).length;
+  for (const part of parts.slice(1)) {
+    cur = splitParagraph(host, cur, off);
+    if (part) replaceSpan(cur, 0, 0, part);
+    off = part.length;
+  }
+  host.touch();
+  return rangeBetween(start, { paragraph: cur, offset: off });
+}
+
+/** Splits a paragraph at a text offset, as pressing Enter does: the rest goes to a new paragraph like it. */
+export function splitParagraph(host: HostState, p: Paragraph, offset: number): Paragraph {
+  assertEditable(host, p);
+  const len = inlineTextOf(p.inlines).length;
+  let rest: Paragraph['inlines'] = [];
+  if (offset < len) {
+    const [i] = splitAt(p, offset, len);
+    rest = p.inlines.splice(i);
+  }
+  const q = newParagraph(host, '', p);
+  q.inlines = rest;
+  insertBesides(host, p, 'After', [q]);
+  host.touch();
+  markChanged(host, p);
+  return q;
+}
+
+function insertLineText(host: HostState, r: RangeTarget, text: string, where: Where): RangeTarget {
   const idx = host.index();
   if (r.kind === 'between') {
     if (where === 'Replace') deleteAt(host, r);
-    return insertTextAt(host, at(where === 'Start' || where === 'Before' || where === 'Replace' ? r.from : r.to), text, 'Start');
+    return insertLineText(host, at(where === 'Start' || where === 'Before' || where === 'Replace' ? r.from : r.to), text, 'Start');
   }
   if (r.kind === 'span') {
     assertEditable(host, r.paragraph);
@@ -77,7 +116,7 @@ export function insertTextAt(host: HostState, r: RangeTarget, text: string, wher
       const p = paragraphsUnder(idx, n)[0]!;
       const [s, e] = extent(idx, n);
       const ps = idx.start.get(p) ?? 0;
-      return insertTextAt(host, { kind: 'span', paragraph: p, start: s - ps, end: e - ps }, text, where === 'Before' ? 'Start' : 'End');
+      return insertLineText(host, { kind: 'span', paragraph: p, start: s - ps, end: e - ps }, text, where === 'Before' ? 'Start' : 'End');
     }
     const list = n.kind === 'paragraph' ? n.inlines : n.children;
     const removed = where === 'Replace' ? list.filter((i) => i.kind === 'inlineControl') : [];
@@ -107,7 +146,7 @@ export function insertTextAt(host: HostState, r: RangeTarget, text: string, wher
     const ps = paragraphsUnder(idx, isDocument(owner) ? owner : (owner as Node));
     const target = where === 'Start' || where === 'Before' ? ps[0] : ps[ps.length - 1];
     if (!target) throw errors.generalException('empty container');
-    return insertTextAt(host, whole(target), text, where === 'Start' || where === 'Before' ? 'Start' : 'End');
+    return insertLineText(host, whole(target), text, where === 'Start' || where === 'Before' ? 'Start' : 'End');
   }
   throw errors.invalidArgument(`insertText on ${'kind' in n ? n.kind : 'object'}`);
 }

@@ -7,6 +7,7 @@ import { assertEditable, markChanged } from '../doc/edit.js';
 import type { ContentControlImpl } from './content-control.js';
 import { make } from './makers.js';
 import { PAGE_FIELD_TEXT } from '../doc/stories.js';
+import { apiText } from '../doc/text.js';
 import { NotImplementedError } from '../runtime/guard.js';
 import { FieldImpl } from './field.js';
 import { inlineTextOf } from '../doc/tree.js';
@@ -175,7 +176,7 @@ export class RangeImpl extends RangeLikeImpl<RangeTarget> {
 }
 
 const RANGE_PROPS = {
-  text: { get: (r: RangeTarget, ctx: HostContext) => rangeText(r, ctx._host.state.index()) },
+  text: { get: (r: RangeTarget, ctx: HostContext) => apiText(rangeText(r, ctx._host.state.index())) },
   isEmpty: { get: (r: RangeTarget, ctx: HostContext) => rangeText(r, ctx._host.state.index()).length === 0 },
   style: {
     get: (r: RangeTarget, ctx: HostContext) => {

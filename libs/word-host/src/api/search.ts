@@ -96,7 +96,8 @@ function optionsOf(raw: unknown): SearchOptions {
 export function searchIn(idx: DocIndex, r: RangeTarget, text: string, rawOptions?: unknown): RangeTarget[] {
   if (!text || text.length > 255) throw errors.invalidArgument('search text must be 1–255 characters');
   const opts = optionsOf(rawOptions);
-  let src = source(text, opts);
+  // A manual line break is '\v' to the API and '\n' in the model.
+  let src = source(text.replace(/\u000b/g, '\n'), opts);
   if (opts.matchWholeWord) src = `(?<!${WORD})(?:${src})(?!${WORD})`;
   else {
     if (opts.matchPrefix) src = `(?<!${WORD})(?:${src})`;

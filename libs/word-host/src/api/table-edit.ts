@@ -7,7 +7,11 @@ import { newTable } from './range-edit.js';
 export function setCellText(host: HostState, cell: TableCell, text: string): void {
   assertEditable(host, cell);
   const like = cell.blocks.find((b) => b.kind === 'paragraph');
-  cell.blocks.splice(0, cell.blocks.length, ...text.split(/\r\n|\r|\n/).map((line) => newParagraph(host, line, like?.kind === 'paragraph' ? like : undefined)));
+  cell.blocks.splice(
+    0,
+    cell.blocks.length,
+    ...text.split(/\r\n|\r|\n/).map((line) => newParagraph(host, line.replace(/\u000b/g, '\n'), like?.kind === 'paragraph' ? like : undefined)),
+  );
   host.touch();
   markChanged(host, cell);
 }

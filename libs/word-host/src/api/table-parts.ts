@@ -1,7 +1,7 @@
 import type { Table, TableCell, TableRow } from '@cds/model';
 import { errors } from '../errors.js';
 import { assertEditable, markChanged } from '../doc/edit.js';
-import { cellValue } from '../doc/text.js';
+import { apiText, cellValue } from '../doc/text.js';
 import { isTable, nearest } from '../doc/tree.js';
 import { ClientObjectImpl, defineAccessors, type Props } from '../runtime/client-object.js';
 import type { HostContext } from '../runtime/context.js';
@@ -67,7 +67,7 @@ const ROW_PROPS = {
   isHeader: { get: (r: TableRow) => r.isHeader ?? false },
   rowIndex: { get: (r: TableRow, ctx: HostContext) => tableOf(ctx, r)?.rows.indexOf(r) ?? -1 },
   values: {
-    get: (r: TableRow) => [r.cells.map(cellValue)],
+    get: (r: TableRow) => [r.cells.map((c) => apiText(cellValue(c)))],
     set: (r: TableRow, v: string[][], ctx: HostContext) => r.cells.forEach((c, j) => v[0]?.[j] !== undefined && setCellText(ctx._host.state, c, v[0][j]!)),
   },
 };
@@ -102,7 +102,7 @@ export class TableCellImpl extends ClientObjectImpl<TableCell> {
 const CELL_PROPS = {
   horizontalAlignment,
   verticalAlignment,
-  value: { get: (c: TableCell) => cellValue(c), set: (c: TableCell, v: string, ctx: HostContext) => setCellText(ctx._host.state, c, v) },
+  value: { get: (c: TableCell) => apiText(cellValue(c)), set: (c: TableCell, v: string, ctx: HostContext) => setCellText(ctx._host.state, c, v) },
   rowIndex: { get: (c: TableCell, ctx: HostContext) => tableOf(ctx, c)?.rows.findIndex((r) => r.cells.includes(c)) ?? -1 },
   cellIndex: {
     get: (c: TableCell, ctx: HostContext) => {

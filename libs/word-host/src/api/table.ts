@@ -1,7 +1,7 @@
 import type { Table } from '@cds/model';
 import { errors } from '../errors.js';
 import { assertEditable, insertBesides, markChanged, newParagraph, removeNode, wrapBlock } from '../doc/edit.js';
-import { cellValue } from '../doc/text.js';
+import { apiText, cellValue } from '../doc/text.js';
 import { isControl, isTable, nearest, type Control } from '../doc/tree.js';
 import { ClientObjectImpl, defineAccessors, type Props } from '../runtime/client-object.js';
 import type { HostContext } from '../runtime/context.js';
@@ -137,7 +137,7 @@ const TABLE_PROPS = {
   verticalAlignment,
   rowCount: { get: (t: Table) => t.rows.length },
   values: {
-    get: (t: Table) => t.rows.map((r) => r.cells.map(cellValue)),
+    get: (t: Table) => t.rows.map((r) => r.cells.map((c) => apiText(cellValue(c)))),
     set: (t: Table, v: string[][], ctx: HostContext) => {
       const host = ctx._host.state;
       t.rows.forEach((r, i) =>

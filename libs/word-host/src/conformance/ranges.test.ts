@@ -201,3 +201,29 @@ describe('split, getText, getNextTextRange, insertFileFromBase64', () => {
     expect(readDocx(host.save()).body.map((b) => paragraphText(b as never))).toEqual(['Đầu', 'V. TỔ CHỨC THỰC HIỆN', 'Giao Sở KH&CN.']);
   });
 });
+
+// office-js#1755 and #4275 (fixed in Word): insertText("Test\nTest\vLine") gives a new paragraph for "\n"
+// and a manual line break for "\v"; #5403: search finds "c\vd" across a Shift+Enter; text reads the break as "\v".
+describe('paragraph marks and line breaks in text', () => {
+  it('insertText: "\\n" starts a paragraph (like the one it splits), "\\v" is a line break saved as w:br', async () => {
+    const host = createWordHost({ document: doc(para('a', 'Đầu', { props: { alignment: 'justify' } })) });
+    await host.Word.run(async (context) => {
+      const r = context.document.body.paragraphs.getFirst().insertText(' một\nhai\vba', 'End');
+      r.load('text');
+      await context.sync();
+      expect(r.text).toBe(' một\rhai\u000bba');
+      const ps = context.document.body.paragraphs;
+      ps.load('items/text,items/alignment');
+      await context.sync();
+      expect(ps.items.map((p) => [p.text, p.alignment])).toEqual([
+        ['Đầu một', 'Justified'],
+        ['hai\u000bba', 'Justified'],
+      ]);
+      const hit = context.document.body.search('hai\u000bba');
+      hit.load('items');
+      await context.sync();
+      expect(hit.items).toHaveLength(1);
+    });
+    expect(readDocx(host.save()).body.map((b) => paragraphText(b as never))).toEqual(['Đầu một', 'hai\nba']);
+  });
+});

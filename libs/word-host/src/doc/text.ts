@@ -4,6 +4,12 @@ import { inlineTextOf, isDocument, type Node } from './tree.js';
 /** Word's paragraph mark as it appears in multi-paragraph `text` values. */
 export const PARAGRAPH_MARK = '\r';
 
+/**
+ * Text as the API gives it: a manual line break, '\n' in the model, reads as '\v'
+ * (vertical tab, U+000B), as in Word (office-js#1755, #4275, #5403).
+ */
+export const apiText = (s: string): string => s.replace(/\n/g, '\u000b');
+
 /** Text of a node as the API's `text` property gives it: paragraphs joined by a paragraph mark. */
 export function nodeText(node: Node | DocumentModel): string {
   if (isDocument(node)) return blocksText(node.body);
