@@ -1,13 +1,15 @@
 import { Button, makeStyles, MessageBar, MessageBarBody, Tab, TabList, Text, tokens } from '@fluentui/react-components';
 import { PersonRegular } from '@fluentui/react-icons';
-import { detectCapabilities } from '@cds/word-adapter';
-import { useMemo, useState } from 'react';
+import { clearMarks, detectCapabilities, placeOf, selectPlace, subscribeChangeHints, validateDocument } from '@cds/word-adapter';
+import { readDocumentFile } from '@cds/word-adapter/sync';
+import { useCallback, useMemo, useState } from 'react';
 import { AccountPanel } from './panels/AccountPanel.js';
 import { AdoptPanel } from './panels/AdoptPanel.js';
 import { CheckPanel } from './panels/CheckPanel.js';
 import { ComposePanel } from './panels/ComposePanel.js';
 import { DiagnosticsPanel } from './panels/DiagnosticsPanel.js';
 import { useSession } from './session.js';
+import { SyncPanel, useSync } from './sync/index.js';
 import { t } from './strings.vi.js';
 import { useValidation } from './useValidation.js';
 
@@ -32,6 +34,31 @@ export function App() {
     agencyCode: session.info?.agency?.code ?? null,
     live,
   });
+  const catalog = session.info?.catalog?.entries ?? null;
+  const readPlan = useCallback(async () => (await validateDocument({ analyzer: v.analyzer, catalog })).analysis, [v.analyzer, catalog]);
+  // The add-in's marks are taken out of the document before its bytes are read, so none reaches MST.
+  const getFile = useCallback(async () => {
+    await clearMarks();
+    return readDocumentFile();
+  }, []);
+  const sync = useSync({ client: session.token ? session.api : null, readPlan, subscribeChanges: subscribeChangeHints, getFile });
+  // After the pane's own writes (insert, adopt, quick fix, ignore) the plan changed: re-check, then sync.
+  const { run, ...validation } = v;
+  const changed = sync.changed;
+  const afterWrite = useCallback(async () => {
+    await run();
+    changed();
+  }, [run, changed]);
+  const vw = useMemo(() => ({ ...validation, run: afterWrite }), [validation, afterWrite]);
+  const selectSection = useCallback(
+    (id: string) => {
+      const r = v.result;
+      const blockId = r?.analysis.sections.find((x) => x.id === id)?.blockId;
+      const place = r && blockId ? placeOf({ blockId, section: id }, r.reading) : null;
+      if (place) void selectPlace(place);
+    },
+    [v.result],
+  );
   return (
     <main className={s.root}>
       <header className={s.header}>
@@ -41,6 +68,7 @@ export function App() {
           {session.info ? t.account.signedInShort : t.tabs.account}
         </Button>
       </header>
+      <SyncPanel sync={sync} selectSection={selectSection} />
       <TabList className={s.tabs} size="small" selectedValue={tab === 'account' ? null : tab} onTabSelect={(_, d) => setTab(d.value as TabId)} aria-label={t.appTitle}>
         {(Object.keys(t.tabs) as TabId[]).filter((k) => k !== 'account').map((k) => (
           <Tab key={k} value={k}>{t.tabs[k]}</Tab>
@@ -49,9 +77,9 @@ export function App() {
       {!session.info?.catalog && tab === 'check' && (
         <MessageBar intent="info" data-testid="offline"><MessageBarBody>{t.offline}</MessageBarBody></MessageBar>
       )}
-      {tab === 'check' && <CheckPanel v={v} caps={caps} live={live} setLive={setLive} />}
-      {tab === 'compose' && <ComposePanel v={v} session={session} />}
-      {tab === 'adopt' && <AdoptPanel onDone={v.run} />}
+      {tab === 'check' && <CheckPanel v={vw} caps={caps} live={live} setLive={setLive} />}
+      {tab === 'compose' && <ComposePanel v={vw} session={session} />}
+      {tab === 'adopt' && <AdoptPanel onDone={afterWrite} />}
       {tab === 'account' && <AccountPanel session={session} onChange={v.run} />}
       {tab === 'diagnostics' && <DiagnosticsPanel session={session} />}
     </main>

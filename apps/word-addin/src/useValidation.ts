@@ -64,5 +64,5 @@ export function useValidation(opts: { catalog: readonly CatalogEntry[] | null; a
     };
   }, [opts.live, run]);
 
-  return { result, checking, error, run };
+  return { result, checking, error, run, analyzer };
 }

@@ -48,7 +48,7 @@ export function planAdoption(reading: WordReading, templateVersion?: string): { 
   const items: AdoptionPreview['items'] = [];
   for (const ps of plan.sections) {
     for (const part of ['results', 'shortcomings'] as ItemPart[]) {
-      const b = ps.items?.blocks[part];
+      const b = ps.items?.blocks?.[part];
       if (!b) continue;
       items.push({ section: ps.id, part });
       if (b.controlId || !b.labelBlockId) continue;
