@@ -7,7 +7,7 @@
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { readDocx, writeDocx } from '@cds/docx';
-import { buildCleanPlanModel, LARGE_PLAN_SIZE } from '@cds/testing';
+import { buildCleanPlanModel, LARGE_PLAN_SIZE } from '@cds/plan/testing';
 
 const oldSrc = resolve(process.argv[2] ?? '');
 const old = (await import(pathToFileURL(`${oldSrc}/index.ts`).href)) as { readDocx: (b: Uint8Array) => unknown };

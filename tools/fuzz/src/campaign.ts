@@ -83,7 +83,7 @@ export async function runCampaign(o: CampaignOptions): Promise<CampaignReport> {
         v = verdict(input, again, o.limits);
       }
       record(report, input, result, v, o.outDir);
-      if (o.cliEvery > 0 && input.index % o.cliEvery === 0) cliSample.push(input);
+      if (o.cliEvery > 0 && inCliSample(input.index, o.cliEvery)) cliSample.push(input);
       if (++done % 500 === 0) log(`${done}/${o.count} inputs, ${report.failures.length} failures`);
     }
   };
@@ -102,6 +102,31 @@ export async function runCampaign(o: CampaignOptions): Promise<CampaignReport> {
   }
   report.seconds = Math.round((performance.now() - t0) / 1000);
   return report;
+}
+
+/**
+ * The inputs the CLI also runs: one in `every`, shifted by one each time so that
+ * the sample takes the classes in turn (classes go round robin by index).
+ */
+export function inCliSample(index: number, every: number): boolean {
+  return index % every === Math.floor(index / every) % MUTATION_CLASSES.length;
+}
+
+/** Runs the CLI on the sample of a campaign's inputs alone (`--cli-only`). */
+export function runCliSample(seed: number, count: number, every: number): CampaignReport['cli'] {
+  const bases = loadBases();
+  const report = { cli: { runs: 0, exit0: 0, exit2: 0, other: 0, stackTraces: 0, bad: [] } } as unknown as CampaignReport;
+  const dir = tempDir('fuzz-cli');
+  try {
+    for (let i = 0; i < count; i++) {
+      if (!inCliSample(i, every)) continue;
+      const input = makeInput(seed, i, bases);
+      recordCli(report, input, runCli(input.bytes, dir.path, `${i}.docx`));
+    }
+  } finally {
+    dir.remove();
+  }
+  return report.cli;
 }
 
 function record(report: CampaignReport, input: FuzzInput, r: RunResult, v: Verdict, outDir: string): void {

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { writeDocx } from '@cds/docx';
 import { corpusFiles } from '@cds/test-support';
-import { buildCleanPlanModel, buildHandTypedPlanModel } from '@cds/testing';
+import { buildCleanPlanModel, buildHandTypedPlanModel } from '@cds/plan/testing';
 import { basename } from 'node:path';
 import { allMutators, MUTATION_CLASSES, MUTATORS, type Expectation, type MutationClass, type Mutator } from './mutators/index.js';
 import { pack, unpack, type Entry } from './package.js';

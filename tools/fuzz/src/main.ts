@@ -7,7 +7,7 @@
 import { writeFileSync, mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { formatReport, runCampaign } from './campaign.js';
+import { formatReport, runCampaign, runCliSample } from './campaign.js';
 
 const { values } = parseArgs({
   options: {
@@ -18,8 +18,15 @@ const { values } = parseArgs({
     'time-ms': { type: 'string', default: '2000' },
     'memory-mb': { type: 'string', default: '256' },
     out: { type: 'string', default: resolve(import.meta.dirname, '../out') },
+    'cli-only': { type: 'boolean', default: false },
   },
 });
+
+if (values['cli-only']) {
+  const cli = runCliSample(Number(values.seed), Number(values.count), Number(values['cli-every']));
+  console.log(`CLI on ${cli.runs} inputs: exit 0 ×${cli.exit0}, exit 2 ×${cli.exit2}, other ×${cli.other}, stack traces ×${cli.stackTraces}`, cli.bad);
+  process.exit(cli.bad.length ? 1 : 0);
+}
 
 const limits = { timeMs: Number(values['time-ms']), growthMb: Number(values['memory-mb']) };
 const outDir = join(values.out!, `seed-${values.seed}`);
