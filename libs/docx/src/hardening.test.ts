@@ -4,7 +4,7 @@
  */
 import { strToU8, unzipSync, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
-import { buildCleanPlanModel, LARGE_PLAN_SIZE } from '@cds/testing';
+import { buildCleanPlanModel, LARGE_PLAN_SIZE } from '@cds/plan/testing';
 import { DOCX_LIMITS, DocxError, docxText, readDocx, writeDocx, type DocxErrorCode } from './index.js';
 import { corpusFiles } from './testing/corpus.js';
 import { craftZip } from './testing/zipcraft.js';

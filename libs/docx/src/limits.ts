@@ -2,7 +2,7 @@
  * Limits that keep a hostile upload from exhausting memory or time. A real
  * 150-page plan is about 1–3 MB zipped and 5–20 MB inflated, so the size limits
  * are generous. The text budget bounds what reading and analysing can cost: the
- * generated 150-page plan in `@cds/testing` has about 9,300 paragraphs, 520,000
+ * generated 150-page plan in `@cds/plan/testing` has about 9,300 paragraphs, 520,000
  * characters (the longest paragraph 229), 6,400 table cells and counters below
  * 200: each limit is at least 4× that (a test reads it, and every corpus file,
  * with every limit cut to a quarter). They are not tighter because analysis,

@@ -19,7 +19,11 @@ const cpu = (f: () => unknown): number => {
   const d = process.cpuUsage(c);
   return (d.user + d.system) / 1000;
 };
-for (let i = 0; i < 5; i++) cpu(() => old.readDocx(bytes)), cpu(() => readDocx(bytes)); // warm-up
+for (let i = 0; i < 5; i++) {
+  // warm-up
+  cpu(() => old.readDocx(bytes));
+  cpu(() => readDocx(bytes));
+}
 for (let i = 0; i < 30; i++) {
   times.before.push(cpu(() => old.readDocx(bytes)));
   times.after.push(cpu(() => readDocx(bytes)));

@@ -156,7 +156,10 @@ function fieldChar(c: XNode, ctx: ReadContext): void {
     const top = ctx.fields[ctx.fields.length - 1];
     // The top field, when still in its instruction, is the last of `inInstr` (both are in stack order).
     if (top?.phase === 'instr') ctx.inInstr.pop();
-    if (top) (top.phase = 'result'), logField(ctx, top);
+    if (top) {
+      top.phase = 'result';
+      logField(ctx, top);
+    }
   } else if (type === 'end') {
     const top = ctx.fields.pop();
     if (top?.phase === 'instr') ctx.inInstr.pop();

@@ -36,7 +36,10 @@ export function readParagraph(p: XNode, id: string, ctx: ReadContext): Paragraph
   para.inlines = readInlines(pPr ? all.slice(1) : all, id, styleId ?? '', style.rProps, ctx, numbering?.label.length ?? 0);
   // A field whose instruction never reaches `separate` must not hide the rest of the
   // document. Each such field is settled here once, so unclosed fields cost O(1) each.
-  for (const f of ctx.inInstr) (f.phase = 'result'), logField(ctx, f);
+  for (const f of ctx.inInstr) {
+    f.phase = 'result';
+    logField(ctx, f);
+  }
   ctx.inInstr.length = 0;
   return para;
 }

@@ -1,6 +1,5 @@
 import { readdirSync, readFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import { XMLParser } from 'fast-xml-parser';
 import { unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
