@@ -24,8 +24,14 @@ export function applyZip64Extra(e: ZipEntry, d: Uint8Array, at: number, len: num
     const size = u16(d, p + 2);
     if (id === 0x0001) {
       let q = p + 4;
-      if (e.size === 0xffffffff) (e.size = Number(u64(d, q))), (q += 8);
-      if (e.compressedSize === 0xffffffff) (e.compressedSize = Number(u64(d, q))), (q += 8);
+      if (e.size === 0xffffffff) {
+        e.size = Number(u64(d, q));
+        q += 8;
+      }
+      if (e.compressedSize === 0xffffffff) {
+        e.compressedSize = Number(u64(d, q));
+        q += 8;
+      }
       if (e.localOffset === 0xffffffff) e.localOffset = Number(u64(d, q));
     }
     p += 4 + size;
@@ -47,7 +53,10 @@ export function concat(chunks: Uint8Array[], total: number): Uint8Array {
   if (chunks.length === 1) return chunks[0]!;
   const out = new Uint8Array(total);
   let o = 0;
-  for (const c of chunks) out.set(c, o), (o += c.length);
+  for (const c of chunks) {
+    out.set(c, o);
+    o += c.length;
+  }
   return out;
 }
 

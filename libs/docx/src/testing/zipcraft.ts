@@ -58,7 +58,10 @@ export function craftZip(entries: CraftEntry[]): Uint8Array {
   const all = [...chunks, ...central, end];
   const out = new Uint8Array(all.reduce((n, c) => n + c.length, 0));
   let o = 0;
-  for (const c of all) out.set(c, o), (o += c.length);
+  for (const c of all) {
+    out.set(c, o);
+    o += c.length;
+  }
   return out;
 }
 

@@ -56,10 +56,18 @@ export function writeDocx(doc: DocumentModel): Uint8Array {
     { id: 'rIdStyles', type: 'styles', target: 'styles.xml' },
     { id: 'rIdSettings', type: 'settings', target: 'settings.xml' },
   ];
-  if (numbering.xml) (files['word/numbering.xml'] = numbering.xml), rels.push({ id: 'rIdNumbering', type: 'numbering', target: 'numbering.xml' });
-  for (const p of headers.parts) (files[p.path] = p.xml), rels.push({ id: p.relId, type: p.kind, target: p.path.slice(5) });
-  if (placeholders.size)
-    (files['word/glossary/document.xml'] = glossaryXml(placeholders)), rels.push({ id: 'rIdGlossary', type: 'glossaryDocument', target: 'glossary/document.xml' });
+  if (numbering.xml) {
+    files['word/numbering.xml'] = numbering.xml;
+    rels.push({ id: 'rIdNumbering', type: 'numbering', target: 'numbering.xml' });
+  }
+  for (const p of headers.parts) {
+    files[p.path] = p.xml;
+    rels.push({ id: p.relId, type: p.kind, target: p.path.slice(5) });
+  }
+  if (placeholders.size) {
+    files['word/glossary/document.xml'] = glossaryXml(placeholders);
+    rels.push({ id: 'rIdGlossary', type: 'glossaryDocument', target: 'glossary/document.xml' });
+  }
   Object.entries(doc.customParts ?? {}).forEach(([ns, xml], i) => {
     const n = i + 1;
     files[`customXml/item${n}.xml`] = xml;
@@ -68,8 +76,10 @@ export function writeDocx(doc: DocumentModel): Uint8Array {
     rels.push({ id: `rIdCustom${n}`, type: 'customXml', target: `../customXml/item${n}.xml` });
   });
   const pkgRels: RelOut[] = [{ id: 'rId1', type: 'officeDocument', target: 'word/document.xml' }];
-  if (doc.settings && Object.keys(doc.settings).length)
-    (files['docProps/custom.xml'] = customPropsXml(doc.settings)), pkgRels.push({ id: 'rId2', type: 'custom-properties', target: 'docProps/custom.xml' });
+  if (doc.settings && Object.keys(doc.settings).length) {
+    files['docProps/custom.xml'] = customPropsXml(doc.settings);
+    pkgRels.push({ id: 'rId2', type: 'custom-properties', target: 'docProps/custom.xml' });
+  }
   files['word/_rels/document.xml.rels'] = relsXml(rels);
   const zip: Zippable = {
     '[Content_Types].xml': strToU8(contentTypesXml(Object.keys(files))),
