@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { writeDocx } from '@cds/docx';
-import { buildCleanPlanModel } from '@cds/testing';
+import { buildCleanPlanModel } from '@cds/plan/testing';
 
 const root = resolve(import.meta.dirname, '../..');
 const dir = mkdtempSync(join(tmpdir(), 'cds-cli-proc-'));

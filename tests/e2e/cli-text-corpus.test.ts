@@ -5,11 +5,11 @@
  * libs/docx/src/corpus.test.ts checks those files after removing the marks).
  */
 import { readdirSync, readFileSync } from 'node:fs';
-import { join, relative, resolve } from 'node:path';
+import { join, relative } from 'node:path';
 import { strFromU8, unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
-import { libreOfficeText, normaliseLines } from '../../libs/docx/src/testing/soffice.js';
-import { run } from '../../tools/cli/src/run.js';
+import { libreOfficeText, normaliseLines } from '@cds/docx/testing/soffice';
+import { run } from '@cds/cli/run';
 import { corpusDir } from '@cds/test-support';
 
 const CORPUS = corpusDir();

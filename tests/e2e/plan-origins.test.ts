@@ -10,8 +10,8 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { readDocx, writeDocx } from '@cds/docx';
 import { analyze, type Analysis } from '@cds/rules';
 import { getTemplate } from '@cds/template';
-import { buildCleanPlanModel } from '@cds/testing';
-import { soffice } from '../../libs/docx/src/testing/soffice.js';
+import { buildCleanPlanModel } from '@cds/plan/testing';
+import { soffice } from '@cds/docx/testing/soffice';
 import { renderWithDocxNpm } from './fixtures/docx-npm-plan.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'cds-origins-'));

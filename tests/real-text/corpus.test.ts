@@ -12,7 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readDocx, writeDocx } from '@cds/docx';
 import { analyze, type Analysis } from '@cds/rules';
 import { getTemplate } from '@cds/template';
-import { hasSoffice, soffice } from '../../libs/docx/src/testing/soffice.js';
+import { hasSoffice, soffice } from '@cds/docx/testing/soffice';
 import { buildPlan } from './build-plan.js';
 import type { RealPlan } from './build-plan.js';
 import { CORPUS, type CorpusEntry } from './corpus.js';

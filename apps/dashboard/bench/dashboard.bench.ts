@@ -15,9 +15,9 @@ import { gzipSync } from 'node:zlib';
 import { performance } from 'node:perf_hooks';
 
 if (process.env.BENCH_PG_URL) process.env.TEST_DATABASE_URL = process.env.BENCH_PG_URL;
-const { build } = await import('../../server/src/test/helper.js');
-const { syntheticPlan } = await import('../../server/src/test/plan-data.js');
-const schema = await import('../../server/src/db/schema/index.js');
+const { build } = await import('@cds/server/testing');
+const { syntheticPlan } = await import('@cds/server/testing');
+const { schema } = await import('@cds/server/testing');
 const { buildDashboard, launchChromium } = await import('../e2e/harness.js');
 
 const AGENCIES = 10_000;

@@ -1,3 +1,4 @@
+import { build, draftBody, planDocx, ACCOUNTS, TEST_PASSWORD, type TestApp } from '@cds/server/testing';
 import AxeBuilder from '@axe-core/playwright';
 import ExcelJS from 'exceljs';
 import { mkdirSync } from 'node:fs';
@@ -5,12 +6,8 @@ import path from 'node:path';
 import { sql } from 'drizzle-orm';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { build, type TestApp } from '../../server/src/test/helper.js';
-import { draftBody } from '../../server/src/test/draft.js';
-import { planDocx } from '../../server/src/test/docx.js';
 import { buildDashboard, launchChromium } from './harness.js';
 import { E2E_PASSWORD, seedEveryState, STATES } from './seed.js';
-import { ACCOUNTS, TEST_PASSWORD } from '../../server/src/test/fixture.js';
 
 /** Screenshots of every page and state, when asked (DASHBOARD_SCREENS=<folder>). */
 const SCREENS = process.env.DASHBOARD_SCREENS;

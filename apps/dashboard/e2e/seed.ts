@@ -1,8 +1,5 @@
+import { planDocx, login, multipart, draftBody, type TestApp } from '@cds/server/testing';
 import type { AgencyKind } from '@cds/template/enums';
-import { planDocx } from '../../server/src/test/docx.js';
-import { login, type TestApp } from '../../server/src/test/helper.js';
-import { multipart } from '../../server/src/test/multipart.js';
-import { draftBody } from '../../server/src/test/draft.js';
 
 export const E2E_PASSWORD = 'mat-khau-e2e-2026';
 

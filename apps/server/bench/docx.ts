@@ -1,7 +1,7 @@
 import { readDocx, writeDocx } from '@cds/docx';
 import type { PlanData } from '@cds/plan';
 import { analyze } from '@cds/rules';
-import { buildCleanPlanModel, type PlanSize } from '@cds/testing';
+import { buildCleanPlanModel, type PlanSize } from '@cds/plan/testing';
 import { unzipSync, zipSync } from 'fflate';
 import { randomBytes } from 'node:crypto';
 

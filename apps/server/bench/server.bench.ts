@@ -13,7 +13,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { sql } from 'drizzle-orm';
-import { DEFAULT_PLAN_SIZE, LARGE_PLAN_SIZE } from '@cds/testing';
+import { DEFAULT_PLAN_SIZE, LARGE_PLAN_SIZE } from '@cds/plan/testing';
 import { openDatabase, type Db } from '../src/db/client.js';
 import { plansRepository } from '../src/repositories/plans.js';
 import { users, sessions } from '../src/db/schema/index.js';

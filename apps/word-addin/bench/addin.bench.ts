@@ -13,7 +13,7 @@ import { build as esbuild } from 'esbuild';
 import { chromium } from 'playwright-core';
 import { build as viteBuild } from 'vite';
 import { paragraphs, paragraphText } from '@cds/model';
-import { buildCleanPlanModel, LARGE_PLAN_SIZE } from '@cds/testing';
+import { buildCleanPlanModel, LARGE_PLAN_SIZE } from '@cds/plan/testing';
 import { createIncrementalAnalyzer, validateDocument } from '@cds/word-adapter';
 import { createWordHost, type HostPreset } from '@cds/word-host';
 

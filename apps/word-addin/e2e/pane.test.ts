@@ -4,7 +4,7 @@
  * presets. Each saved .docx opens in LibreOffice and the CLI finds what the pane showed.
  */
 import { docxText, readDocx, writeDocx } from '@cds/docx';
-import { buildCleanPlanModel } from '@cds/testing';
+import { buildCleanPlanModel } from '@cds/plan/testing';
 import type { HostPreset } from '@cds/word-host';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -156,7 +156,7 @@ describe.each(PRESETS)('the task pane on %s', (preset) => {
 
 describe('signed in', () => {
   it('signs in, gets the agency and its catalogue (catalogue rule on), and sends the diagnostics report', async () => {
-    const { ACCOUNTS, TEST_PASSWORD } = await import('../../server/src/test/fixture.js');
+    const { ACCOUNTS, TEST_PASSWORD } = await import('@cds/server/testing');
     const page = await openPane(rig, 'ltsc2024', writeDocx(buildCleanPlanModel({ form: 'structured' })));
     await page.getByRole('button', { name: 'Đăng nhập' }).click();
     await page.getByLabel('Thư điện tử').fill(ACCOUNTS.drafterA.email);

@@ -31,7 +31,7 @@ export async function startRig(): Promise<Rig> {
   await esbuild({ entryPoints: [join(ROOT, 'libs/word-host/src/browser.ts')], bundle: true, format: 'iife', platform: 'browser', outfile: join(tmp, 'word-host.js'), logLevel: 'warning' });
   const hostJs = readFileSync(join(tmp, 'word-host.js'), 'utf8');
   process.env.ADDIN_DIST = join(tmp, 'addin');
-  const { build } = await import('../../server/src/test/helper.js');
+  const { build } = await import('@cds/server/testing');
   const t = await build();
   await t.app.listen({ host: '127.0.0.1', port: 0 });
   const addr = t.app.server.address() as { port: number };

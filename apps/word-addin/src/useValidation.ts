@@ -41,6 +41,8 @@ export function useValidation(opts: { catalog: readonly CatalogEntry[] | null; a
   }, [analyzer, opts.catalog]);
 
   useEffect(() => {
+    // The first pass runs as the pane opens (and again when the catalogue arrives): that is the point of the effect.
+    // eslint-disable-next-line react-hooks/set-state-in-effect
     void run();
   }, [run]);
 

@@ -3,7 +3,7 @@
  * requests per edit burst, bytes per sync and time from click to receipt on the
  * 150-page plan, against the real server in process (PGlite) and the in-memory Word.
  */
-import { LARGE_PLAN_SIZE } from '@cds/testing';
+import { LARGE_PLAN_SIZE } from '@cds/plan/testing';
 import { gzipSync, strToU8 } from 'fflate';
 import { documentIdentityStore, readDocumentFile } from '@cds/word-adapter/sync';
 import { createSubmitFlow } from '../src/submit.js';

@@ -1,3 +1,4 @@
+import { rowCounts } from '@cds/server/testing';
 import { readDocumentFile, documentIdentityStore, OfficeCallError } from '@cds/word-adapter/sync';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createSubmitFlow, type SubmitFlowOptions } from './submit.js';
@@ -5,7 +6,6 @@ import { reviewView } from './review.js';
 import { sha256Hex } from './sha256.js';
 import { inP2V, openPlanInWord, paneSession } from './testing/harness.js';
 import { build, hostReader, planDocx, storedSubmission, type TestApp } from './testing/server.js';
-import { rowCounts } from '../../../apps/server/src/test/counts.js';
 
 type Session = Awaited<ReturnType<typeof paneSession>>;
 

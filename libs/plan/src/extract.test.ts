@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { buildCleanPlanModel, buildHandTypedPlanModel, IdGen, para, table, tinyTemplate } from '@cds/testing';
-import type { CleanPlanOptions } from '@cds/testing';
+import { buildCleanPlanModel, buildHandTypedPlanModel, IdGen, para, table, tinyTemplate } from './testing/index.js';
+import type { CleanPlanOptions } from './testing/index.js';
 import { blockControls } from '@cds/model';
 import type { DocumentModel, Table } from '@cds/model';
 import { getTemplate } from '@cds/template';

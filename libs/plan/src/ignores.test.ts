@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { DocumentModel } from '@cds/model';
 import { IGNORES_PART_KEY, IGNORES_SETTING_KEY, readIgnores, serializeIgnores } from './ignores.js';
-import { growthRatio, LINEAR_RATIO } from '@cds/testing';
+import { growthRatio, LINEAR_RATIO } from './testing/index.js';
 import { MAX_IGNORES_ELEMENTS, MAX_IGNORES_XML_CHARS, parseIgnoresXml, serializeIgnoresXml } from './ignores-xml.js';
 import type { Ignore } from './schema.js';
 

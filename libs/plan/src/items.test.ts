@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { IdGen, para } from '@cds/testing';
+import { IdGen, para } from './testing/index.js';
 import { getTemplate } from '@cds/template';
 import { extractItems as extractWithBlocks, itemStart } from './items.js';
 

@@ -7,9 +7,9 @@ import type { ItemBlocks, LocatedItems } from './schema.js';
 export type ItemPart = ResultItemSpec['part'];
 
 /** What drafters type before an item title: "a)", "a.", "a/", "(a)", or a dash or bullet with no letter. */
-const MARK = /^(?:\(?([a-zđ])\s*[).\/]|[-–—+*•·◦▪>]+)\s*/i;
+const MARK = /^(?:\(?([a-zđ])\s*[)./]|[-–—+*•·◦▪>]+)\s*/i;
 /** A Word numbering label that carries the item letter: "a)", "a.", "(a)". */
-const LETTER_LABEL = /^\(?([a-zđ])\s*[).\/]$/i;
+const LETTER_LABEL = /^\(?([a-zđ])\s*[)./]$/i;
 /** Words drafters put before the title: "Về kết quả đạt được", "Những tồn tại, hạn chế". */
 const LEAD_WORDS = /^(?:ve |nhung |cac |mot so )+/;
 /** Title and its separator: "Kết quả đạt được:" / "Kết quả đạt được -" / "Kết quả đạt được." */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { buildCleanPlanModel, buildHandTypedPlanModel, IdGen, para, tinyTemplate } from '@cds/testing';
-import type { CleanPlanOptions } from '@cds/testing';
+import { buildCleanPlanModel, buildHandTypedPlanModel, IdGen, para, tinyTemplate } from './testing/index.js';
+import type { CleanPlanOptions } from './testing/index.js';
 import type { DocumentModel } from '@cds/model';
 import { getTemplate, sectionById } from '@cds/template';
 import { encodeLegacy } from '@cds/vn';

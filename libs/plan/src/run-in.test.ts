@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildCleanPlanModel, para } from '@cds/testing';
+import { buildCleanPlanModel, para } from './testing/index.js';
 import type { Block, DocumentModel, Paragraph } from '@cds/model';
 import { getTemplate } from '@cds/template';
 import { extract } from './extract.js';

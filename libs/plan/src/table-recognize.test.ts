@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { table } from '@cds/testing';
-import type { RowInput } from '@cds/testing';
+import { table } from './testing/index.js';
+import type { RowInput } from './testing/index.js';
 import { getTemplate } from '@cds/template';
 import { recognizeTable } from './table-recognize.js';
 

@@ -1,7 +1,7 @@
 import { bench, describe } from 'vitest';
 import { extract, recognize, sampleCatalog } from '@cds/plan';
 import { getTemplate } from '@cds/template';
-import { buildCleanPlanModel, LARGE_PLAN_SIZE } from '@cds/testing';
+import { buildCleanPlanModel, LARGE_PLAN_SIZE } from '@cds/plan/testing';
 import { analyze } from './analyze.js';
 import { runRules } from './engine.js';
 

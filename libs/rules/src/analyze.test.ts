@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { CatalogEntrySchema, sampleCatalog } from '@cds/plan';
-import { buildCleanPlanModel } from '@cds/testing';
+import { buildCleanPlanModel } from '@cds/plan/testing';
 import { analyze } from './analyze.js';
 import { allRules } from './registry.js';
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Block, DocumentModel } from '@cds/model';
 import { CatalogEntrySchema, assignedEntries, sampleCatalog } from '@cds/plan';
-import { buildCleanPlanModel, buildHandTypedPlanModel, type CleanPlanOptions, type Mutation } from '@cds/testing';
+import { buildCleanPlanModel, buildHandTypedPlanModel, type CleanPlanOptions, type Mutation } from '@cds/plan/testing';
 import { encodeLegacy } from '@cds/vn';
 import { analyze, type AnalyzeOptions } from './analyze.js';
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { createRegistry, DEFAULT_TEMPLATE_VERSION, getTemplate, InvalidTemplateError, templates, UnknownTemplateError } from './registry.js';
 import { mst2026 } from './mst-2026.js';
 import type { Template } from './types.js';
-import { tinyTemplate } from '@cds/testing';
+import { tinyTemplate } from './testing/tiny-template.js';
 import { childrenOf, sectionById } from './sections.js';
 
 describe('template registry', () => {

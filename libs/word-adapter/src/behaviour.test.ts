@@ -2,7 +2,7 @@
 import { readDocx } from '@cds/docx';
 import { IGNORES_PART_KEY } from '@cds/plan';
 import { blockControls, paragraphText, paragraphs } from '@cds/model';
-import { buildCleanPlanModel } from '@cds/testing';
+import { buildCleanPlanModel } from '@cds/plan/testing';
 import { sectionTag } from '@cds/template';
 import { createWordHost, emptyDocument, type HostPreset, type WordHost } from '@cds/word-host';
 import { afterEach, describe, expect, it } from 'vitest';

@@ -1,5 +1,5 @@
 /// <reference types="office-js" />
-import { buildCleanPlanModel } from '@cds/testing';
+import { buildCleanPlanModel } from '@cds/plan/testing';
 import { analyze } from '@cds/rules';
 import { createWordHost, type HostPreset } from '@cds/word-host';
 import { afterEach, describe, expect, it } from 'vitest';

@@ -2,7 +2,7 @@
 import { readDocx } from '@cds/docx';
 import { docxText } from '@cds/docx';
 import { blockControls } from '@cds/model';
-import { buildCleanPlanModel } from '@cds/testing';
+import { buildCleanPlanModel } from '@cds/plan/testing';
 import { sectionTag } from '@cds/template';
 import { createWordHost, emptyDocument, type HostPreset } from '@cds/word-host';
 import { afterEach, describe, expect, it } from 'vitest';

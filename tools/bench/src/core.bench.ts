@@ -10,7 +10,7 @@ import { readDocx, writeDocx } from '@cds/docx';
 import { getTemplate } from '@cds/template';
 import { recognize, extract } from '@cds/plan';
 import { analyze, runRules } from '@cds/rules';
-import { buildCleanPlanModel, LARGE_PLAN_SIZE } from '@cds/testing';
+import { buildCleanPlanModel, LARGE_PLAN_SIZE } from '@cds/plan/testing';
 import { compare, measure, ms } from './measure.js';
 
 const model = buildCleanPlanModel({ agencyKind: 'province', size: LARGE_PLAN_SIZE });

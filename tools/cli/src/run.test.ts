@@ -6,7 +6,7 @@ import { writeDocx } from '@cds/docx';
 import { PlanDataSchema, sampleCatalog } from '@cds/plan';
 import { FindingSchema } from '@cds/rules';
 import { getTemplate } from '@cds/template';
-import { buildCleanPlanModel } from '@cds/testing';
+import { buildCleanPlanModel } from '@cds/plan/testing';
 import { run } from './run.js';
 import { ValidationJsonSchema } from './validation-schema.js';
 

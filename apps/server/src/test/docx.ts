@@ -1,7 +1,7 @@
 import { readDocx, writeDocx } from '@cds/docx';
 import { sampleCatalog, type PlanData } from '@cds/plan';
 import { analyze } from '@cds/rules';
-import { buildCleanPlanModel, type CleanPlanOptions } from '@cds/testing';
+import { buildCleanPlanModel, type CleanPlanOptions } from '@cds/plan/testing';
 import { strToU8, zipSync } from 'fflate';
 
 export interface PlanDocx {

@@ -1,18 +1,16 @@
+import { planDocx, ACCOUNTS, TEST_PASSWORD, build as buildServer, type TestApp } from '@cds/server/testing';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { writeDocx, readDocx, writeFlatOpc } from '@cds/docx';
 import { analyze } from '@cds/rules';
-import { buildCleanPlanModel, buildHandTypedPlanModel } from '@cds/testing';
+import { buildCleanPlanModel, buildHandTypedPlanModel } from '@cds/plan/testing';
 import * as acorn from 'acorn';
 import { build } from 'esbuild';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildEs5, REPO_ROOT, type Es5Bundle } from './es5-bundle.js';
 import { createIe11Sandbox } from './ie11-sandbox.js';
-import { planDocx } from '../../../server/src/test/docx.js';
-import { ACCOUNTS, TEST_PASSWORD } from '../../../server/src/test/fixture.js';
-import { build as buildServer, type TestApp } from '../../../server/src/test/helper.js';
 
 /**
  * The compatibility pane as shipped (one ES5 script: the pane, the adapter, the core):

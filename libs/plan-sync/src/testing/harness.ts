@@ -1,10 +1,10 @@
+import { type AccountName } from '@cds/server/testing';
 import { paragraphText, type Paragraph } from '@cds/model';
 import { createWordHost, type HostPreset, type WordHost } from '@cds/word-host';
 import { documentIdentityStore } from '@cds/word-adapter/sync';
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { createSyncEngine, type SyncEngineOptions } from '../engine.js';
 import { openOutbox } from '../outbox.js';
-import type { AccountName } from '../../../../apps/server/src/test/fixture.js';
 import { manualClock } from './manual-clock.js';
 import { clientFor, hostReader, planDocx, type TestApp } from './server.js';
 

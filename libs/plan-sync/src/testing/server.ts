@@ -3,15 +3,14 @@ import { sampleCatalog } from '@cds/plan';
 import { analyze } from '@cds/rules';
 import type { WordHost } from '@cds/word-host';
 import { eq } from 'drizzle-orm';
-// The real server in process (PGlite) and its fetch over app.inject: test-only imports of the app's own test helpers.
-import { planRevisions, submissions } from '../../../../apps/server/src/db/schema/index.js';
-import { build, type TestApp } from '../../../../apps/server/src/test/helper.js';
-import { injectFetch } from '../../../../apps/server/src/test/inject-fetch.js';
-import type { AccountName } from '../../../../apps/server/src/test/fixture.js';
+// The real server in process (PGlite) and its fetch over app.inject, through the server's test entry.
+import { build, injectFetch, schema, type AccountName, type TestApp } from '@cds/server/testing';
 import type { PlanReading, SessionUser } from '../deps.js';
 
+const { planRevisions, submissions } = schema;
+export { planDocx } from '@cds/server/testing';
+
 export { build, type TestApp };
-export { planDocx } from '../../../../apps/server/src/test/docx.js';
 
 /** A fetch that can be cut off (a lost connection) and that counts what it sent, by path. */
 export function switchableFetch(inner: typeof fetch) {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildCleanPlanModel, growthRatio, LINEAR_RATIO, para } from '@cds/testing';
+import { buildCleanPlanModel, growthRatio, LINEAR_RATIO, para } from '@cds/plan/testing';
 import { analyze } from '../analyze.js';
 import { findPlaceholder, isBlankish, placeholderSpans } from './content.js';
 

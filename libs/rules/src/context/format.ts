@@ -1,6 +1,5 @@
 import type { DocumentModel, Inline, Paragraph, RunProps } from '@cds/model';
 import type { MessageKey } from '../messages.vi.js';
-import { msg } from '../messages.vi.js';
 import type { Report } from '../rule.js';
 
 /** A run with the formatting in effect (run → paragraph defaults → document defaults). */

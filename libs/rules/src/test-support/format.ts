@@ -2,7 +2,7 @@ import type { PageSetup, ParagraphProps, RunProps } from '@cds/model';
 
 /**
  * Nghị định 30 formatting for hand-built test contexts (the same values as
- * @cds/testing's ND30_* fixtures, which a domain package may not import outside tests).
+ * @cds/plan/testing's ND30_* fixtures, which a domain package may not import outside tests).
  */
 export const RUN: RunProps = { font: 'Times New Roman', sizePt: 14, color: '000000' };
 export const BODY: ParagraphProps = {

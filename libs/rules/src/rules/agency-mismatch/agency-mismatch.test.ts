@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildCleanPlanModel } from '@cds/testing';
+import { buildCleanPlanModel } from '@cds/plan/testing';
 import { analyze } from '../../analyze.js';
 import { agencyMismatch } from './agency-mismatch.js';
 

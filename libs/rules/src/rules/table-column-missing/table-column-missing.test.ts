@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildCleanPlanModel } from '@cds/testing';
+import { buildCleanPlanModel } from '@cds/plan/testing';
 import type { Table } from '@cds/model';
 import { analyze } from '../../analyze.js';
 

@@ -5,7 +5,7 @@ import { getTemplate, headingOf, parseTag } from '@cds/template';
 import { buildCleanPlanModel } from './clean-plan.js';
 import { LARGE_PLAN_SIZE } from './build-spec.js';
 import { ND30_PAGE } from './format.js';
-import { tinyTemplate } from './tiny-template.js';
+import { tinyTemplate } from '@cds/template/testing';
 
 const t = getTemplate();
 const bodyLines = (doc: DocumentModel): string[] => [...paragraphs(doc.body)].filter((c) => !c.table).map((c) => displayText(c.paragraph).replace('\t', ' '));

@@ -1,5 +1,6 @@
-import { assignedEntries, sampleCatalog } from '@cds/plan';
-import type { CatalogEntry } from '@cds/plan';
+import { assignedEntries } from '../catalog-assign.js';
+import { sampleCatalog } from '../catalog-sample.js';
+import type { CatalogEntry } from '../catalog.js';
 import { agencies, childrenOf, getTemplate } from '@cds/template';
 import type { Template, TemplateSection } from '@cds/template';
 import {

@@ -11,6 +11,6 @@ export { IdGen, para, table, control } from './blocks.js';
 export type { CellInput, ParaOptions, RowInput } from './blocks.js';
 export * from './format.js';
 export { citation, viDate } from './content.js';
-export { tinyTemplate } from './tiny-template.js';
+export { tinyTemplate } from '@cds/template/testing';
 export { buildHandTypedPlanModel } from './hand-typed.js';
 export { growthRatio, LINEAR_RATIO } from './linear.js';

@@ -1,4 +1,4 @@
-import type { CatalogEntry } from '@cds/plan';
+import type { CatalogEntry } from '../catalog.js';
 import type { KnownDocument, TemplateSection } from '@cds/template';
 
 /**

@@ -1,5 +1,5 @@
-import { mst2026 } from '@cds/template';
-import type { Template } from '@cds/template';
+import { mst2026 } from '../mst-2026.js';
+import type { Template } from '../types.js';
 
 /**
  * A made-up second template version (same tables, a smaller tree), to prove that
