@@ -8,19 +8,69 @@ import prettier from 'eslint-config-prettier';
 
 /** Node built-ins and server, database, UI and Word packages: none of them belongs in the pure core. */
 const NOT_IN_DOMAIN = [
-  'node:*', 'fs', 'path', 'os', 'crypto', 'child_process', 'worker_threads', 'http', 'https', 'net', 'stream', 'zlib', 'url', 'buffer',
-  'fastify', 'fastify-*', '@fastify/*', 'pg', 'drizzle-orm', 'drizzle-orm/*', 'drizzle-zod', '@electric-sql/*',
-  'react', 'react-dom', 'react/*', '@fluentui/*', 'office-js', '@types/office-js', 'exceljs', 'pino',
+  'node:*',
+  'fs',
+  'path',
+  'os',
+  'crypto',
+  'child_process',
+  'worker_threads',
+  'http',
+  'https',
+  'net',
+  'stream',
+  'zlib',
+  'url',
+  'buffer',
+  'fastify',
+  'fastify-*',
+  '@fastify/*',
+  'pg',
+  'drizzle-orm',
+  'drizzle-orm/*',
+  'drizzle-zod',
+  '@electric-sql/*',
+  'react',
+  'react-dom',
+  'react/*',
+  '@fluentui/*',
+  'office-js',
+  '@types/office-js',
+  'exceljs',
+  'pino',
 ];
 
 export default tseslint.config(
-  { ignores: ['**/node_modules/**', '**/dist/**', 'tools/fuzz/out/**', '.nx/**', '**/*.generated.ts', '.data/**', 'apps/server/drizzle/**', '**/vite.config.ts.timestamp-*'] },
+  {
+    ignores: [
+      '**/node_modules/**',
+      '**/dist/**',
+      'tools/fuzz/out/**',
+      '.nx/**',
+      '**/*.generated.ts',
+      '.data/**',
+      'apps/server/drizzle/**',
+      '**/vite.config.ts.timestamp-*',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   { plugins: { '@nx': nx } },
   {
     files: ['**/*.{ts,tsx,mts,js,mjs}'],
-    languageOptions: { ecmaVersion: 2023, sourceType: 'module', globals: { console: 'readonly', process: 'readonly', URL: 'readonly', setTimeout: 'readonly', clearTimeout: 'readonly', window: 'readonly', document: 'readonly' } },
+    languageOptions: {
+      ecmaVersion: 2023,
+      sourceType: 'module',
+      globals: {
+        console: 'readonly',
+        process: 'readonly',
+        URL: 'readonly',
+        setTimeout: 'readonly',
+        clearTimeout: 'readonly',
+        window: 'readonly',
+        document: 'readonly',
+      },
+    },
     rules: {
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrors: 'none', ignoreRestSiblings: true }],
       '@typescript-eslint/no-explicit-any': 'error',
@@ -55,20 +105,40 @@ export default tseslint.config(
     // The domain libraries: no I/O, no server, no UI, no Word.
     files: ['libs/{model,template,vn,plan,rules,catalog}/src/**/*.ts'],
     ignores: ['**/*.test.ts', '**/*.bench.ts', '**/test-support/**'],
-    rules: { 'no-restricted-imports': ['error', { patterns: [{ group: NOT_IN_DOMAIN, message: 'The domain libraries stay pure: no Node I/O, server, database, UI or Word imports.' }] }] },
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { patterns: [{ group: NOT_IN_DOMAIN, message: 'The domain libraries stay pure: no Node I/O, server, database, UI or Word imports.' }] },
+      ],
+    },
   },
   {
     // Adapters and the contract ship to the browser: no Node built-ins, no server or database code.
     files: ['libs/{docx,api,strings-vi,word-adapter,plan-sync}/src/**/*.ts'],
     ignores: ['**/*.test.ts', '**/*.bench.ts', '**/testing/**', '**/test-support/**'],
-    rules: { 'no-restricted-imports': ['error', { patterns: [{ group: NOT_IN_DOMAIN.filter((p) => !['office-js', '@types/office-js'].includes(p)), message: 'Browser-bound libraries import no Node built-ins, server or database packages.' }] }] },
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: NOT_IN_DOMAIN.filter((p) => !['office-js', '@types/office-js'].includes(p)),
+              message: 'Browser-bound libraries import no Node built-ins, server or database packages.',
+            },
+          ],
+        },
+      ],
+    },
   },
   {
     // Tests, benchmarks and their helpers may reach any layer (the in-memory Word host, the
     // server in process through @cds/server/testing); cycles and relative paths are still refused.
     files: ['**/*.test.{ts,tsx}', '**/*.bench.ts', '**/e2e/**', '**/bench/**', '**/testing/**', '**/test/**', '**/test-support/**'],
     rules: {
-      '@nx/enforce-module-boundaries': ['error', { enforceBuildableLibDependency: false, allow: [], depConstraints: [{ sourceTag: '*', onlyDependOnLibsWithTags: ['*'] }] }],
+      '@nx/enforce-module-boundaries': [
+        'error',
+        { enforceBuildableLibDependency: false, allow: [], depConstraints: [{ sourceTag: '*', onlyDependOnLibsWithTags: ['*'] }] },
+      ],
     },
   },
   {

@@ -15,7 +15,8 @@ import { corpusDir } from '@cds/test-support';
 const CORPUS = corpusDir();
 const files = (function list(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
-    e.isDirectory() ? list(join(dir, e.name)) : e.name.endsWith('.docx') ? [join(dir, e.name)] : []);
+    e.isDirectory() ? list(join(dir, e.name)) : e.name.endsWith('.docx') ? [join(dir, e.name)] : [],
+  );
 })(CORPUS).sort();
 
 const hasNotes = (bytes: Uint8Array) =>
@@ -28,7 +29,11 @@ describe('cli text on the real-docx corpus', () => {
     const differing: string[] = [];
     for (const [i, file] of files.entries()) {
       const out: string[] = [];
-      const code = await run(['text', file], (s) => out.push(s), () => {});
+      const code = await run(
+        ['text', file],
+        (s) => out.push(s),
+        () => {},
+      );
       expect(code, relative(CORPUS, file)).toBe(0);
       if (JSON.stringify(normaliseLines(out.join('\n'))) !== JSON.stringify(normaliseLines(lo[i]!))) differing.push(relative(CORPUS, file));
     }

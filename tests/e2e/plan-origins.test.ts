@@ -17,7 +17,14 @@ import { renderWithDocxNpm } from './fixtures/docx-npm-plan.js';
 const dir = mkdtempSync(join(tmpdir(), 'cds-origins-'));
 const results = new Map<string, Analysis>();
 const model = buildCleanPlanModel({ agencyKind: 'province', agency: '04' });
-const broken = buildCleanPlanModel({ agencyKind: 'province', agency: '04', mutations: [{ kind: 'badDeadline', row: 1 }, { kind: 'dropItem', section: 'P1.II.5', part: 'shortcomings' }] });
+const broken = buildCleanPlanModel({
+  agencyKind: 'province',
+  agency: '04',
+  mutations: [
+    { kind: 'badDeadline', row: 1 },
+    { kind: 'dropItem', section: 'P1.II.5', part: 'shortcomings' },
+  ],
+});
 
 beforeAll(async () => {
   const files: Record<string, Uint8Array> = {
@@ -27,7 +34,11 @@ beforeAll(async () => {
   };
   for (const [name, bytes] of Object.entries(files)) writeFileSync(join(dir, name), bytes);
   const out = join(dir, 'lo');
-  soffice(Object.keys(files).map((n) => join(dir, n)), 'docx:MS Word 2007 XML', out);
+  soffice(
+    Object.keys(files).map((n) => join(dir, n)),
+    'docx:MS Word 2007 XML',
+    out,
+  );
   for (const name of Object.keys(files)) {
     results.set(name, analyze(readDocx(files[name]!)));
     results.set(`lo/${name}`, analyze(readDocx(readFileSync(join(out, name)))));

@@ -139,7 +139,9 @@ export function buildPlan(plan: RealPlan): DocumentModel {
     if (!st.runInSolutions) return [heading(s), ...passages(ps)];
     const [first, ...rest] = ps;
     const runIn: Paragraph = {
-      kind: 'paragraph', id: id(), props: ND30_BODY,
+      kind: 'paragraph',
+      id: id(),
+      props: ND30_BODY,
       inlines: [
         { kind: 'run', text: tx(`${s.number}. ${s.title}:`), props: { ...ND30_RUN, bold: true } },
         { kind: 'run', text: tx(` ${first!.text}`), props: ND30_RUN },
@@ -171,14 +173,39 @@ export function buildPlan(plan: RealPlan): DocumentModel {
     const rows: RowInput[] =
       st.indicatorHeader === 'merged'
         ? [
-            { cells: [...['STT', 'Tên chỉ tiêu', 'Đơn vị tính'].map(vm), { text: 'Mục tiêu', gridSpan: 2 }, ...['Phương pháp tính, đo lường, đánh giá', 'Đơn vị chủ trì', 'Thời hạn', 'Nguồn lực bảo đảm'].map(vm)], isHeader: true },
+            {
+              cells: [
+                ...['STT', 'Tên chỉ tiêu', 'Đơn vị tính'].map(vm),
+                { text: 'Mục tiêu', gridSpan: 2 },
+                ...['Phương pháp tính, đo lường, đánh giá', 'Đơn vị chủ trì', 'Thời hạn', 'Nguồn lực bảo đảm'].map(vm),
+              ],
+              isHeader: true,
+            },
             { cells: [cont, cont, cont, 'Năm 2026', 'Lộ trình đến 2030', cont, cont, cont, cont], isHeader: true },
             { cells: Array.from({ length: 9 }, (_, i) => `(${i + 1})`) },
-            ...plan.indicators.map((r, i) => ({ cells: [String(i + 1), r.name, r.unit, r.target2026, r.target2030, r.method, r.lead, r.deadline, r.resources] })),
+            ...plan.indicators.map((r, i) => ({
+              cells: [String(i + 1), r.name, r.unit, r.target2026, r.target2030, r.method, r.lead, r.deadline, r.resources],
+            })),
           ]
         : [
-            { cells: ['STT', 'Tên chỉ tiêu', 'Đơn vị tính', 'Chỉ tiêu năm 2026', 'Mục tiêu đến năm 2030', 'Phương pháp tính', 'Đo lường, đánh giá', 'Cơ quan, đơn vị chủ trì', 'Thời hạn hoàn thành', 'Nguồn lực thực hiện'], isHeader: true },
-            ...plan.indicators.map((r, i) => ({ cells: [String(i + 1), r.name, r.unit, r.target2026, r.target2030, r.method, r.measurement, r.lead, r.deadline, r.resources] })),
+            {
+              cells: [
+                'STT',
+                'Tên chỉ tiêu',
+                'Đơn vị tính',
+                'Chỉ tiêu năm 2026',
+                'Mục tiêu đến năm 2030',
+                'Phương pháp tính',
+                'Đo lường, đánh giá',
+                'Cơ quan, đơn vị chủ trì',
+                'Thời hạn hoàn thành',
+                'Nguồn lực thực hiện',
+              ],
+              isHeader: true,
+            },
+            ...plan.indicators.map((r, i) => ({
+              cells: [String(i + 1), r.name, r.unit, r.target2026, r.target2030, r.method, r.measurement, r.lead, r.deadline, r.resources],
+            })),
           ];
     return [tableOf(rows)];
   };
@@ -187,29 +214,58 @@ export function buildPlan(plan: RealPlan): DocumentModel {
     const cont: CellInput = { text: '', vMerge: 'continue' };
     const data = (r: TaskRow, i: number) => [String(i + 1), r.name, r.expectedResult, r.effectiveness, r.deadline, r.unit];
     if (st.taskHeader === 'merged')
-      return [tableOf([
-        { cells: [...['TT', 'Tên nhiệm vụ', 'Kết quả dự kiến', 'Hiệu quả', 'Thời gian thực hiện', 'Đơn vị chủ trì'].map(vm), { text: 'Kinh phí', gridSpan: 2 }], isHeader: true },
-        { cells: [cont, cont, cont, cont, cont, cont, 'Dự kiến (triệu đồng)', 'Nguồn kinh phí'], isHeader: true },
-        ...plan.tasks.map((r, i) => ({ cells: [...data(r, i), r.amount, r.fundingSource] })),
-      ])];
+      return [
+        tableOf([
+          {
+            cells: [
+              ...['TT', 'Tên nhiệm vụ', 'Kết quả dự kiến', 'Hiệu quả', 'Thời gian thực hiện', 'Đơn vị chủ trì'].map(vm),
+              { text: 'Kinh phí', gridSpan: 2 },
+            ],
+            isHeader: true,
+          },
+          { cells: [cont, cont, cont, cont, cont, cont, 'Dự kiến (triệu đồng)', 'Nguồn kinh phí'], isHeader: true },
+          ...plan.tasks.map((r, i) => ({ cells: [...data(r, i), r.amount, r.fundingSource] })),
+        ]),
+      ];
     if (st.taskHeader === 'caption')
-      return [body('Đơn vị tính: triệu đồng'), tableOf([
-        { cells: ['STT', 'Tên nhiệm vụ, dự án', 'Kết quả dự kiến', 'Hiệu quả', 'Thời hạn', 'Đơn vị thực hiện', 'Nguồn kinh phí', 'Kinh phí'], isHeader: true },
+      return [
+        body('Đơn vị tính: triệu đồng'),
+        tableOf([
+          {
+            cells: ['STT', 'Tên nhiệm vụ, dự án', 'Kết quả dự kiến', 'Hiệu quả', 'Thời hạn', 'Đơn vị thực hiện', 'Nguồn kinh phí', 'Kinh phí'],
+            isHeader: true,
+          },
+          ...plan.tasks.map((r, i) => ({ cells: [...data(r, i), r.fundingSource, r.amount] })),
+        ]),
+      ];
+    return [
+      tableOf([
+        {
+          cells: [
+            'STT',
+            'Tên nhiệm vụ, dự án',
+            'Kết quả dự kiến',
+            'Hiệu quả',
+            'Thời hạn hoàn thành',
+            'Đơn vị triển khai',
+            'Nguồn kinh phí',
+            'Kinh phí dự kiến (triệu đồng)',
+          ],
+          isHeader: true,
+        },
         ...plan.tasks.map((r, i) => ({ cells: [...data(r, i), r.fundingSource, r.amount] })),
-      ])];
-    return [tableOf([
-      { cells: ['STT', 'Tên nhiệm vụ, dự án', 'Kết quả dự kiến', 'Hiệu quả', 'Thời hạn hoàn thành', 'Đơn vị triển khai', 'Nguồn kinh phí', 'Kinh phí dự kiến (triệu đồng)'], isHeader: true },
-      ...plan.tasks.map((r, i) => ({ cells: [...data(r, i), r.fundingSource, r.amount] })),
-    ])];
+      ]),
+    ];
   };
 
   const word = (r: RowInput, s: string) => (r.isHeader ? (st.headerWords?.[s] ?? s) : s);
   const tableOf = (rows: RowInput[]) =>
-    table(id(), rows.map((r) => ({ ...r, cells: r.cells.map((c) => (typeof c === 'string' ? tx(word(r, c)) : { ...c, text: tx(word(r, c.text)) })) })));
+    table(
+      id(),
+      rows.map((r) => ({ ...r, cells: r.cells.map((c) => (typeof c === 'string' ? tx(word(r, c)) : { ...c, text: tx(word(r, c.text)) })) })),
+    );
 
-  const title = st.titleStyle
-    ? para(id(), tx('KẾ HOẠCH'), { ...BOLD_CENTER, styleId: 'Title', styleName: 'Title' })
-    : para(id(), tx('KẾ HOẠCH'), BOLD_CENTER);
+  const title = st.titleStyle ? para(id(), tx('KẾ HOẠCH'), { ...BOLD_CENTER, styleId: 'Title', styleName: 'Title' }) : para(id(), tx('KẾ HOẠCH'), BOLD_CENTER);
   const preamble: Block[] = [
     ...plan.header.map((h) => para(id(), tx(h), BOLD_CENTER)),
     para(id(), tx('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM'), BOLD_CENTER),
@@ -220,7 +276,9 @@ export function buildPlan(plan: RealPlan): DocumentModel {
     para(id(), tx(`Chuyển đổi số năm 2026 của ${plan.place}`), BOLD_CENTER),
   ];
   const closing: Block[] = [
-    body('Nơi nhận:'), body('- Bộ Khoa học và Công nghệ;'), body('- Lưu: VT.'),
+    body('Nơi nhận:'),
+    body('- Bộ Khoa học và Công nghệ;'),
+    body('- Lưu: VT.'),
     para(id(), tx(plan.kind === 'province' ? 'TM. ỦY BAN NHÂN DÂN' : 'KT. BỘ TRƯỞNG'), BOLD_CENTER),
     para(id(), tx(plan.kind === 'province' ? 'KT. CHỦ TỊCH' : 'THỨ TRƯỞNG'), BOLD_CENTER),
   ];

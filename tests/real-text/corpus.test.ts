@@ -33,7 +33,12 @@ beforeAll(() => {
   const viaLo = CORPUS.filter((e) => e.via === 'libreoffice' && hasSoffice).map((e) => e.plan.id);
   const out = join(dir, 'lo');
   mkdirSync(out);
-  if (viaLo.length) soffice(viaLo.map((id) => join(dir, `${id}.docx`)), 'docx:MS Word 2007 XML', out);
+  if (viaLo.length)
+    soffice(
+      viaLo.map((id) => join(dir, `${id}.docx`)),
+      'docx:MS Word 2007 XML',
+      out,
+    );
   for (const entry of CORPUS) {
     const plan = entry.edit ? entry.edit(entry.plan) : entry.plan;
     const lo = viaLo.includes(plan.id);
@@ -63,7 +68,11 @@ describe.each(defective)('defective real-text plan %s', (id) => {
     const found = analysis.findings.map((f) => ({ rule: f.rule, section: f.section, ...(f.part ? { part: f.part } : {}) }));
     for (const d of entry.defects) expect(found).toContainEqual(d);
     const planted = new Set(entry.defects.map((d) => d.rule));
-    expect(errors(analysis).filter((f) => !planted.has(f.rule)).map((f) => `${f.rule} ${f.section}: ${f.message}`)).toEqual([]);
+    expect(
+      errors(analysis)
+        .filter((f) => !planted.has(f.rule))
+        .map((f) => `${f.rule} ${f.section}: ${f.message}`),
+    ).toEqual([]);
   });
 });
 
@@ -73,19 +82,42 @@ function fieldChecks(id: string): { field: string; expected: unknown; actual: un
   const unread = new Set(entry.unreadColumns ?? []);
   const merged = plan.style.indicatorHeader === 'merged';
   const checks: { field: string; expected: unknown; actual: unknown }[] = [];
-  const check = (field: string, expected: unknown, actual: unknown) => checks.push({ field, expected: unread.has(field.split('.').at(-1)!) ? '' : expected, actual });
+  const check = (field: string, expected: unknown, actual: unknown) =>
+    checks.push({ field, expected: unread.has(field.split('.').at(-1)!) ? '' : expected, actual });
   const inds = analysis.plan.indicators;
   checks.push({ field: 'indicators.count', expected: plan.indicators.length, actual: inds.length });
   plan.indicators.forEach((r, i) => {
     const got = inds[i];
-    const e = { name: r.name, unit: r.unit, target2026: r.target2026, target2026Value: r.expect.target2026Value, target2030: r.target2030, target2030Value: r.expect.target2030Value, method: r.method, measurement: merged ? r.method : r.measurement, lead: r.lead, deadline: r.deadline, resources: r.resources };
+    const e = {
+      name: r.name,
+      unit: r.unit,
+      target2026: r.target2026,
+      target2026Value: r.expect.target2026Value,
+      target2030: r.target2030,
+      target2030Value: r.expect.target2030Value,
+      method: r.method,
+      measurement: merged ? r.method : r.measurement,
+      lead: r.lead,
+      deadline: r.deadline,
+      resources: r.resources,
+    };
     for (const [k, v] of Object.entries(e)) check(`indicator${i + 1}.${k}`, v, got?.[k as keyof typeof got]);
   });
   const tasks = analysis.plan.tasks;
   checks.push({ field: 'tasks.count', expected: plan.tasks.length, actual: tasks.length });
   plan.tasks.forEach((r, i) => {
     const got = tasks[i];
-    const e = { section: 'P2.VI', name: r.name, expectedResult: r.expectedResult, effectiveness: r.effectiveness, deadline: r.deadline, implementingUnit: r.unit, fundingSource: r.fundingSource, amount: r.amount, amountVnd: r.expectVnd };
+    const e = {
+      section: 'P2.VI',
+      name: r.name,
+      expectedResult: r.expectedResult,
+      effectiveness: r.effectiveness,
+      deadline: r.deadline,
+      implementingUnit: r.unit,
+      fundingSource: r.fundingSource,
+      amount: r.amount,
+      amountVnd: r.expectVnd,
+    };
     for (const [k, v] of Object.entries(e)) check(`task${i + 1}.${k}`, v, got?.[k as keyof typeof got]);
   });
   return checks;
@@ -103,7 +135,15 @@ describe('the real-text corpus as a whole', () => {
     const rows = [...results.values()].map(({ plan, analysis, entry, via }) => {
       const checks = fieldChecks(plan.id);
       const right = checks.filter((c) => c.expected === c.actual).length;
-      return { plan: plan.id, via, clean: entry.defects.length === 0, errors: errors(analysis).length, planted: entry.defects.length, fields: checks.length, right };
+      return {
+        plan: plan.id,
+        via,
+        clean: entry.defects.length === 0,
+        errors: errors(analysis).length,
+        planted: entry.defects.length,
+        fields: checks.length,
+        right,
+      };
     });
     const cleanErrors = rows.filter((r) => r.clean).reduce((n, r) => n + r.errors, 0);
     const fields = rows.reduce((n, r) => n + r.fields, 0);
@@ -111,7 +151,10 @@ describe('the real-text corpus as a whole', () => {
     console.log(
       [
         'plan      via          clean  errors  planted  fields right',
-        ...rows.map((r) => `${r.plan.padEnd(9)} ${r.via.padEnd(12)} ${String(r.clean).padEnd(6)} ${String(r.errors).padStart(6)} ${String(r.planted).padStart(8)} ${String(r.fields).padStart(7)} ${String(r.right).padStart(5)}`),
+        ...rows.map(
+          (r) =>
+            `${r.plan.padEnd(9)} ${r.via.padEnd(12)} ${String(r.clean).padEnd(6)} ${String(r.errors).padStart(6)} ${String(r.planted).padStart(8)} ${String(r.fields).padStart(7)} ${String(r.right).padStart(5)}`,
+        ),
         `errors on clean plans: ${cleanErrors}; fields extracted right: ${right}/${fields} (${((100 * right) / fields).toFixed(1)}%)`,
       ].join('\n'),
     );

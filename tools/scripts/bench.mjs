@@ -8,7 +8,13 @@ import { fileURLToPath } from 'node:url';
 const root = join(dirname(fileURLToPath(import.meta.url)), '../..');
 const tsx = join(root, 'node_modules/.bin/tsx');
 // BENCH_ONLY=dashboard runs the dashboard's alone (10,000 agencies: board API, first render, indicator page, JS size).
-const everything = ['tools/bench/src/core.bench.ts', 'libs/word-host/scripts/bench.ts', 'apps/word-addin/bench/addin.bench.ts', 'apps/server/bench/server.bench.ts', 'apps/dashboard/bench/dashboard.bench.ts'];
+const everything = [
+  'tools/bench/src/core.bench.ts',
+  'libs/word-host/scripts/bench.ts',
+  'apps/word-addin/bench/addin.bench.ts',
+  'apps/server/bench/server.bench.ts',
+  'apps/dashboard/bench/dashboard.bench.ts',
+];
 const benches = process.env.BENCH_ONLY === 'dashboard' ? ['apps/dashboard/bench/dashboard.bench.ts'] : everything;
 let failed = false;
 for (const bench of benches) {

@@ -56,7 +56,13 @@ for (const p of projects) {
   };
   merge('dependencies', runtime);
   merge('devDependencies', dev);
-  const hasSrc = (() => { try { return statSync(join(p.dir, 'src')).isDirectory(); } catch { return false; } })();
+  const hasSrc = (() => {
+    try {
+      return statSync(join(p.dir, 'src')).isDirectory();
+    } catch {
+      return false;
+    }
+  })();
   next.scripts = {
     ...p.pkg.scripts,
     test: p.pkg.scripts?.test ?? `vitest run --root ../.. ${p.rel}`,

@@ -47,27 +47,56 @@ for (let start = 0; start < AGENCIES; start += 1000) {
   const n = Math.min(1000, AGENCIES - start);
   const ags = await db
     .insert(schema.agencies)
-    .values(Array.from({ length: n }, (_, i) => ({ code: `X${String(start + i).padStart(5, '0')}`, name: `Xã thử tải số ${start + i}`, kind: 'province' as const })))
+    .values(
+      Array.from({ length: n }, (_, i) => ({ code: `X${String(start + i).padStart(5, '0')}`, name: `Xã thử tải số ${start + i}`, kind: 'province' as const })),
+    )
     .returning({ id: schema.agencies.id });
   const withPlan = ags.slice(0, Math.max(0, Math.min(n, PLANS - start)));
   if (!withPlan.length) continue;
   const ps = await db
     .insert(schema.plans)
-    .values(withPlan.map((a, i) => ({
-      roundId: t.fixture.roundId, agencyId: a.id, status: (i % 4 === 0 ? 'submitted' : 'draft') as 'submitted' | 'draft',
-      currentRevision: 1, completeness: (i * 7) % 101, lastSyncedAt: now, submittedAt: i % 4 === 0 ? now : null,
-    })))
+    .values(
+      withPlan.map((a, i) => ({
+        roundId: t.fixture.roundId,
+        agencyId: a.id,
+        status: (i % 4 === 0 ? 'submitted' : 'draft') as 'submitted' | 'draft',
+        currentRevision: 1,
+        completeness: (i * 7) % 101,
+        lastSyncedAt: now,
+        submittedAt: i % 4 === 0 ? now : null,
+      })),
+    )
     .returning({ id: schema.plans.id, status: schema.plans.status });
-  await db.insert(schema.planRevisions).values(ps.map((p, i) => ({
-    planId: p.id, number: 1, baseRevision: 0, idempotencyKey: `bench-${start}-${i}`, plan, completeness: 50,
-    findingsSummary: { error: i % 5, warning: i % 7, info: 0 }, createdAt: now,
-  })));
+  await db.insert(schema.planRevisions).values(
+    ps.map((p, i) => ({
+      planId: p.id,
+      number: 1,
+      baseRevision: 0,
+      idempotencyKey: `bench-${start}-${i}`,
+      plan,
+      completeness: 50,
+      findingsSummary: { error: i % 5, warning: i % 7, info: 0 },
+      createdAt: now,
+    })),
+  );
   const subs = ps.filter((p) => p.status === 'submitted');
   if (subs.length)
-    await db.insert(schema.submissions).values(subs.map((p, i) => ({
-      planId: p.id, receiptNumber: `BENCH-${start}-${i}`, idempotencyKey: `bench-sub-${start}-${i}`, fileName: 'ke-hoach.docx',
-      docx: Buffer.from('PK'), sha256: 'x', size: 2, submittedAt: now, late: false, findings: [], plan, completeness: 80,
-    })));
+    await db.insert(schema.submissions).values(
+      subs.map((p, i) => ({
+        planId: p.id,
+        receiptNumber: `BENCH-${start}-${i}`,
+        idempotencyKey: `bench-sub-${start}-${i}`,
+        fileName: 'ke-hoach.docx',
+        docx: Buffer.from('PK'),
+        sha256: 'x',
+        size: 2,
+        submittedAt: now,
+        late: false,
+        findings: [],
+        plan,
+        completeness: 80,
+      })),
+    );
 }
 
 const reviewer = await t.token('reviewer');
@@ -107,7 +136,10 @@ if (process.env.BENCH_SQL) {
   results.push(['GET /api/rounds/current (auth + round)', ms(median(xs))]);
 }
 const board = await time('/api/mst/board?pageSize=200');
-results.push([`board API, first 200 of ${AGENCIES} agencies (${t.database.engine})`, `${ms(board.median)} (${Math.round(board.bytes / 1024)} KB; goal ≤ 50 ms)`]);
+results.push([
+  `board API, first 200 of ${AGENCIES} agencies (${t.database.engine})`,
+  `${ms(board.median)} (${Math.round(board.bytes / 1024)} KB; goal ≤ 50 ms)`,
+]);
 const byErrors = await time('/api/mst/board?pageSize=200&sort=errors&dir=desc');
 results.push(['board API sorted by errors', ms(byErrors.median)]);
 const search = await time(`/api/mst/board?pageSize=200&q=${encodeURIComponent('xã thử tải số 99')}`);
@@ -140,7 +172,10 @@ const initial = [...html.matchAll(/(?:src|href)="\/assets\/([^"]+\.js)"/g)].map(
 const gz = (f: string) => gzipSync(readFileSync(path.join(assets, f)), { level: 9 }).byteLength;
 const all = readdirSync(assets).filter((f) => f.endsWith('.js'));
 results.push(['dashboard JS gzipped: loaded for the board', `${(initial.reduce((n, f) => n + gz(f), 0) / 1024).toFixed(1)} KB (${initial.length} files)`]);
-results.push(['dashboard JS gzipped: all (charts, admin load on demand)', `${(all.reduce((n, f) => n + gz(f), 0) / 1024).toFixed(1)} KB (${all.length} files)`]);
+results.push([
+  'dashboard JS gzipped: all (charts, admin load on demand)',
+  `${(all.reduce((n, f) => n + gz(f), 0) / 1024).toFixed(1)} KB (${all.length} files)`,
+]);
 
 await t.close();
 built.remove();

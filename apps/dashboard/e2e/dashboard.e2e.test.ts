@@ -21,7 +21,17 @@ async function accessible(page: Page, where: string) {
   // Tabster's focus sentinels (Fluent's keyboard navigation) are aria-hidden and hand focus on at once.
   const result = await new AxeBuilder({ page }).exclude('[data-tabster-dummy]').analyze();
   const bad = result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-  expect(bad.map((v) => `${where}: ${v.id} (${v.impact}) ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')} — ${v.help}`).join('\n')).toBe('');
+  expect(
+    bad
+      .map(
+        (v) =>
+          `${where}: ${v.id} (${v.impact}) ${v.nodes
+            .slice(0, 3)
+            .map((n) => n.target.join(' '))
+            .join(' | ')} — ${v.help}`,
+      )
+      .join('\n'),
+  ).toBe('');
 }
 
 describe('MST dashboard in Chromium against the real server', () => {
@@ -40,7 +50,12 @@ describe('MST dashboard in Chromium against the real server', () => {
     tokens = (await seedEveryState(t)).tokens;
     base = await t.app.listen({ port: 0, host: '127.0.0.1' });
     browser = await launchChromium();
-    const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'vi-VN', timezoneId: 'Asia/Ho_Chi_Minh', acceptDownloads: true });
+    const context = await browser.newContext({
+      viewport: { width: 1440, height: 900 },
+      locale: 'vi-VN',
+      timezoneId: 'Asia/Ho_Chi_Minh',
+      acceptDownloads: true,
+    });
     context.setDefaultTimeout(10_000);
     page = await context.newPage();
   }, 120_000);
@@ -75,10 +90,17 @@ describe('MST dashboard in Chromium against the real server', () => {
     const rows = (await t.database.db.execute(sql`
       select count(*)::int as agencies, count(p.id) filter (where p.submitted_at is not null)::int as submitted,
         count(*) filter (where p.late)::int as late, count(*) filter (where p.id is null)::int as not_started
-      from agencies left join plans p on p.agency_id = agencies.id`)) as unknown as { rows: { agencies: number; submitted: number; late: number; not_started: number }[] };
+      from agencies left join plans p on p.agency_id = agencies.id`)) as unknown as {
+      rows: { agencies: number; submitted: number; late: number; not_started: number }[];
+    };
     const db = rows.rows[0]!;
     const total = async (label: string) => Number(await page.locator(`[data-total="${label}"]`).innerText());
-    expect({ agencies: await total('Cơ quan'), submitted: await total('Đã gửi'), late: await total('Nộp muộn'), not_started: await total('Chưa bắt đầu') }).toEqual(db);
+    expect({
+      agencies: await total('Cơ quan'),
+      submitted: await total('Đã gửi'),
+      late: await total('Nộp muộn'),
+      not_started: await total('Chưa bắt đầu'),
+    }).toEqual(db);
     expect(db).toEqual({ agencies: STATES.length, submitted: 4, late: 1, not_started: 1 });
     for (const s of STATES) {
       const status = s.state === 'late' ? 'submitted' : s.state;
@@ -99,16 +121,26 @@ describe('MST dashboard in Chromium against the real server', () => {
     await page.getByRole('columnheader', { name: 'Cơ quan' }).click();
   });
 
-  it('moves a row on the open board when a plan syncs through the add-in\'s API, without reload', async () => {
+  it("moves a row on the open board when a plan syncs through the add-in's API, without reload", async () => {
     const row = page.locator('[data-agency="BO-TP"]');
     expect(await row.getAttribute('data-status')).toBe('not_started');
     const admin = await t.token('admin');
-    const agencies = (await t.app.inject({ method: 'GET', url: '/api/admin/agencies', headers: { authorization: `Bearer ${admin}` } })).json() as { id: number; code: string }[];
+    const agencies = (await t.app.inject({ method: 'GET', url: '/api/admin/agencies', headers: { authorization: `Bearer ${admin}` } })).json() as {
+      id: number;
+      code: string;
+    }[];
     const boTp = agencies.find((a) => a.code === 'BO-TP')!;
-    await t.app.inject({ method: 'POST', url: '/api/admin/users', headers: { authorization: `Bearer ${admin}` }, payload: { email: 'drafter.bo-tp2@e2e.test.vn', name: 'drafter', password: E2E_PASSWORD, role: 'drafter', agencyId: boTp.id } });
+    await t.app.inject({
+      method: 'POST',
+      url: '/api/admin/users',
+      headers: { authorization: `Bearer ${admin}` },
+      payload: { email: 'drafter.bo-tp2@e2e.test.vn', name: 'drafter', password: E2E_PASSWORD, role: 'drafter', agencyId: boTp.id },
+    });
     const login = await t.app.inject({ method: 'POST', url: '/api/auth/login', payload: { email: 'drafter.bo-tp2@e2e.test.vn', password: E2E_PASSWORD } });
     const res = await t.app.inject({
-      method: 'PUT', url: '/api/plans/mine/draft', headers: { authorization: `Bearer ${login.json().token}` },
+      method: 'PUT',
+      url: '/api/plans/mine/draft',
+      headers: { authorization: `Bearer ${login.json().token}` },
       payload: draftBody({ plan: planDocx({ agencyKind: 'central' }, 'BO-TP').plan, completeness: 55 }),
     });
     expect(res.statusCode).toBe(201);
@@ -123,7 +155,12 @@ describe('MST dashboard in Chromium against the real server', () => {
     await page.locator('[data-section="P1"]').waitFor();
     await shot(page, '06-plan-content');
     await accessible(page, 'plan content');
-    for (const [tab, name] of [['Chỉ tiêu', '07-plan-indicators'], ['Nhiệm vụ, dự án', '08-plan-tasks'], ['Kết quả kiểm tra', '09-plan-findings'], ['Phiên bản và bản gửi', '10-plan-history']] as const) {
+    for (const [tab, name] of [
+      ['Chỉ tiêu', '07-plan-indicators'],
+      ['Nhiệm vụ, dự án', '08-plan-tasks'],
+      ['Kết quả kiểm tra', '09-plan-findings'],
+      ['Phiên bản và bản gửi', '10-plan-history'],
+    ] as const) {
       await page.getByRole('tab', { name: tab }).click();
       await page.waitForTimeout(150);
       await shot(page, name);
@@ -142,7 +179,11 @@ describe('MST dashboard in Chromium against the real server', () => {
     await shot(page, '13-plan-returned');
     const mine = await t.app.inject({ method: 'GET', url: '/api/plans/mine', headers: { authorization: `Bearer ${tokens['01']!.drafter}` } });
     expect(mine.json().plan.status).toBe('returned');
-    expect(mine.json().lastReview).toMatchObject({ decision: 'return', summary: 'Đề nghị bổ sung trước ngày 20/3.', comments: [{ comment: 'Bổ sung giải pháp an toàn thông tin cho nền tảng dữ liệu' }] });
+    expect(mine.json().lastReview).toMatchObject({
+      decision: 'return',
+      summary: 'Đề nghị bổ sung trước ngày 20/3.',
+      comments: [{ comment: 'Bổ sung giải pháp an toàn thông tin cho nền tảng dữ liệu' }],
+    });
     expect(mine.json().lastReview.comments[0].section).toMatch(/^P[12]/);
   });
 
@@ -173,31 +214,46 @@ describe('MST dashboard in Chromium against the real server', () => {
     sheet.eachRow((r, i) => {
       if (i > 1) fromSheet.set(String(r.getCell(1).value), { status: r.getCell(4).value, completeness: r.getCell(5).value });
     });
-    const db = (await t.database.db.execute(sql`select a.code, coalesce(p.status::text, 'not_started') as status, coalesce(p.completeness, 0)::int as completeness from agencies a left join plans p on p.agency_id = a.id`)) as unknown as { rows: { code: string; status: string; completeness: number }[] };
-    const labels: Record<string, string> = { not_started: 'Chưa bắt đầu', draft: 'Đang soạn', submitted: 'Đã gửi', returned: 'Trả lại', accepted: 'Đã chấp nhận' };
+    const db = (await t.database.db.execute(
+      sql`select a.code, coalesce(p.status::text, 'not_started') as status, coalesce(p.completeness, 0)::int as completeness from agencies a left join plans p on p.agency_id = a.id`,
+    )) as unknown as { rows: { code: string; status: string; completeness: number }[] };
+    const labels: Record<string, string> = {
+      not_started: 'Chưa bắt đầu',
+      draft: 'Đang soạn',
+      submitted: 'Đã gửi',
+      returned: 'Trả lại',
+      accepted: 'Đã chấp nhận',
+    };
     expect(Object.fromEntries(fromSheet)).toEqual(Object.fromEntries(db.rows.map((r) => [r.code, { status: labels[r.status], completeness: r.completeness }])));
     const indicatorRows = (await t.database.db.execute(sql`select count(*)::int as n from plans`)) as unknown as { rows: { n: number }[] };
     expect(wb.getWorksheet('Chỉ tiêu')!.rowCount).toBeGreaterThan(indicatorRows.rows[0]!.n);
     await page.getByText(/Đã tải tong-hop/).waitFor();
   });
 
-  it('imports a catalogue with bad rows: each row\'s error, nothing saved', async () => {
-    const adminPage = await (await browser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'vi-VN', timezoneId: 'Asia/Ho_Chi_Minh', acceptDownloads: true })).newPage();
+  it("imports a catalogue with bad rows: each row's error, nothing saved", async () => {
+    const adminPage = await (
+      await browser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'vi-VN', timezoneId: 'Asia/Ho_Chi_Minh', acceptDownloads: true })
+    ).newPage();
     await signIn(adminPage, ACCOUNTS.admin.email, TEST_PASSWORD);
     await adminPage.getByRole('link', { name: 'Quản trị' }).click();
     await adminPage.getByLabel('Hạn gửi (giờ Hà Nội)').waitFor();
     await shot(adminPage, '17-admin-round');
     await accessible(adminPage, 'admin round');
-    for (const [tab, name] of [['Cơ quan', '18-admin-agencies'], ['Tài khoản', '19-admin-users']] as const) {
+    for (const [tab, name] of [
+      ['Cơ quan', '18-admin-agencies'],
+      ['Tài khoản', '19-admin-users'],
+    ] as const) {
       await adminPage.getByRole('tab', { name: tab }).click();
       await adminPage.locator('table').first().waitFor();
       await shot(adminPage, name);
       await accessible(adminPage, `admin ${tab}`);
     }
-    const count = async () => ((await t.database.db.execute(sql`select count(*)::int as n from catalog_entries`)) as unknown as { rows: { n: number }[] }).rows[0]!.n;
+    const count = async () =>
+      ((await t.database.db.execute(sql`select count(*)::int as n from catalog_entries`)) as unknown as { rows: { n: number }[] }).rows[0]!.n;
     const before = await count();
     await adminPage.getByRole('tab', { name: 'Danh mục chỉ tiêu' }).click();
-    const csv = 'Mã chỉ tiêu;Chỉ tiêu;Đơn vị tính;Áp dụng;Mục tiêu 2026\nCT-01;Tỉ lệ hồ sơ trực tuyến;%;tỉnh;90\nCT-02;;%;tỉnh;80\nCT-03;Tỉ lệ ký số;%;huyện;70\nCT-01;Trùng mã;%;tỉnh;50\n';
+    const csv =
+      'Mã chỉ tiêu;Chỉ tiêu;Đơn vị tính;Áp dụng;Mục tiêu 2026\nCT-01;Tỉ lệ hồ sơ trực tuyến;%;tỉnh;90\nCT-02;;%;tỉnh;80\nCT-03;Tỉ lệ ký số;%;huyện;70\nCT-01;Trùng mã;%;tỉnh;50\n';
     await adminPage.locator('input[type="file"]').setInputFiles({ name: 'danh-muc.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
     await adminPage.getByTestId('catalog-problems').waitFor();
     const problems = await adminPage.locator('table tbody tr').allInnerTexts();
@@ -226,14 +282,25 @@ describe('MST dashboard in Chromium against the real server', () => {
     await shot(agencyPage, '22-agency-returned');
     await accessible(agencyPage, 'agency');
     const doc = planDocx({ agencyKind: 'province', mutations: [{ kind: 'dropSection', section: 'P2.V' }] }, '79');
-    await agencyPage.locator('input[type="file"]').setInputFiles({ name: 'KeHoach-79.docx', mimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', buffer: Buffer.from(doc.bytes) });
+    await agencyPage.locator('input[type="file"]').setInputFiles({
+      name: 'KeHoach-79.docx',
+      mimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+      buffer: Buffer.from(doc.bytes),
+    });
     await agencyPage.getByText('Kết quả kiểm tra: KeHoach-79.docx').waitFor();
     await shot(agencyPage, '23-agency-check');
     const clean = planDocx({ agencyKind: 'province' }, '79');
-    await agencyPage.locator('input[type="file"]').setInputFiles({ name: 'KeHoach-79-sua.docx', mimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', buffer: Buffer.from(clean.bytes) });
+    await agencyPage.locator('input[type="file"]').setInputFiles({
+      name: 'KeHoach-79-sua.docx',
+      mimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+      buffer: Buffer.from(clean.bytes),
+    });
     await agencyPage.getByText('Kết quả kiểm tra: KeHoach-79-sua.docx').waitFor();
     await agencyPage.getByRole('button', { name: 'Gửi kế hoạch cho Bộ' }).click();
-    await agencyPage.getByText(/BKHCN-\d{4}-\d{6}/).first().waitFor();
+    await agencyPage
+      .getByText(/BKHCN-\d{4}-\d{6}/)
+      .first()
+      .waitFor();
     await shot(agencyPage, '24-agency-submitted');
     await agencyPage.close();
   });

@@ -4,7 +4,15 @@ import path from 'node:path';
 import { chromium, type Browser } from 'playwright-core';
 import { build as viteBuild } from 'vite';
 
-export const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
+export const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
 
 /** Builds the dashboard with Vite's JS API into a temporary folder; returns it (and a cleanup). */
 export async function buildDashboard(): Promise<{ dir: string; remove(): void }> {

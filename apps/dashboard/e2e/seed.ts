@@ -47,18 +47,34 @@ export async function seedEveryState(t: TestApp): Promise<{ tokens: Record<strin
   }
   const submit = async (code: string, kind: AgencyKind) => {
     const doc = planDocx({ agencyKind: kind }, code);
-    await call(t, tokens[code]!.drafter, 'PUT', '/api/plans/mine/draft', draftBody({ plan: doc.plan, completeness: 70, findingsSummary: { error: 0, warning: 3, info: 1 } }));
+    await call(
+      t,
+      tokens[code]!.drafter,
+      'PUT',
+      '/api/plans/mine/draft',
+      draftBody({ plan: doc.plan, completeness: 70, findingsSummary: { error: 0, warning: 3, info: 1 } }),
+    );
     const form = multipart({ plan: JSON.stringify(doc.plan), idempotencyKey: key() }, { name: `Kế hoạch CĐS 2026 - ${code}.docx`, bytes: doc.bytes });
     return (await call(t, tokens[code]!.submitter, 'POST', '/api/plans/mine/submit', form.payload, form.headers)).submissionId as number;
   };
   const planOf = async (code: string) => (await call(t, tokens[code]!.drafter, 'GET', '/api/plans/mine')).plan.id as number;
 
   const central = planDocx({ agencyKind: 'central' }, 'BO-YT');
-  await call(t, tokens['BO-YT']!.drafter, 'PUT', '/api/plans/mine/draft', draftBody({ plan: central.plan, completeness: 35, findingsSummary: { error: 4, warning: 6, info: 2 } }));
+  await call(
+    t,
+    tokens['BO-YT']!.drafter,
+    'PUT',
+    '/api/plans/mine/draft',
+    draftBody({ plan: central.plan, completeness: 35, findingsSummary: { error: 4, warning: 6, info: 2 } }),
+  );
   await submit('01', 'province');
   await submit('79', 'province');
   await submit('48', 'province');
-  await call(t, reviewer, 'POST', `/api/mst/plans/${await planOf('79')}/review`, { decision: 'return', summary: 'Bổ sung chỉ tiêu', comments: [{ section: 'P2.II', comment: 'Thiếu mục tiêu 2030 cho chỉ tiêu NQ03-11.1' }] });
+  await call(t, reviewer, 'POST', `/api/mst/plans/${await planOf('79')}/review`, {
+    decision: 'return',
+    summary: 'Bổ sung chỉ tiêu',
+    comments: [{ section: 'P2.II', comment: 'Thiếu mục tiêu 2030 cho chỉ tiêu NQ03-11.1' }],
+  });
   await call(t, reviewer, 'POST', `/api/mst/plans/${await planOf('48')}/review`, { decision: 'accept', summary: '', comments: [] });
   // One plan arrives after the deadline (accepted, flagged late), then the clock comes back.
   const before = t.clock.now;

@@ -35,7 +35,17 @@ export function match(pattern: string, path: string): Record<string, string> | n
   return out;
 }
 
-export function Link({ to, children, ...rest }: { to: string; children: ReactNode; 'aria-label'?: string; 'aria-current'?: 'page' | undefined; className?: string }) {
+export function Link({
+  to,
+  children,
+  ...rest
+}: {
+  to: string;
+  children: ReactNode;
+  'aria-label'?: string;
+  'aria-current'?: 'page' | undefined;
+  className?: string;
+}) {
   const onClick = (e: MouseEvent) => {
     if (e.ctrlKey || e.metaKey || e.shiftKey || e.button !== 0) return;
     e.preventDefault();

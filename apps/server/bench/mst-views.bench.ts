@@ -68,15 +68,26 @@ async function seedDrafts(db: Db, roundId: number, agencyIds: number[]): Promise
       .returning({ id: plans.id });
     await db.insert(planRevisions).values(
       ps.map((p, i) => ({
-        planId: p.id, number: 1, baseRevision: 0, idempotencyKey: `bench-${p.id}`, plan: JSON.parse(template.replaceAll('SEED', String(start + i))),
-        findingsSummary: { error: 0, warning: 1, info: 2 }, completeness: 50, createdAt: now,
+        planId: p.id,
+        number: 1,
+        baseRevision: 0,
+        idempotencyKey: `bench-${p.id}`,
+        plan: JSON.parse(template.replaceAll('SEED', String(start + i))),
+        findingsSummary: { error: 0, warning: 1, info: 2 },
+        completeness: 50,
+        createdAt: now,
       })),
     );
   }
   return template.length;
 }
 
-interface Figures { medianMs: number; firstPeakMb: number; peakRssMb: number; bytes: number }
+interface Figures {
+  medianMs: number;
+  firstPeakMb: number;
+  peakRssMb: number;
+  bytes: number;
+}
 
 /**
  * RUNS requests on a fresh server: median time to the last byte; peak RSS growth over the
@@ -122,7 +133,9 @@ async function main() {
     const planBytes = await seedDrafts(db, roundId, ids.slice(0, PLANS));
     const [reviewer] = await db.insert(users).values({ email: 'reviewer@bench.vn', name: 'R', role: 'mst_reviewer', passwordHash: 'x' }).returning();
     await db.insert(sessions).values({ userId: reviewer!.id, tokenHash: hashToken(TOKEN), expiresAt: new Date(Date.now() + 3600_000) });
-    console.log(`${AGENCIES} agencies, ${PLANS} with a ${(planBytes / 1024).toFixed(1)} KB draft; ${RUNS} runs each; fresh database ${new URL(fresh.url).pathname.slice(1)}`);
+    console.log(
+      `${AGENCIES} agencies, ${PLANS} with a ${(planBytes / 1024).toFixed(1)} KB draft; ${RUNS} runs each; fresh database ${new URL(fresh.url).pathname.slice(1)}`,
+    );
 
     const results: [string, Figures][] = [];
     for (const [label, url] of [
@@ -137,7 +150,9 @@ async function main() {
     console.log('\n=== MST cross-agency views (PostgreSQL) ===');
     for (const [label, f] of results) {
       const mb = (n: number) => `+${n.toFixed(0).padStart(4)} MB`;
-      console.log(`${label.padEnd(34)} median ${f.medianMs.toFixed(0).padStart(6)} ms   peak RSS ${mb(f.firstPeakMb)} (first request), ${mb(f.peakRssMb)} (all ${RUNS})   body ${(f.bytes / 1024 / 1024).toFixed(1)} MB`);
+      console.log(
+        `${label.padEnd(34)} median ${f.medianMs.toFixed(0).padStart(6)} ms   peak RSS ${mb(f.firstPeakMb)} (first request), ${mb(f.peakRssMb)} (all ${RUNS})   body ${(f.bytes / 1024 / 1024).toFixed(1)} MB`,
+      );
     }
   } finally {
     await database.close();

@@ -31,7 +31,13 @@ export async function seedAgencyUsers(db: Db, n: number, prefix: string, role: '
 export async function seedRound(db: Db): Promise<number> {
   const [r] = await db
     .insert(rounds)
-    .values({ name: 'Đợt thử tải', templateVersion: 'mst-2026', year: 2026, opensAt: new Date(Date.now() - 86_400_000), deadline: new Date(Date.now() + 30 * 86_400_000) })
+    .values({
+      name: 'Đợt thử tải',
+      templateVersion: 'mst-2026',
+      year: 2026,
+      opensAt: new Date(Date.now() - 86_400_000),
+      deadline: new Date(Date.now() + 30 * 86_400_000),
+    })
     .returning();
   return r!.id;
 }

@@ -16,8 +16,25 @@ async function main() {
     // Same request body, same response shape as the draft sync: the framework's ceiling.
     bare.put('/bare', async (_req, reply) =>
       reply.code(201).send({
-        plan: { id: 1, roundId: 1, agencyId: 1, status: 'draft', currentRevision: 1, completeness: 50, lastSyncedAt: new Date().toISOString(), submittedAt: null, late: false },
-        revision: { number: 1, baseRevision: 0, idempotencyKey: 'k', completeness: 50, findingsSummary: { error: 0, warning: 0, info: 0 }, createdAt: new Date().toISOString() },
+        plan: {
+          id: 1,
+          roundId: 1,
+          agencyId: 1,
+          status: 'draft',
+          currentRevision: 1,
+          completeness: 50,
+          lastSyncedAt: new Date().toISOString(),
+          submittedAt: null,
+          late: false,
+        },
+        revision: {
+          number: 1,
+          baseRevision: 0,
+          idempotencyKey: 'k',
+          completeness: 50,
+          findingsSummary: { error: 0, warning: 0, info: 0 },
+          createdAt: new Date().toISOString(),
+        },
         replayed: false,
       }),
     );

@@ -33,7 +33,10 @@ function serve(mode: 'app' | 'bare', env: NodeJS.ProcessEnv): Promise<{ port: nu
   // be a launcher process in front of it): the child's pid is the server's, for its CPU
   // figures and for --cpu-prof (BENCH_PROFILE).
   const prof = process.env.BENCH_PROFILE && mode === 'app' ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_PROFILE}`] : [];
-  const child = spawn(process.execPath, [...prof, '--import', 'tsx', path.join(here, 'serve.ts'), mode], { env: { ...process.env, FASTIFY_AUTOLOAD_TYPESCRIPT: '1', ...env }, stdio: ['ignore', 'pipe', 'inherit'] });
+  const child = spawn(process.execPath, [...prof, '--import', 'tsx', path.join(here, 'serve.ts'), mode], {
+    env: { ...process.env, FASTIFY_AUTOLOAD_TYPESCRIPT: '1', ...env },
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
   return new Promise((resolve, reject) => {
     let buf = '';
     child.stdout!.on('data', (d: Buffer) => {
@@ -64,7 +67,9 @@ function postgresCpu(): Map<string, number> {
   for (const pid of readdirSync('/proc').filter((d) => /^\d+$/.test(d))) {
     try {
       if (readFileSync(`/proc/${pid}/comm`, 'utf8').trim() === 'postgres') byPid.set(pid, cpuSeconds(Number(pid)));
-    } catch { /* gone */ }
+    } catch {
+      /* gone */
+    }
   }
   return byPid;
 }
@@ -76,7 +81,16 @@ function postgresCpuSince(before: Map<string, number>): number {
   return total;
 }
 
-interface Figures { rps: number; p50: number; p99: number; non2xx: number; errors: number; total: number; serverCpuMs: number; dbCpuMs: number }
+interface Figures {
+  rps: number;
+  p50: number;
+  p99: number;
+  non2xx: number;
+  errors: number;
+  total: number;
+  serverCpuMs: number;
+  dbCpuMs: number;
+}
 /** One autocannon run, with the server's and the database's CPU time per request. */
 async function cannon(opts: autocannon.Options, server?: ChildProcess): Promise<Figures> {
   const cpu0 = cpuSeconds(server?.pid);
@@ -84,8 +98,14 @@ async function cannon(opts: autocannon.Options, server?: ChildProcess): Promise<
   const r = await autocannon({ duration: DURATION, ...opts });
   const per = (s: number) => (s * 1000) / Math.max(1, r.requests.total);
   return {
-    rps: Math.round(r.requests.average), p50: r.latency.p50, p99: r.latency.p99, non2xx: r.non2xx, errors: r.errors, total: r.requests.total,
-    serverCpuMs: per(cpuSeconds(server?.pid) - cpu0), dbCpuMs: per(postgresCpuSince(db0)),
+    rps: Math.round(r.requests.average),
+    p50: r.latency.p50,
+    p99: r.latency.p99,
+    non2xx: r.non2xx,
+    errors: r.errors,
+    total: r.requests.total,
+    serverCpuMs: per(cpuSeconds(server?.pid) - cpu0),
+    dbCpuMs: per(postgresCpuSince(db0)),
   };
 }
 
@@ -100,29 +120,36 @@ let key = 0;
 function draftRequests(tokens: string[], planJson: string): autocannon.Request[] {
   let next = 0;
   type Ctx = { token?: string };
-  return [{
-    method: 'PUT',
-    path: '/api/plans/mine/draft',
-    setupRequest: (req, context) => {
-      const token = tokens[next++ % tokens.length]!;
-      (context as Ctx).token = token;
-      const body = `{"baseRevision":${revByToken.get(token) ?? 0},"idempotencyKey":"bench-${process.pid}-${++key}","findingsSummary":{"error":1,"warning":2,"info":3},"completeness":50,"plan":${planJson}}`;
-      return { ...req, headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` }, body };
+  return [
+    {
+      method: 'PUT',
+      path: '/api/plans/mine/draft',
+      setupRequest: (req, context) => {
+        const token = tokens[next++ % tokens.length]!;
+        (context as Ctx).token = token;
+        const body = `{"baseRevision":${revByToken.get(token) ?? 0},"idempotencyKey":"bench-${process.pid}-${++key}","findingsSummary":{"error":1,"warning":2,"info":3},"completeness":50,"plan":${planJson}}`;
+        return { ...req, headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` }, body };
+      },
+      onResponse: (status, body, context) => {
+        const token = (context as Ctx).token!;
+        const b = JSON.parse(body) as { revision?: { number: number }; currentRevision?: number };
+        if (status === 201 && b.revision) revByToken.set(token, b.revision.number);
+        else if (status === 409 && b.currentRevision !== undefined) revByToken.set(token, b.currentRevision);
+      },
     },
-    onResponse: (status, body, context) => {
-      const token = (context as Ctx).token!;
-      const b = JSON.parse(body) as { revision?: { number: number }; currentRevision?: number };
-      if (status === 201 && b.revision) revByToken.set(token, b.revision.number);
-      else if (status === 409 && b.currentRevision !== undefined) revByToken.set(token, b.currentRevision);
-    },
-  }];
+  ];
 }
 
 function multipartBody(fields: Record<string, string>, file: Uint8Array) {
   const boundary = '----cdsbench7d1a';
   const parts = Object.entries(fields).map(([k, v]) => Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="${k}"\r\n\r\n${v}\r\n`));
-  const head = Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="ke-hoach.docx"\r\nContent-Type: application/vnd.openxmlformats-officedocument.wordprocessingml.document\r\n\r\n`);
-  return { body: Buffer.concat([...parts, head, Buffer.from(file), Buffer.from(`\r\n--${boundary}--\r\n`)]), type: `multipart/form-data; boundary=${boundary}` };
+  const head = Buffer.from(
+    `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="ke-hoach.docx"\r\nContent-Type: application/vnd.openxmlformats-officedocument.wordprocessingml.document\r\n\r\n`,
+  );
+  return {
+    body: Buffer.concat([...parts, head, Buffer.from(file), Buffer.from(`\r\n--${boundary}--\r\n`)]),
+    type: `multipart/form-data; boundary=${boundary}`,
+  };
 }
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
@@ -134,23 +161,41 @@ const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.len
  */
 async function databaseOnly(db: Db, concurrency: number, seconds: number): Promise<number> {
   const repo = plansRepository(db);
-  const rows = (await db.execute(sql`select u.id as user_id, u.agency_id, p.round_id, p.current_revision from users u join plans p on p.agency_id = u.agency_id where u.role = 'drafter' order by u.id`)) as unknown as { rows: { user_id: number; agency_id: number; round_id: number; current_revision: number }[] };
+  const rows = (await db.execute(
+    sql`select u.id as user_id, u.agency_id, p.round_id, p.current_revision from users u join plans p on p.agency_id = u.agency_id where u.role = 'drafter' order by u.id`,
+  )) as unknown as { rows: { user_id: number; agency_id: number; round_id: number; current_revision: number }[] };
   const state = rows.rows.map((r) => ({ ...r }));
   const plan = syntheticPlan(50 * 1024);
   let done = 0;
   let next = 0;
   const until = Date.now() + seconds * 1000;
-  await Promise.all(Array.from({ length: concurrency }, async () => {
-    while (Date.now() < until) {
-      const r = state[next++ % state.length]!;
-      const base = r.current_revision;
-      r.current_revision = base + 1;
-      const ok = await repo.syncFast({ userId: r.user_id, role: 'drafter', agencyId: r.agency_id }, r.round_id,
-        { number: base + 1, baseRevision: base, idempotencyKey: `db-only-${++key}`, requestHash: null, plan, findingsSummary: { error: 0, warning: 0, info: 0 }, completeness: 50, createdBy: r.user_id, createdAt: new Date() }, { revision: base + 1 });
-      if (ok) done++;
-      else r.current_revision = base;
-    }
-  }));
+  await Promise.all(
+    Array.from({ length: concurrency }, async () => {
+      while (Date.now() < until) {
+        const r = state[next++ % state.length]!;
+        const base = r.current_revision;
+        r.current_revision = base + 1;
+        const ok = await repo.syncFast(
+          { userId: r.user_id, role: 'drafter', agencyId: r.agency_id },
+          r.round_id,
+          {
+            number: base + 1,
+            baseRevision: base,
+            idempotencyKey: `db-only-${++key}`,
+            requestHash: null,
+            plan,
+            findingsSummary: { error: 0, warning: 0, info: 0 },
+            completeness: 50,
+            createdBy: r.user_id,
+            createdAt: new Date(),
+          },
+          { revision: base + 1 },
+        );
+        if (ok) done++;
+        else r.current_revision = base;
+      }
+    }),
+  );
   return Math.round(done / seconds);
 }
 
@@ -177,13 +222,30 @@ async function main() {
     const runSubmissions = async () => {
       const out: { label: string; mb: number; fig: Figures; checkMs: number }[] = [];
       let s = 0;
-      for (const [label, size] of [['150-page plan', LARGE_PLAN_SIZE], ['typical plan', DEFAULT_PLAN_SIZE]] as const) {
+      for (const [label, size] of [
+        ['150-page plan', LARGE_PLAN_SIZE],
+        ['typical plan', DEFAULT_PLAN_SIZE],
+      ] as const) {
         const doc = benchDocx(1024 * 1024, size);
         const form = multipartBody({ plan: JSON.stringify(doc.plan), idempotencyKey: 'bench-submission' }, doc.bytes);
-        const fig = await cannon({
-          url: base, connections: 8,
-          requests: [{ method: 'POST', path: '/api/plans/mine/submit', setupRequest: (req) => ({ ...req, headers: { 'content-type': form.type, authorization: `Bearer ${submitters[s++ % submitters.length]}` }, body: form.body }) }],
-        }, app.child);
+        const fig = await cannon(
+          {
+            url: base,
+            connections: 8,
+            requests: [
+              {
+                method: 'POST',
+                path: '/api/plans/mine/submit',
+                setupRequest: (req) => ({
+                  ...req,
+                  headers: { 'content-type': form.type, authorization: `Bearer ${submitters[s++ % submitters.length]}` },
+                  body: form.body,
+                }),
+              },
+            ],
+          },
+          app.child,
+        );
         out.push({ label, mb: doc.bytes.length / 1024 / 1024, fig, checkMs: doc.checkMs });
         step(`submissions (${label}): ${fig.rps} req/s`);
       }
@@ -201,14 +263,26 @@ async function main() {
     const bareRuns: Figures[] = [];
     const draftRuns: Figures[] = [];
     for (let r = 0; r < ROUNDS; r++) {
-      bareRuns.push(await cannon({ url: `http://127.0.0.1:${bare.port}/bare`, method: 'PUT', connections: 50, headers: { 'content-type': 'application/json' }, body: `{"baseRevision":0,"idempotencyKey":"k","plan":${planJson}}` }, bare.child));
+      bareRuns.push(
+        await cannon(
+          {
+            url: `http://127.0.0.1:${bare.port}/bare`,
+            method: 'PUT',
+            connections: 50,
+            headers: { 'content-type': 'application/json' },
+            body: `{"baseRevision":0,"idempotencyKey":"k","plan":${planJson}}`,
+          },
+          bare.child,
+        ),
+      );
       draftRuns.push(await cannon({ url: base, connections: 50, requests: draftRequests(drafters, planJson) }, app.child));
       step(`round ${r + 1}: bare ${bareRuns[r]!.rps} req/s, draft ${draftRuns[r]!.rps} req/s (p99 ${draftRuns[r]!.p99} ms, non-2xx ${draftRuns[r]!.non2xx})`);
     }
     const bareRps = median(bareRuns.map((f) => f.rps));
     const draftRps = median(draftRuns.map((f) => f.rps));
     const draftP99 = median(draftRuns.map((f) => f.p99));
-    const cpu = (runs: Figures[]) => `server ${median(runs.map((f) => f.serverCpuMs)).toFixed(2)} ms + database ${median(runs.map((f) => f.dbCpuMs)).toFixed(2)} ms CPU per request`;
+    const cpu = (runs: Figures[]) =>
+      `server ${median(runs.map((f) => f.serverCpuMs)).toFixed(2)} ms + database ${median(runs.map((f) => f.dbCpuMs)).toFixed(2)} ms CPU per request`;
     const dbOnly = await databaseOnly(db, 50, DURATION);
     step(`database alone: ${dbOnly} syncs/s; draft sync at 1500 req/s`);
     const atRate = await cannon({ url: base, connections: 50, overallRate: 1500, requests: draftRequests(drafters, planJson) }, app.child);
@@ -237,7 +311,9 @@ async function main() {
 
     console.log('\n=== server benchmark (PostgreSQL) ===');
     console.log(`bare route (50 KB body):  median ${bareRps} req/s over ${ROUNDS} runs (${bareRuns.map((f) => f.rps).join(', ')})`);
-    console.log(`draft sync (50 KB plan):  median ${draftRps} req/s (${draftRuns.map((f) => f.rps).join(', ')}), p99 ${draftP99} ms → ${((draftRps / bareRps) * 100).toFixed(1)}% of bare (goal ≥ 25%)`);
+    console.log(
+      `draft sync (50 KB plan):  median ${draftRps} req/s (${draftRuns.map((f) => f.rps).join(', ')}), p99 ${draftP99} ms → ${((draftRps / bareRps) * 100).toFixed(1)}% of bare (goal ≥ 25%)`,
+    );
     console.log(`  CPU: bare ${cpu(bareRuns)}; draft ${cpu(draftRuns)} (the server process includes its check workers, idle here)`);
     console.log(`  database alone (the same write, no HTTP, 50 at once): ${dbOnly} syncs/s`);
     console.log(`draft sync @1500 req/s:   achieved ${atRate.rps} req/s, p50 ${atRate.p50} ms, p99 ${atRate.p99} ms (goal ≤ 50 ms), non-2xx ${atRate.non2xx}`);

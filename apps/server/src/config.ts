@@ -7,9 +7,12 @@ import { vietnameseErrors } from './validation.vi.js';
 /** Repository root (apps/server/src → ../../..), where `.data/` lives by default. */
 export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
 
-const csv = z
-  .string()
-  .transform((s) => s.split(',').map((x) => x.trim()).filter(Boolean));
+const csv = z.string().transform((s) =>
+  s
+    .split(',')
+    .map((x) => x.trim())
+    .filter(Boolean),
+);
 
 /** Environment variables the server reads; everything has a development default. */
 const EnvSchema = z.object({
@@ -23,9 +26,17 @@ const EnvSchema = z.object({
   /** Origins allowed by CORS (the add-in's dev server and its deployed origin). */
   CORS_ORIGINS: csv.default(['https://localhost:3000', 'https://localhost:5173']),
   /** JSON body limit in bytes (draft sync, admin). */
-  BODY_LIMIT: z.coerce.number().int().positive().default(2 * 1024 * 1024),
+  BODY_LIMIT: z.coerce
+    .number()
+    .int()
+    .positive()
+    .default(2 * 1024 * 1024),
   /** Upload limit in bytes for a submitted .docx. */
-  UPLOAD_LIMIT: z.coerce.number().int().positive().default(20 * 1024 * 1024),
+  UPLOAD_LIMIT: z.coerce
+    .number()
+    .int()
+    .positive()
+    .default(20 * 1024 * 1024),
   SESSION_TTL_HOURS: z.coerce.number().positive().default(12),
   /** Login attempts per minute per address. */
   LOGIN_RATE_LIMIT: z.coerce.number().int().positive().default(10),
@@ -72,7 +83,9 @@ export class ConfigError extends Error {
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   const parsed = EnvSchema.safeParse(env, { error: vietnameseErrors });
   if (!parsed.success) {
-    throw new ConfigError(parsed.error.issues.map((i) => startupMessages.envIssue(i.path.join('.'), `${i.message} (giá trị: "${String(env[String(i.path[0])] ?? '')}")`)));
+    throw new ConfigError(
+      parsed.error.issues.map((i) => startupMessages.envIssue(i.path.join('.'), `${i.message} (giá trị: "${String(env[String(i.path[0])] ?? '')}")`)),
+    );
   }
   const e = parsed.data;
   return {

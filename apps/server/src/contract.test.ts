@@ -55,7 +55,12 @@ describe('the contract @cds/api, against the real server', () => {
     const doc = planDocx();
     const current = (await client.mine()).plan?.currentRevision ?? 0;
     expect(current).toBeGreaterThanOrEqual(0);
-    const receipt = await client.submit({ file: new Blob([doc.bytes as Uint8Array<ArrayBuffer>]), fileName: 'Kế hoạch.docx', plan: doc.plan, idempotencyKey: `contract-${process.pid}` });
+    const receipt = await client.submit({
+      file: new Blob([doc.bytes as Uint8Array<ArrayBuffer>]),
+      fileName: 'Kế hoạch.docx',
+      plan: doc.plan,
+      idempotencyKey: `contract-${process.pid}`,
+    });
     expect(receipt.sha256).toBe(createHash('sha256').update(doc.bytes).digest('hex'));
     expect(receipt.number).toMatch(/^BKHCN-2026-\d+$/);
     await signIn('reviewer');
@@ -66,7 +71,10 @@ describe('the contract @cds/api, against the real server', () => {
     const planId = board.items.find((r) => r.agency.code === '01')!.planId!;
     const detail = await client.planDetail({ params: { id: planId } });
     expect(detail.submissions[0]?.sha256).toBe(receipt.sha256);
-    const reviewed = await client.review({ params: { id: planId }, body: { decision: 'return', summary: 'Bổ sung', comments: [{ section: 'P2.III.6', comment: 'Thiếu đơn vị thực hiện' }] } });
+    const reviewed = await client.review({
+      params: { id: planId },
+      body: { decision: 'return', summary: 'Bổ sung', comments: [{ section: 'P2.III.6', comment: 'Thiếu đơn vị thực hiện' }] },
+    });
     expect(reviewed.plan.status).toBe('returned');
   });
 

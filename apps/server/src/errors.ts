@@ -18,7 +18,9 @@ export class AppError extends Error {
 
   /** 400 VALIDATION_FAILED with the issues, each naming its field; message codes said in Vietnamese. */
   static validation(issues: { path: string; message: string }[]): AppError {
-    return new AppError(400, 'VALIDATION_FAILED', messages.VALIDATION_FAILED, { issues: issues.map((i) => ({ path: i.path, message: issueMessage(i.message) })) });
+    return new AppError(400, 'VALIDATION_FAILED', messages.VALIDATION_FAILED, {
+      issues: issues.map((i) => ({ path: i.path, message: issueMessage(i.message) })),
+    });
   }
 
   /** Builds an error from a message code of messages.vi.ts. */
@@ -32,11 +34,11 @@ export class AppError extends Error {
  * (vitest and autoload's own import), so `instanceof` may see two AppError classes.
  */
 export const isAppError = (e: unknown): e is AppError =>
-  e instanceof AppError || (e instanceof Error && e.name === 'AppError' && typeof (e as AppError).code === 'string' && typeof (e as AppError).statusCode === 'number');
+  e instanceof AppError ||
+  (e instanceof Error && e.name === 'AppError' && typeof (e as AppError).code === 'string' && typeof (e as AppError).statusCode === 'number');
 
 /** A refinement's message may be one of our error codes: said as that code's Vietnamese message. */
-export const issueMessage = (message: string | undefined): string =>
-  message && message in messages ? messages[message as MessageCode] : (message ?? '');
+export const issueMessage = (message: string | undefined): string => (message && message in messages ? messages[message as MessageCode] : (message ?? ''));
 
 /** Shape of every error body, for route schemas. */
 export interface ErrorBody {

@@ -55,7 +55,8 @@ export const messages = {
   USER_NOT_FOUND: 'Không tìm thấy tài khoản.',
   ACCOUNT_DISABLED: 'Tài khoản này đã bị khóa. Vui lòng liên hệ quản trị viên của Bộ KH&CN.',
   SELF_LOCKOUT: 'Bạn không thể tự khóa hoặc tự hạ quyền tài khoản quản trị của chính mình; hãy nhờ một quản trị viên khác thực hiện.',
-  AGENCY_KIND_LOCKED: 'Không thể đổi loại cơ quan (tỉnh, thành phố hay cơ quan trung ương) vì cơ quan đã có kế hoạch trong một đợt báo cáo và các quy tắc kiểm tra đã áp dụng theo loại cũ.',
+  AGENCY_KIND_LOCKED:
+    'Không thể đổi loại cơ quan (tỉnh, thành phố hay cơ quan trung ương) vì cơ quan đã có kế hoạch trong một đợt báo cáo và các quy tắc kiểm tra đã áp dụng theo loại cũ.',
   // Bad input the database could not hold
   INVALID_TEXT: 'Văn bản chứa ký tự không lưu được (ký tự NUL hoặc nửa cặp mã UTF-16). Hãy xóa ký tự đó rồi gửi lại.',
   TEXT_TOO_LONG: 'Văn bản quá dài.',
@@ -88,7 +89,8 @@ export const startupMessages = {
     `Thư mục dữ liệu ${dir} đang được tiến trình khác (PID ${pid}) sử dụng. Mỗi thư mục dữ liệu PGlite chỉ được một máy chủ mở; hãy dừng tiến trình ${pid} hoặc đặt DATA_DIR khác.`,
   invalidEnv: (issues: string[]) => `Cấu hình môi trường không hợp lệ:\n${issues.map((i) => `  - ${i}`).join('\n')}`,
   envIssue: (name: string, detail: string) => `${name}: ${detail}`,
-  portInUse: (host: string, port: number) => `Cổng ${port} trên ${host} đang được chương trình khác dùng. Hãy dừng chương trình đó hoặc đặt PORT khác (ví dụ PORT=3002).`,
+  portInUse: (host: string, port: number) =>
+    `Cổng ${port} trên ${host} đang được chương trình khác dùng. Hãy dừng chương trình đó hoặc đặt PORT khác (ví dụ PORT=3002).`,
   listenFailed: (host: string, port: number, reason: string) => `Không mở được cổng ${port} trên ${host}: ${reason}.`,
   failed: (reason: string) => `Máy chủ không khởi động được: ${reason}`,
   demoSeeded: 'Đã tạo dữ liệu minh họa: đợt "Kế hoạch CĐS 2026", danh mục chỉ tiêu mẫu, tài khoản demo.',
@@ -100,13 +102,13 @@ export const startupMessages = {
 
 /** Catalogue import problems the server adds to the parser's. */
 export const catalogProblems = {
-  noEntriesToReplace: 'Tệp không có chỉ tiêu nào (chỉ có dòng tiêu đề). Nhập ở chế độ thay thế sẽ xóa toàn bộ danh mục của đợt, nên chưa nhập; hãy kiểm tra lại tệp.',
+  noEntriesToReplace:
+    'Tệp không có chỉ tiêu nào (chỉ có dòng tiêu đề). Nhập ở chế độ thay thế sẽ xóa toàn bộ danh mục của đợt, nên chưa nhập; hãy kiểm tra lại tệp.',
 };
 
 /** Messages that take values. */
 export const formatMessages = {
-  unknownAgencyCodes: (code: string, agencies: string[]) =>
-    `Chỉ tiêu ${code}: không có cơ quan mang mã ${agencies.join(', ')}.`,
+  unknownAgencyCodes: (code: string, agencies: string[]) => `Chỉ tiêu ${code}: không có cơ quan mang mã ${agencies.join(', ')}.`,
   lateAccepted: 'Bản nộp sau hạn: đã tiếp nhận và đánh dấu nộp muộn.',
   validationAt: (path: string, detail: string) => `Trường "${path}": ${detail}`,
   receipt: (n: string) => `Đã tiếp nhận kế hoạch. Số biên nhận: ${n}.`,

@@ -13,10 +13,22 @@ describe('validation messages', () => {
 
   it('are Vietnamese for every kind of issue, with no English type names or symbols', () => {
     const cases: [z.ZodType, unknown][] = [
-      [z.number(), 'abc'], [IdParams, { id: 'abc' }], [IdParams, { id: '2147483648' }], [IdParams, { id: '0' }],
-      [z.string().min(3), 'x'], [z.string().max(2), 'xyz'], [z.array(z.number()).max(1), [1, 2]], [z.number().int(), 1.5],
-      [z.enum(['a', 'b']), 'c'], [z.email(), 'x'], [z.iso.datetime({ offset: true }), '2026'], [z.strictObject({ a: z.number() }), { a: 1, b: 2 }],
-      [z.object({ a: z.string() }), {}], [z.union([z.number(), z.boolean()]), 'x'], [z.boolean(), 'yes'], [z.string().regex(/^a$/), 'b'],
+      [z.number(), 'abc'],
+      [IdParams, { id: 'abc' }],
+      [IdParams, { id: '2147483648' }],
+      [IdParams, { id: '0' }],
+      [z.string().min(3), 'x'],
+      [z.string().max(2), 'xyz'],
+      [z.array(z.number()).max(1), [1, 2]],
+      [z.number().int(), 1.5],
+      [z.enum(['a', 'b']), 'c'],
+      [z.email(), 'x'],
+      [z.iso.datetime({ offset: true }), '2026'],
+      [z.strictObject({ a: z.number() }), { a: 1, b: 2 }],
+      [z.object({ a: z.string() }), {}],
+      [z.union([z.number(), z.boolean()]), 'x'],
+      [z.boolean(), 'yes'],
+      [z.string().regex(/^a$/), 'b'],
     ];
     for (const [schema, value] of cases) {
       const messages = messagesOf(schema, value);

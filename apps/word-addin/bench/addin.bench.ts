@@ -60,7 +60,15 @@ async function paneAndTti() {
     const gz = js.reduce((n, f) => n + gzipSync(readFileSync(join(assets, f)), { level: 9 }).length, 0);
     console.log(`task pane JS: ${js.length} file(s), ${(gz / 1024).toFixed(1)} KB gzipped (goal ≤ 350 KB)`);
 
-    await esbuild({ entryPoints: [join(ROOT, 'libs/word-host/src/browser.ts')], bundle: true, format: 'iife', platform: 'browser', outfile: join(tmp, 'word-host.js'), logLevel: 'silent', minify: true });
+    await esbuild({
+      entryPoints: [join(ROOT, 'libs/word-host/src/browser.ts')],
+      bundle: true,
+      format: 'iife',
+      platform: 'browser',
+      outfile: join(tmp, 'word-host.js'),
+      logLevel: 'silent',
+      minify: true,
+    });
     const hostJs = readFileSync(join(tmp, 'word-host.js'), 'utf8');
     const types: Record<string, string> = { '.html': 'text/html', '.js': 'application/javascript', '.css': 'text/css' };
     const server = createServer((req, res) => {
@@ -74,7 +82,18 @@ async function paneAndTti() {
     });
     await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
     const port = (server.address() as { port: number }).port;
-    const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'] });
+    const browser = await chromium.launch({
+      executablePath: '/usr/bin/chromium',
+      args: [
+        '--headless',
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--no-first-run',
+      ],
+    });
     const times: number[] = [];
     for (let i = 0; i < 5; i++) {
       const ctx = await browser.newContext({ viewport: { width: 340, height: 900 } });

@@ -10,7 +10,10 @@ function load(ua: string, search = '') {
   const replaced: string[] = [];
   const window = { navigator: { userAgent: ua }, location: { search, replace: (u: string) => replaced.push(u) } } as Record<string, unknown>;
   vm.runInNewContext(source, { window });
-  return { api: window.CdsWebview as { detect(ua?: string): string; needsCompatPane(ua?: string): boolean; redirectIfLegacy(url: string, ua?: string): boolean }, replaced };
+  return {
+    api: window.CdsWebview as { detect(ua?: string): string; needsCompatPane(ua?: string): boolean; redirectIfLegacy(url: string, ua?: string): boolean },
+    replaced,
+  };
 }
 
 /** User agents of each webview (as Office's webviews send them). */
@@ -28,15 +31,20 @@ describe('CdsWebview (detect-webview.js)', () => {
     expect(() => acorn.parse(source, { ecmaVersion: 5, sourceType: 'script' })).not.toThrow();
   });
 
-  it('tells the webviews apart as Microsoft\'s page does', () => {
+  it("tells the webviews apart as Microsoft's page does", () => {
     const { api } = load('');
     expect(Object.fromEntries(Object.entries(UA).map(([k, ua]) => [k, api.detect(ua)]))).toEqual({
-      office2019VolumeTrident: 'trident', ie11: 'trident', edgeHtml: 'edgehtml', webView2: 'webview2', macWord: 'safari', chrome: 'browser',
+      office2019VolumeTrident: 'trident',
+      ie11: 'trident',
+      edgeHtml: 'edgehtml',
+      webView2: 'webview2',
+      macWord: 'safari',
+      chrome: 'browser',
     });
     expect(api.detect('curl/8.0')).toBe('unknown');
   });
 
-  it('sends Trident and EdgeHTML to the compatibility pane, keeping Office\'s query string, and nobody else', () => {
+  it("sends Trident and EdgeHTML to the compatibility pane, keeping Office's query string, and nobody else", () => {
     const legacy = load(UA.office2019VolumeTrident, '?_host_Info=Word$Win32$16.01$vi-VN');
     expect(legacy.api.redirectIfLegacy('compat/index.html')).toBe(true);
     expect(legacy.replaced).toEqual(['compat/index.html?_host_Info=Word$Win32$16.01$vi-VN']);

@@ -29,7 +29,10 @@ const axeClean = async (page: Page) => {
   expect(r.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
 };
 const live = async (page: Page) => {
-  await page.getByTestId('checking').waitFor({ state: 'detached', timeout: 20_000 }).catch(() => undefined);
+  await page
+    .getByTestId('checking')
+    .waitFor({ state: 'detached', timeout: 20_000 })
+    .catch(() => undefined);
 };
 
 /** Types text into the empty body paragraph right after a section's heading, as a user would. */
@@ -81,7 +84,11 @@ describe.each(PRESETS)('the task pane on %s', (preset) => {
     await axeClean(page);
     let last = start;
     for (const section of ['P2.I', 'P2.V', 'P2.II.1']) {
-      await fillSection(page, section, 'Căn cứ Nghị quyết số 57-NQ/TW ngày 22/12/2024 của Bộ Chính trị và Nghị quyết số 71/NQ-CP ngày 01/4/2025 của Chính phủ, kế hoạch được xây dựng với nội dung cụ thể.');
+      await fillSection(
+        page,
+        section,
+        'Căn cứ Nghị quyết số 57-NQ/TW ngày 22/12/2024 của Bộ Chính trị và Nghị quyết số 71/NQ-CP ngày 01/4/2025 của Chính phủ, kế hoạch được xây dựng với nội dung cụ thể.',
+      );
       // Live re-validation: on desktop presets the hint is the selection event; the pass is debounced.
       await expect.poll(() => errorCount(page), { timeout: 15_000 }).toBeLessThan(last);
       last = await errorCount(page);
@@ -121,16 +128,26 @@ describe.each(PRESETS)('the task pane on %s', (preset) => {
   });
 
   it('goes to a finding, applies a quick fix, ignores one with a reason that the saved file keeps', async () => {
-    const model = buildCleanPlanModel({ form: 'structured', mutations: [{ kind: 'dropItem', section: 'P1.II.4', part: 'shortcomings' }, { kind: 'unquantifiedTarget', row: 1 }] });
+    const model = buildCleanPlanModel({
+      form: 'structured',
+      mutations: [
+        { kind: 'dropItem', section: 'P1.II.4', part: 'shortcomings' },
+        { kind: 'unquantifiedTarget', row: 1 },
+      ],
+    });
     const page = await openPane(rig, preset, writeDocx(model));
     await shot(page, `${preset}-07-findings`);
     const item = page.locator('[data-testid=finding][data-rule=item-missing][data-section="P1.II.4"]');
     await item.getByRole('button', { name: 'Đi tới' }).click();
     await expect
-      .poll(() => page.evaluate(() => {
-        const s = (window as unknown as { __wordHost: { state: { selection?: { kind: string; paragraph?: { inlines: { text?: string }[] }; node?: unknown } } } }).__wordHost.state.selection;
-        return s ? JSON.stringify(s.kind === 'span' ? s.paragraph!.inlines : s.node).slice(0, 400) : '';
-      }))
+      .poll(() =>
+        page.evaluate(() => {
+          const s = (
+            window as unknown as { __wordHost: { state: { selection?: { kind: string; paragraph?: { inlines: { text?: string }[] }; node?: unknown } } } }
+          ).__wordHost.state.selection;
+          return s ? JSON.stringify(s.kind === 'span' ? s.paragraph!.inlines : s.node).slice(0, 400) : '';
+        }),
+      )
       .toContain('4.');
     await item.getByRole('button', { name: 'Sửa nhanh' }).click();
     await expect.poll(() => item.count(), { timeout: 15_000 }).toBe(0);
@@ -192,7 +209,11 @@ describe('signed in', () => {
 describe('the saved files', () => {
   it('open in LibreOffice, and the CLI finds what the pane showed', async () => {
     expect(saved.length).toBe(PRESETS.length * 4);
-    soffice(saved.map((x) => x.file), 'pdf', rig.tmp);
+    soffice(
+      saved.map((x) => x.file),
+      'pdf',
+      rig.tmp,
+    );
     for (const x of saved) expect(existsSync(join(rig.tmp, `${x.name}.pdf`)), x.name).toBe(true);
     const cli = await Promise.all(saved.map((x) => cliFindings(x.file)));
     saved.forEach((x, i) => expect(cli[i], x.name).toEqual(x.pane));
@@ -203,7 +224,9 @@ describe('outside Word', () => {
   it('says in Vietnamese that the pane runs in Word', async () => {
     const ctx = await rig.browser.newContext({ viewport: { width: 340, height: 600 } });
     // office.js in a plain browser: onReady answers with no host.
-    await ctx.route('https://appsforoffice.microsoft.com/**', (r) => r.fulfill({ contentType: 'application/javascript', body: 'window.Office={onReady:function(){return Promise.resolve({host:null,platform:null})}};' }));
+    await ctx.route('https://appsforoffice.microsoft.com/**', (r) =>
+      r.fulfill({ contentType: 'application/javascript', body: 'window.Office={onReady:function(){return Promise.resolve({host:null,platform:null})}};' }),
+    );
     const page = await ctx.newPage();
     await page.goto(`${rig.base}/addin/taskpane.html`);
     await page.getByTestId('outside-office').waitFor();

@@ -28,7 +28,14 @@ export async function startRig(): Promise<Rig> {
   const tmp = mkdtempSync(join(tmpdir(), 'cds-addin-e2e-'));
   process.env.ADDIN_OUT_DIR = join(tmp, 'addin');
   await viteBuild({ configFile: join(ROOT, 'apps/word-addin/vite.config.ts'), logLevel: 'warn' });
-  await esbuild({ entryPoints: [join(ROOT, 'libs/word-host/src/browser.ts')], bundle: true, format: 'iife', platform: 'browser', outfile: join(tmp, 'word-host.js'), logLevel: 'warning' });
+  await esbuild({
+    entryPoints: [join(ROOT, 'libs/word-host/src/browser.ts')],
+    bundle: true,
+    format: 'iife',
+    platform: 'browser',
+    outfile: join(tmp, 'word-host.js'),
+    logLevel: 'warning',
+  });
   const hostJs = readFileSync(join(tmp, 'word-host.js'), 'utf8');
   process.env.ADDIN_DIST = join(tmp, 'addin');
   const { build } = await import('@cds/server/testing');
@@ -57,7 +64,10 @@ export async function startRig(): Promise<Rig> {
 export async function openPane(rig: Rig, preset: HostPreset, docx?: Uint8Array): Promise<Page> {
   const ctx = await rig.browser.newContext({ viewport: { width: 340, height: 900 }, locale: 'vi-VN' });
   await ctx.route('https://appsforoffice.microsoft.com/**', (r) => r.fulfill({ body: rig.hostJs, contentType: 'application/javascript' }));
-  await ctx.addInitScript((cfg) => ((window as unknown as { __wordHostConfig: unknown }).__wordHostConfig = cfg), { preset, ...(docx ? { docxBase64: Buffer.from(docx).toString('base64') } : {}) });
+  await ctx.addInitScript((cfg) => ((window as unknown as { __wordHostConfig: unknown }).__wordHostConfig = cfg), {
+    preset,
+    ...(docx ? { docxBase64: Buffer.from(docx).toString('base64') } : {}),
+  });
   const page = await ctx.newPage();
   await page.goto(`${rig.base}/addin/taskpane.html`);
   await page.getByTestId('counts').waitFor({ timeout: 20_000 });
@@ -77,9 +87,14 @@ export async function savedDocx(page: Page): Promise<Uint8Array> {
 
 /** The findings the pane shows, as comparable strings. */
 export async function paneFindings(page: Page): Promise<string[]> {
-  const items = await page.getByTestId('finding').evaluateAll((els) =>
-    els.map((e) => `${e.getAttribute('data-severity')} ${e.getAttribute('data-rule')} ${e.getAttribute('data-section') || '-'}${e.getAttribute('data-ignored') === 'true' ? ' ignored' : ''}`),
-  );
+  const items = await page
+    .getByTestId('finding')
+    .evaluateAll((els) =>
+      els.map(
+        (e) =>
+          `${e.getAttribute('data-severity')} ${e.getAttribute('data-rule')} ${e.getAttribute('data-section') || '-'}${e.getAttribute('data-ignored') === 'true' ? ' ignored' : ''}`,
+      ),
+    );
   return items.sort();
 }
 
@@ -89,11 +104,15 @@ export const errorCount = async (page: Page) => Number(await page.getByTestId('c
 export function soffice(files: string[], filter: string, outDir: string): void {
   const profile = mkdtempSync(join(tmpdir(), 'lo-addin-'));
   try {
-    execFileSync('soffice', [`-env:UserInstallation=file://${profile}/user`, '--headless', '--norestore', '--convert-to', filter, '--outdir', outDir, ...files], {
-      stdio: 'pipe',
-      timeout: 120_000,
-      env: { ...process.env, TMPDIR: profile },
-    });
+    execFileSync(
+      'soffice',
+      [`-env:UserInstallation=file://${profile}/user`, '--headless', '--norestore', '--convert-to', filter, '--outdir', outDir, ...files],
+      {
+        stdio: 'pipe',
+        timeout: 120_000,
+        env: { ...process.env, TMPDIR: profile },
+      },
+    );
   } finally {
     rmSync(profile, { recursive: true, force: true });
   }
@@ -104,9 +123,17 @@ const PAGE_RULES = new Set(['format-page', 'format-margins', 'format-page-number
 
 /** `npm run cli -- validate FILE --json`, as comparable strings (the page rules the pane leaves to the server removed). */
 export async function cliFindings(file: string): Promise<string[]> {
-  const { stdout: out } = await run(join(ROOT, 'node_modules/.bin/tsx'), [join(ROOT, 'tools/cli/src/main.ts'), 'validate', file, '--json'], { cwd: ROOT, encoding: 'utf8', timeout: 120_000, maxBuffer: 64 << 20 });
+  const { stdout: out } = await run(join(ROOT, 'node_modules/.bin/tsx'), [join(ROOT, 'tools/cli/src/main.ts'), 'validate', file, '--json'], {
+    cwd: ROOT,
+    encoding: 'utf8',
+    timeout: 120_000,
+    maxBuffer: 64 << 20,
+  });
   const json = JSON.parse(out) as { findings: { severity: string; rule: string; section: string | null; ignored?: unknown }[] };
-  return json.findings.filter((f) => !PAGE_RULES.has(f.rule)).map((f) => `${f.severity} ${f.rule} ${f.section ?? '-'}${f.ignored ? ' ignored' : ''}`).sort();
+  return json.findings
+    .filter((f) => !PAGE_RULES.has(f.rule))
+    .map((f) => `${f.severity} ${f.rule} ${f.section ?? '-'}${f.ignored ? ' ignored' : ''}`)
+    .sort();
 }
 
 export function writeTmp(rig: Rig, name: string, bytes: Uint8Array): string {

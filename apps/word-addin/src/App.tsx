@@ -14,7 +14,14 @@ import { t } from './strings.vi.js';
 import { useValidation } from './useValidation.js';
 
 const useStyles = makeStyles({
-  root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM}`, maxWidth: '100%', boxSizing: 'border-box' },
+  root: {
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalS,
+    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM}`,
+    maxWidth: '100%',
+    boxSizing: 'border-box',
+  },
   title: { fontWeight: tokens.fontWeightSemibold, margin: 0, flex: 1, minWidth: 0 },
   header: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalS },
   tabs: { marginInline: `calc(-1 * ${tokens.spacingHorizontalM})` },
@@ -62,20 +69,40 @@ export function App() {
   return (
     <main className={s.root}>
       <header className={s.header}>
-        <Text as="h1" size={400} className={s.title}>{t.appTitle}</Text>
+        <Text as="h1" size={400} className={s.title}>
+          {t.appTitle}
+        </Text>
         {/* The account sits in the header so the four working tabs fit the pane's 320–350 px. */}
-        <Button size="small" appearance={tab === 'account' ? 'secondary' : 'subtle'} icon={<PersonRegular />} onClick={() => setTab('account')} aria-pressed={tab === 'account'}>
+        <Button
+          size="small"
+          appearance={tab === 'account' ? 'secondary' : 'subtle'}
+          icon={<PersonRegular />}
+          onClick={() => setTab('account')}
+          aria-pressed={tab === 'account'}
+        >
           {session.info ? t.account.signedInShort : t.tabs.account}
         </Button>
       </header>
       <SyncPanel sync={sync} selectSection={selectSection} />
-      <TabList className={s.tabs} size="small" selectedValue={tab === 'account' ? null : tab} onTabSelect={(_, d) => setTab(d.value as TabId)} aria-label={t.appTitle}>
-        {(Object.keys(t.tabs) as TabId[]).filter((k) => k !== 'account').map((k) => (
-          <Tab key={k} value={k}>{t.tabs[k]}</Tab>
-        ))}
+      <TabList
+        className={s.tabs}
+        size="small"
+        selectedValue={tab === 'account' ? null : tab}
+        onTabSelect={(_, d) => setTab(d.value as TabId)}
+        aria-label={t.appTitle}
+      >
+        {(Object.keys(t.tabs) as TabId[])
+          .filter((k) => k !== 'account')
+          .map((k) => (
+            <Tab key={k} value={k}>
+              {t.tabs[k]}
+            </Tab>
+          ))}
       </TabList>
       {!session.info?.catalog && tab === 'check' && (
-        <MessageBar intent="info" data-testid="offline"><MessageBarBody>{t.offline}</MessageBarBody></MessageBar>
+        <MessageBar intent="info" data-testid="offline">
+          <MessageBarBody>{t.offline}</MessageBarBody>
+        </MessageBar>
       )}
       {tab === 'check' && <CheckPanel v={vw} caps={caps} live={live} setLive={setLive} />}
       {tab === 'compose' && <ComposePanel v={vw} session={session} />}

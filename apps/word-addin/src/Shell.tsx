@@ -3,5 +3,9 @@ import type { ReactNode } from 'react';
 
 /** Fluent's light theme, as Office's own panes look. */
 export function Shell({ children }: { children: ReactNode }) {
-  return <FluentProvider theme={webLightTheme} style={{ minHeight: '100vh' }}>{children}</FluentProvider>;
+  return (
+    <FluentProvider theme={webLightTheme} style={{ minHeight: '100vh' }}>
+      {children}
+    </FluentProvider>
+  );
 }

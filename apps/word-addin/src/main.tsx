@@ -9,10 +9,20 @@ import { Shell } from './Shell.js';
  */
 const root = createRoot(document.getElementById('root')!);
 const office = (globalThis as { Office?: typeof Office }).Office;
-const outside = () => root.render(<Shell><OutsideOffice /></Shell>);
+const outside = () =>
+  root.render(
+    <Shell>
+      <OutsideOffice />
+    </Shell>,
+  );
 if (!office?.onReady) outside();
 else
   void office.onReady().then((info) => {
     if (info.host === null || info.host === undefined) outside();
-    else root.render(<Shell><App /></Shell>);
+    else
+      root.render(
+        <Shell>
+          <App />
+        </Shell>,
+      );
   });

@@ -8,12 +8,22 @@ const DEBOUNCE_MS = 700;
  * Live validation: a full read and analyze() after edits settle (Word's events are only
  * hints), at most one pass at a time, a pass queued behind a running one.
  */
-export function useValidation(opts: { catalog: readonly CatalogEntry[] | null; agencyKind: 'province' | 'central' | null; agencyCode: string | null; live: boolean }) {
+export function useValidation(opts: {
+  catalog: readonly CatalogEntry[] | null;
+  agencyKind: 'province' | 'central' | null;
+  agencyCode: string | null;
+  live: boolean;
+}) {
   const [result, setResult] = useState<Validation | null>(null);
   const [checking, setChecking] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const analyzer = useMemo(
-    () => createIncrementalAnalyzer({ catalog: opts.catalog, ...(opts.agencyKind ? { agencyKind: opts.agencyKind } : {}), ...(opts.agencyCode ? { agencyCode: opts.agencyCode } : {}) }),
+    () =>
+      createIncrementalAnalyzer({
+        catalog: opts.catalog,
+        ...(opts.agencyKind ? { agencyKind: opts.agencyKind } : {}),
+        ...(opts.agencyCode ? { agencyCode: opts.agencyCode } : {}),
+      }),
     [opts.catalog, opts.agencyKind, opts.agencyCode],
   );
   const running = useRef(false);

@@ -28,7 +28,12 @@ export class ApiError extends Error {
     } catch {
       body = undefined;
     }
-    if (body && typeof body === 'object' && typeof (body as { code?: unknown }).code === 'string' && typeof (body as { message?: unknown }).message === 'string') {
+    if (
+      body &&
+      typeof body === 'object' &&
+      typeof (body as { code?: unknown }).code === 'string' &&
+      typeof (body as { message?: unknown }).message === 'string'
+    ) {
       const { statusCode: _s, code, message, ...details } = body as { statusCode?: number; code: ApiErrorCode; message: string };
       return new ApiError(response.status, code, message, details);
     }

@@ -11,7 +11,15 @@ describe('the text rule: what a text/json column and every reader can hold', () 
 
   it('refuses at the edge (what the client sent is never repaired silently)', () => {
     expect(SafeText.safeParse('a\u0000').error?.issues[0]?.message).toBe('INVALID_TEXT');
-    const plan = { templateVersion: 'mst-2026', agency: { name: 'x\uD800', kind: null }, sections: [], indicators: [], tasks: [], projects2025: [], ignores: [] };
+    const plan = {
+      templateVersion: 'mst-2026',
+      agency: { name: 'x\uD800', kind: null },
+      sections: [],
+      indicators: [],
+      tasks: [],
+      projects2025: [],
+      ignores: [],
+    };
     expect(ClientPlanSchema.safeParse(plan).error?.issues).toEqual([expect.objectContaining({ path: ['agency', 'name'], message: 'INVALID_TEXT' })]);
   });
 

@@ -13,7 +13,9 @@ describe('@cds/api in a browser bundle', () => {
     const bundle = await browserBundle(`import { createApiClient, routes } from '@cds/api'; console.log(createApiClient, routes);`);
     expect(bundle.inputs.filter((p) => SERVER_ONLY.test(p))).toEqual([]);
     // Only the schema modules of the core: no registry, no rule, no recognizer, no template data.
-    expect(bundle.inputs.filter((p) => /libs\/(rules\/src\/(rules|registry|analyze)|plan\/src\/(recognize|extract)|template\/src\/mst-2026)/.test(p))).toEqual([]);
+    expect(bundle.inputs.filter((p) => /libs\/(rules\/src\/(rules|registry|analyze)|plan\/src\/(recognize|extract)|template\/src\/mst-2026)/.test(p))).toEqual(
+      [],
+    );
     expect(bundle.gzipped).toBeLessThan(BUDGET_GZIPPED);
   });
 });

@@ -50,7 +50,10 @@ export interface DownloadedFile {
 
 export type ApiClient = { [K in RouteName]: Method<Routes[K]> } & {
   submit(args: SubmitArgs): Promise<z.output<typeof submitRoute.response>>;
-  download(name: keyof typeof fileRoutes, args?: { params?: Record<string, string | number>; query?: Record<string, string | number | undefined> }): Promise<DownloadedFile>;
+  download(
+    name: keyof typeof fileRoutes,
+    args?: { params?: Record<string, string | number>; query?: Record<string, string | number | undefined> },
+  ): Promise<DownloadedFile>;
 };
 
 /**

@@ -4,9 +4,20 @@ import { DIAGNOSTICS_LIMITS, DiagnosticsQuerySchema, DiagnosticsReportBodySchema
 
 const report = () => ({
   at: '2026-03-01T03:00:00.000Z',
-  capabilities: { host: 'Word', platform: 'PC', version: '16.0.10827.20181', webview: 'trident', wordApiMinor: 3, sets: { 'WordApi 1.3': true, 'WordApi 1.4': false }, annotations: false },
+  capabilities: {
+    host: 'Word',
+    platform: 'PC',
+    version: '16.0.10827.20181',
+    webview: 'trident',
+    wordApiMinor: 3,
+    sets: { 'WordApi 1.3': true, 'WordApi 1.4': false },
+    annotations: false,
+  },
   userAgent: 'Mozilla/5.0 (Windows NT 10.0; WOW64; Trident/7.0; rv:11.0) like Gecko',
-  steps: [{ name: 'readDocument', ok: true, ms: 12 }, { name: 'markFindings', ok: false, ms: 3, error: 'ApiNotFound' }],
+  steps: [
+    { name: 'readDocument', ok: true, ms: 12 },
+    { name: 'markFindings', ok: false, ms: 3, error: 'ApiNotFound' },
+  ],
   ranIn: 'scratch',
 });
 
@@ -34,7 +45,7 @@ describe('the diagnostics report contract', () => {
     expect(DiagnosticsReportBodySchema.safeParse({ ...report(), steps: [] }).error?.issues[0]?.message).toBe(diagnosticsMessages.noSteps);
   });
 
-  it('pages the administrators\' list within bounds', () => {
+  it("pages the administrators' list within bounds", () => {
     expect(DiagnosticsQuerySchema.parse({})).toEqual({ limit: 50, offset: 0 });
     expect(DiagnosticsQuerySchema.parse({ limit: '10', failedOnly: 'true' })).toEqual({ limit: 10, offset: 0, failedOnly: true });
     expect(DiagnosticsQuerySchema.safeParse({ limit: '201' }).success).toBe(false);

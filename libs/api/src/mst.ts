@@ -4,7 +4,15 @@ import { FindingSchema } from '@cds/rules/schemas';
 import { AgencyKindSchema, AgencySchema, IsoDate } from './common.js';
 import { IdParam, INT4_MAX, SafeText } from './bounds.js';
 import { BOARD_STATUSES, VALUE_SOURCES } from './enums.js';
-import { PlanStatusSchema, PlanSummarySchema, ReviewDecisionSchema, RevisionMetaSchema, ReviewSchema, SectionCommentSchema, SubmissionMetaSchema } from './plans.js';
+import {
+  PlanStatusSchema,
+  PlanSummarySchema,
+  ReviewDecisionSchema,
+  RevisionMetaSchema,
+  ReviewSchema,
+  SectionCommentSchema,
+  SubmissionMetaSchema,
+} from './plans.js';
 
 const AgencyRef = AgencySchema.pick({ id: true, code: true, name: true, kind: true });
 

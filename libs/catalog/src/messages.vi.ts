@@ -10,6 +10,5 @@ export const catalogMessages = {
   missingColumn: (label: string) => `Thiếu cột bắt buộc "${label}" ở dòng tiêu đề.`,
   invalidRow: (line: number, field: string, reason: string) => `Dòng ${line}: trường "${field}" không hợp lệ (${reason}).`,
   duplicateCode: (line: number, code: string) => `Dòng ${line}: mã chỉ tiêu "${code}" bị trùng.`,
-  badAppliesTo: (value: string) =>
-    `giá trị "${value}" không phải "province", "central", "all" (tỉnh, trung ương, tất cả) hoặc danh sách mã cơ quan`,
+  badAppliesTo: (value: string) => `giá trị "${value}" không phải "province", "central", "all" (tỉnh, trung ương, tất cả) hoặc danh sách mã cơ quan`,
 } as const;

@@ -62,7 +62,10 @@ describe('parseCatalog refuses what it cannot read, naming the line (issue 9)', 
     expect(result).toEqual({
       ok: false,
       problems: [
-        { line: 2, message: 'Dòng 2: trường "requires2030" không hợp lệ (giá trị "maybe" không phải có/không (x, có, 1, true hoặc để trống, không, 0, false)).' },
+        {
+          line: 2,
+          message: 'Dòng 2: trường "requires2030" không hợp lệ (giá trị "maybe" không phải có/không (x, có, 1, true hoặc để trống, không, 0, false)).',
+        },
         { line: 3, message: expect.stringContaining('"sideways" không phải chiều tăng hay giảm') },
       ],
     });
@@ -70,7 +73,10 @@ describe('parseCatalog refuses what it cannot read, naming the line (issue 9)', 
 
   it('reads yes/no and up/down in Vietnamese', () => {
     const result = parseCatalog(`${header}\nA,Chỉ tiêu A,%,all,có,giảm\nB,Chỉ tiêu B,%,all,,`, 'csv');
-    expect(result.ok && result.entries.map((e) => [e.requires2030, e.direction])).toEqual([[true, 'down'], [false, 'up']]);
+    expect(result.ok && result.entries.map((e) => [e.requires2030, e.direction])).toEqual([
+      [true, 'down'],
+      [false, 'up'],
+    ]);
   });
 
   it('gives each entry the line it starts on, past blank lines and quoted line breaks', () => {

@@ -12,8 +12,7 @@ export interface CatalogProblem {
 
 export type CatalogParseResult =
   /** `lines[i]`: the line (CSV) or entry number (JSON) `entries[i]` came from, for problems found later (unknown agency codes). */
-  | { ok: true; entries: CatalogEntry[]; lines: number[] }
-  | { ok: false; problems: CatalogProblem[] };
+  { ok: true; entries: CatalogEntry[]; lines: number[] } | { ok: false; problems: CatalogProblem[] };
 
 /** Reads a catalogue from CSV or JSON text. All problems are reported at once, in Vietnamese. */
 export function parseCatalog(text: string, format: 'csv' | 'json'): CatalogParseResult {
@@ -51,7 +50,10 @@ function unclosedQuoteLine(text: string): number {
 
 /** Records with the line each starts on (blank lines and quoted line breaks counted). */
 function csvRecords(text: string, delimiter: string): { cells: string[]; line: number }[] {
-  const records = parseCsv(text, { delimiter, relax_column_count: true, skip_empty_lines: true, trim: true, raw: true }) as unknown as { record: string[]; raw: string }[];
+  const records = parseCsv(text, { delimiter, relax_column_count: true, skip_empty_lines: true, trim: true, raw: true }) as unknown as {
+    record: string[];
+    raw: string;
+  }[];
   let offset = 0;
   let line = 1;
   return records.map(({ record, raw }) => {
@@ -83,9 +85,7 @@ function parseCsvText(text: string): CatalogParseResult {
   if (!headerRow) return { ok: false, problems: [{ line: 0, message: m.emptyFile }] };
   const header = headerRow.cells;
   const columns = mapHeader(header);
-  const missing = (Object.keys(CATALOG_COLUMNS) as CatalogColumn[]).filter(
-    (c) => CATALOG_COLUMNS[c].required && columns[c] === undefined,
-  );
+  const missing = (Object.keys(CATALOG_COLUMNS) as CatalogColumn[]).filter((c) => CATALOG_COLUMNS[c].required && columns[c] === undefined);
   if (missing.length) return { ok: false, problems: missing.map((c) => ({ line: headerRow.line, message: m.missingColumn(c) })) };
   const problems: CatalogProblem[] = [];
   const rowsOut = body.map(({ cells, line }) => {
@@ -116,7 +116,8 @@ function csvToEntry(raw: Record<string, unknown>, line: number): { entry: Record
   const requires = foldKey(text('requires2030'));
   const direction = foldKey(text('direction'));
   if (!YES.includes(requires) && !NO.includes(requires)) problems.push({ line, message: m.invalidRow(line, 'requires2030', m.badYesNo(text('requires2030'))) });
-  if (!UP.includes(direction) && !DOWN.includes(direction)) problems.push({ line, message: m.invalidRow(line, 'direction', m.badDirection(text('direction'))) });
+  if (!UP.includes(direction) && !DOWN.includes(direction))
+    problems.push({ line, message: m.invalidRow(line, 'direction', m.badDirection(text('direction'))) });
   return {
     entry: {
       code: text('code'),
@@ -134,9 +135,15 @@ function csvToEntry(raw: Record<string, unknown>, line: number): { entry: Record
 }
 
 const KIND_WORDS: Record<string, 'province' | 'central' | 'all'> = {
-  province: 'province', tinh: 'province', 'dia phuong': 'province',
-  central: 'central', 'trung uong': 'central', bo: 'central', 'bo nganh': 'central',
-  all: 'all', 'tat ca': 'all',
+  province: 'province',
+  tinh: 'province',
+  'dia phuong': 'province',
+  central: 'central',
+  'trung uong': 'central',
+  bo: 'central',
+  'bo nganh': 'central',
+  all: 'all',
+  'tat ca': 'all',
 };
 
 const AGENCY_CODE = /^(\d{2}|[A-Z][A-Z0-9-]+)$/;
@@ -145,7 +152,10 @@ const AGENCY_CODE = /^(\d{2}|[A-Z][A-Z0-9-]+)$/;
 export function parseAppliesTo(value: string): string | string[] {
   const kind = KIND_WORDS[foldKey(value)];
   if (kind) return kind;
-  const codes = value.split(/[;|,\s]+/).map((s) => s.trim()).filter(Boolean);
+  const codes = value
+    .split(/[;|,\s]+/)
+    .map((s) => s.trim())
+    .filter(Boolean);
   // Agency codes are the two-digit province codes or upper-case ids such as BO-KHCN.
   return codes.length && codes.every((c) => AGENCY_CODE.test(c)) ? codes : value;
 }
@@ -163,8 +173,7 @@ function validateRows(rows: { line: number; raw: unknown }[]): CatalogParseResul
     }
     const parsed = CatalogEntrySchema.safeParse(raw);
     if (!parsed.success) {
-      for (const issue of parsed.error.issues)
-        problems.push({ line, message: m.invalidRow(line, issue.path.join('.') || '?', issue.message) });
+      for (const issue of parsed.error.issues) problems.push({ line, message: m.invalidRow(line, issue.path.join('.') || '?', issue.message) });
       continue;
     }
     if (seen.has(parsed.data.code)) problems.push({ line, message: m.duplicateCode(line, parsed.data.code) });

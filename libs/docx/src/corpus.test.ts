@@ -12,7 +12,8 @@ const CORPUS = corpusDir();
 
 function docxFiles(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
-    e.isDirectory() ? docxFiles(join(dir, e.name)) : e.name.endsWith('.docx') ? [join(dir, e.name)] : []);
+    e.isDirectory() ? docxFiles(join(dir, e.name)) : e.name.endsWith('.docx') ? [join(dir, e.name)] : [],
+  );
 }
 
 const files = docxFiles(CORPUS).sort();

@@ -28,7 +28,9 @@ export class DocxError extends Error {
         safePart ? detailVi.part(safePart) : '',
         limit === undefined ? '' : unit === undefined ? detailVi.limit(limit) : detailVi.count(limit, unit),
         excerpt ? detailVi.excerpt(clip(excerpt, 60)) : '',
-      ].filter(Boolean).join(' '),
+      ]
+        .filter(Boolean)
+        .join(' '),
     );
     if (safePart !== undefined) this.part = safePart;
   }

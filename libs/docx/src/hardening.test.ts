@@ -39,15 +39,18 @@ function storable(value: unknown): boolean {
 
 /** A stored zip of these entries (names may repeat, unlike with zipSync). */
 function entries(list: [string, string | Uint8Array][]): Uint8Array {
-  return craftZip(list.map(([name, data]) => {
-    const bytes = typeof data === 'string' ? strToU8(data) : data;
-    return { name, data: bytes, method: 0 as const, declaredSize: bytes.length };
-  }));
+  return craftZip(
+    list.map(([name, data]) => {
+      const bytes = typeof data === 'string' ? strToU8(data) : data;
+      return { name, data: bytes, method: 0 as const, declaredSize: bytes.length };
+    }),
+  );
 }
 const baseline = unzipSync(docx({ body: p('Xin chào') }));
 const withParts = (over: Record<string, string | Uint8Array>, extra: [string, string | Uint8Array][] = []): Uint8Array =>
   entries([...Object.entries({ ...baseline, ...over }), ...extra]);
-const DTD_DOC = '<?xml version="1.0"?><!DOCTYPE d [<!ENTITY x SYSTEM "file:///etc/passwd">]><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body><w:p><w:r><w:t>&x;</w:t></w:r></w:p></w:body></w:document>';
+const DTD_DOC =
+  '<?xml version="1.0"?><!DOCTYPE d [<!ENTITY x SYSTEM "file:///etc/passwd">]><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body><w:p><w:r><w:t>&x;</w:t></w:r></w:p></w:body></w:document>';
 
 describe('characters PostgreSQL could not store', () => {
   it('drops w:sym code points past U+10FFFF or in the surrogate range instead of throwing', () => {
@@ -65,11 +68,14 @@ describe('characters PostgreSQL could not store', () => {
   });
 
   it('drops raw NUL and control bytes, in text, attributes and custom XML alike', () => {
-    const doc = readDocx(docx({
-      body: `<w:p><w:pPr><w:pStyle w:val="A\u0000B"/></w:pPr>${r('x\u0000y\u0008z\u001fw')}</w:p>` +
-        `<w:sdt><w:sdtPr><w:tag w:val="cds:\u0000section"/></w:sdtPr><w:sdtContent>${p('c')}</w:sdtContent></w:sdt>`,
-      files: { 'customXml/item1.xml': '<r xmlns="urn:x">\u0000\u0001v</r>' },
-    }));
+    const doc = readDocx(
+      docx({
+        body:
+          `<w:p><w:pPr><w:pStyle w:val="A\u0000B"/></w:pPr>${r('x\u0000y\u0008z\u001fw')}</w:p>` +
+          `<w:sdt><w:sdtPr><w:tag w:val="cds:\u0000section"/></w:sdtPr><w:sdtContent>${p('c')}</w:sdtContent></w:sdt>`,
+        files: { 'customXml/item1.xml': '<r xmlns="urn:x">\u0000\u0001v</r>' },
+      }),
+    );
     expect(docxText(doc)).toEqual(['xyzw', 'c']);
     expect(doc.body[1]).toMatchObject({ cc: { tag: 'cds:section' } });
     expect(doc.customParts).toEqual({ 'urn:x': '<r xmlns="urn:x">v</r>' });
@@ -88,13 +94,18 @@ describe('characters PostgreSQL could not store', () => {
 });
 
 describe('numbering with absurd values', () => {
-  const numbered = (start: string, fmt: string, lvlText = '%1.'): Uint8Array => docx({
-    numbering: `<w:abstractNum w:abstractNumId="0"><w:lvl w:ilvl="0"><w:start w:val="${start}"/><w:numFmt w:val="${fmt}"/><w:lvlText w:val="${lvlText}"/></w:lvl></w:abstractNum><w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num>`,
-    body: `<w:p><w:pPr><w:numPr><w:ilvl w:val="0"/><w:numId w:val="1"/></w:numPr></w:pPr>${r('mục')}</w:p>`.repeat(3),
-  });
+  const numbered = (start: string, fmt: string, lvlText = '%1.'): Uint8Array =>
+    docx({
+      numbering: `<w:abstractNum w:abstractNumId="0"><w:lvl w:ilvl="0"><w:start w:val="${start}"/><w:numFmt w:val="${fmt}"/><w:lvlText w:val="${lvlText}"/></w:lvl></w:abstractNum><w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num>`,
+      body: `<w:p><w:pPr><w:numPr><w:ilvl w:val="0"/><w:numId w:val="1"/></w:numPr></w:pPr>${r('mục')}</w:p>`.repeat(3),
+    });
 
   it('refuses a counter past the limit (w:start 1e300, or 10000000000 in letters) quickly and with a typed error', () => {
-    for (const [start, fmt] of [['1e300', 'decimal'], ['10000000000', 'lowerLetter'], ['-1e12', 'upperRoman']] as const) {
+    for (const [start, fmt] of [
+      ['1e300', 'decimal'],
+      ['10000000000', 'lowerLetter'],
+      ['-1e12', 'upperRoman'],
+    ] as const) {
       const t0 = cpuMs();
       const err = refusal(numbered(start, fmt));
       expect(err.code).toBe('counter-too-large');
@@ -105,7 +116,7 @@ describe('numbering with absurd values', () => {
 
   it('keeps labels bounded below the limit: a long letter label, a huge level text', () => {
     const letters = readDocx(numbered('99000', 'lowerLetter'));
-    const label = (m: typeof letters, i: number): string => (m.body[i]!.kind === 'paragraph' ? m.body[i]!.numbering?.label ?? '' : '');
+    const label = (m: typeof letters, i: number): string => (m.body[i]!.kind === 'paragraph' ? (m.body[i]!.numbering?.label ?? '') : '');
     expect(label(letters, 0).length).toBeLessThanOrEqual(255);
     expect(label(letters, 0)).toMatch(/^([a-z])\1*\.?$/);
     const huge = readDocx(numbered('1', 'decimal', '%1'.repeat(100_000)));
@@ -135,7 +146,12 @@ describe('the text budget', () => {
     ['characters in one paragraph', { maxParagraphChars: 10 }, `<w:p>${r('12345')}${r('678901')}</w:p>`, 'paragraph-too-long'],
     ['characters in all', { maxTextChars: 10 }, p('123456') + p('789012'), 'too-much-text'],
     ['table cells', { maxTableCells: 2 }, `<w:tbl><w:tr><w:tc>${p('a')}</w:tc><w:tc>${p('b')}</w:tc><w:tc>${p('c')}</w:tc></w:tr></w:tbl>`, 'too-many-cells'],
-    ['fields', { maxFields: 1 }, `<w:p><w:fldSimple w:instr="PAGE">${r('1')}</w:fldSimple><w:r><w:fldChar w:fldCharType="begin"/></w:r></w:p>`, 'too-many-fields'],
+    [
+      'fields',
+      { maxFields: 1 },
+      `<w:p><w:fldSimple w:instr="PAGE">${r('1')}</w:fldSimple><w:r><w:fldChar w:fldCharType="begin"/></w:r></w:p>`,
+      'too-many-fields',
+    ],
   ];
   for (const [what, limits, body, expected] of cases)
     it(`refuses too many ${what} with ${expected} and the limit in the message`, () => {
@@ -163,8 +179,11 @@ describe('the text budget', () => {
   });
 
   it('counts headers, text boxes and labels in the same budget', () => {
-    const numbering = '<w:abstractNum w:abstractNumId="0"><w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="decimal"/><w:lvlText w:val="Mục %1 rất dài:"/></w:lvl></w:abstractNum><w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num>';
-    expect(code(docx({ numbering, body: `<w:p><w:pPr><w:numPr><w:numId w:val="1"/></w:numPr></w:pPr>${r('ab')}</w:p>` }), { limits: { maxParagraphChars: 15 } })).toBe('paragraph-too-long');
+    const numbering =
+      '<w:abstractNum w:abstractNumId="0"><w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="decimal"/><w:lvlText w:val="Mục %1 rất dài:"/></w:lvl></w:abstractNum><w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num>';
+    expect(
+      code(docx({ numbering, body: `<w:p><w:pPr><w:numPr><w:numId w:val="1"/></w:numPr></w:pPr>${r('ab')}</w:p>` }), { limits: { maxParagraphChars: 15 } }),
+    ).toBe('paragraph-too-long');
     const box = '<w:r><w:pict><v:shape><v:textbox><w:txbxContent>' + p('x') + p('y') + '</w:txbxContent></v:textbox></v:shape></w:pict></w:r>';
     expect(code(docx({ body: `<w:p>${box}</w:p>` }), { limits: { maxParagraphs: 2 } })).toBe('too-many-paragraphs');
   });
@@ -210,7 +229,12 @@ describe('parts in other encodings', () => {
   const docXml = new TextDecoder().decode(baseline['word/document.xml']).replace('encoding="UTF-8"', 'encoding="UTF-16"');
 
   it('reads UTF-16 parts (either byte order, with or without BOM) as Word does', () => {
-    for (const [be, bom] of [[false, true], [true, true], [false, false], [true, false]] as const)
+    for (const [be, bom] of [
+      [false, true],
+      [true, true],
+      [false, false],
+      [true, false],
+    ] as const)
       expect(docxText(readDocx(withParts({ 'word/document.xml': utf16(docXml, be, bom) }))), `be=${be} bom=${bom}`).toEqual(['Xin chào']);
   });
 

@@ -28,7 +28,10 @@ function refusal(bytes: Uint8Array, options?: Parameters<typeof readDocx>[1]): D
 const code = (bytes: Uint8Array, options?: Parameters<typeof readDocx>[1]): DocxErrorCode => refusal(bytes, options).code;
 const ok = docx({ body: p('Xin chào') });
 const mainDoc = (xml: string): Uint8Array =>
-  zipSync({ '_rels/.rels': strToU8('<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"/>'), 'word/document.xml': strToU8(xml) });
+  zipSync({
+    '_rels/.rels': strToU8('<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"/>'),
+    'word/document.xml': strToU8(xml),
+  });
 
 describe('refusing hostile or broken input', () => {
   it('accepts the baseline fixture the other cases damage', () => {
@@ -92,7 +95,7 @@ describe('refusing hostile or broken input', () => {
 
   it('refuses a suspicious compression ratio on a large entry', () => {
     const zeros = deflateSync(new Uint8Array(10 * 1024 * 1024));
-    expect(10 * 1024 * 1024 / zeros.length).toBeGreaterThan(DOCX_LIMITS.maxRatio);
+    expect((10 * 1024 * 1024) / zeros.length).toBeGreaterThan(DOCX_LIMITS.maxRatio);
     const zip = craftZip([{ name: 'word/document.xml', data: zeros, method: 8, declaredSize: 10 * 1024 * 1024 }]);
     expect(code(zip)).toBe('zip-bomb');
   });
@@ -113,7 +116,8 @@ describe('refusing hostile or broken input', () => {
   });
 
   it('refuses XML with a DOCTYPE or ENTITY declaration and never expands entities', () => {
-    const laughs = '<?xml version="1.0"?><!DOCTYPE lolz [<!ENTITY lol "lol"><!ENTITY lol2 "&lol;&lol;&lol;&lol;">]><w:document><w:body><w:p><w:r><w:t>&lol2;</w:t></w:r></w:p></w:body></w:document>';
+    const laughs =
+      '<?xml version="1.0"?><!DOCTYPE lolz [<!ENTITY lol "lol"><!ENTITY lol2 "&lol;&lol;&lol;&lol;">]><w:document><w:body><w:p><w:r><w:t>&lol2;</w:t></w:r></w:p></w:body></w:document>';
     expect(code(mainDoc(laughs))).toBe('xml-dtd');
     expect(code(mainDoc('<!doctype w:document SYSTEM "file:///etc/passwd"><w:document/>'))).toBe('xml-dtd');
     const inStyles = docx({ body: p('a'), styles: '', files: {} });
@@ -157,7 +161,8 @@ describe('malformed XML with either parser', () => {
 
 describe('damaged values inside a readable file', () => {
   it('ignores non-numeric sizes and indents and clamps absurd column spans, so the model can be written again', () => {
-    const body = '<w:p><w:pPr><w:spacing w:before="abc" w:after="120"/><w:ind w:firstLine="x"/><w:outlineLvl w:val="zz"/></w:pPr><w:r><w:rPr><w:sz w:val="big"/></w:rPr><w:t>a</w:t></w:r></w:p>' +
+    const body =
+      '<w:p><w:pPr><w:spacing w:before="abc" w:after="120"/><w:ind w:firstLine="x"/><w:outlineLvl w:val="zz"/></w:pPr><w:r><w:rPr><w:sz w:val="big"/></w:rPr><w:t>a</w:t></w:r></w:p>' +
       '<w:tbl><w:tr><w:tc><w:tcPr><w:gridSpan w:val="1000000000"/></w:tcPr><w:p/></w:tc></w:tr></w:tbl>';
     const m = readDocx(docx({ body }));
     expect(JSON.stringify(m)).not.toContain('null');

@@ -52,14 +52,16 @@ describe.skipIf(!hasSoffice)('LibreOffice opens what writeDocx writes', () => {
 /** Plans generated with the `docx` npm package, as other tools would write them. */
 async function generated(): Promise<Record<string, Uint8Array>> {
   const numbering = {
-    config: [{
-      reference: 'plan',
-      levels: [
-        { level: 0, format: d.LevelFormat.UPPER_ROMAN, text: '%1.', alignment: d.AlignmentType.LEFT },
-        { level: 1, format: d.LevelFormat.DECIMAL, text: '%2.', alignment: d.AlignmentType.LEFT },
-        { level: 2, format: d.LevelFormat.LOWER_LETTER, text: '%3)', alignment: d.AlignmentType.LEFT },
-      ],
-    }],
+    config: [
+      {
+        reference: 'plan',
+        levels: [
+          { level: 0, format: d.LevelFormat.UPPER_ROMAN, text: '%1.', alignment: d.AlignmentType.LEFT },
+          { level: 1, format: d.LevelFormat.DECIMAL, text: '%2.', alignment: d.AlignmentType.LEFT },
+          { level: 2, format: d.LevelFormat.LOWER_LETTER, text: '%3)', alignment: d.AlignmentType.LEFT },
+        ],
+      },
+    ],
   };
   const heading = new d.Paragraph({ text: 'Phần II. NỘI DUNG KẾ HOẠCH NĂM 2026', heading: d.HeadingLevel.HEADING_1 });
   const items = [
@@ -104,8 +106,14 @@ describe.skipIf(!hasSoffice)('files from the docx npm package, and after a Libre
   it('reads automatic numbering and headings as Word shows them', () => {
     const m = readDocx(original.outline!);
     expect(ours(original.outline!)).toEqual([
-      'Phần II. NỘI DUNG KẾ HOẠCH NĂM 2026', 'I. Căn cứ lập kế hoạch', 'II. Mục tiêu', '1. Mục tiêu chung', '2. Mục tiêu, chỉ tiêu cụ thể',
-      'a) Kết quả đạt được', 'b) Tồn tại, hạn chế', 'III. Nhiệm vụ trọng tâm',
+      'Phần II. NỘI DUNG KẾ HOẠCH NĂM 2026',
+      'I. Căn cứ lập kế hoạch',
+      'II. Mục tiêu',
+      '1. Mục tiêu chung',
+      '2. Mục tiêu, chỉ tiêu cụ thể',
+      'a) Kết quả đạt được',
+      'b) Tồn tại, hạn chế',
+      'III. Nhiệm vụ trọng tâm',
     ]);
     expect(m.body.slice(0, 3).map((b) => b.kind === 'paragraph' && b.outlineLevel)).toEqual([0, 1, 1]);
   });
@@ -113,9 +121,23 @@ describe.skipIf(!hasSoffice)('files from the docx npm package, and after a Libre
   it('reads merged cells and header rows', () => {
     const t = readDocx(original.tables!).body.find((b) => b.kind === 'table');
     expect(t?.kind === 'table' && t.rows.map((r) => r.cells.map((c) => [c.gridSpan ?? 1, c.vMerge ?? '']))).toEqual([
-      [[1, ''], [1, ''], [2, '']],
-      [[1, 'restart'], [1, ''], [1, ''], [1, '']],
-      [[1, 'continue'], [1, ''], [1, ''], [1, '']],
+      [
+        [1, ''],
+        [1, ''],
+        [2, ''],
+      ],
+      [
+        [1, 'restart'],
+        [1, ''],
+        [1, ''],
+        [1, ''],
+      ],
+      [
+        [1, 'continue'],
+        [1, ''],
+        [1, ''],
+        [1, ''],
+      ],
     ]);
     expect(t?.kind === 'table' && t.rows[0]!.isHeader).toBe(true);
   });
@@ -163,11 +185,24 @@ describe.skipIf(!hasSoffice)('hand-built OOXML fixtures agree with LibreOffice',
   });
 
   it('bullets of any glyph: Word’s glyph for us, "•" for LibreOffice', () => {
-    const glyphs: [string, string, string][] = [['\uf0b7', 'Symbol', '•'], ['\uf0a7', 'Wingdings', '▪'], ['\uf0d8', 'Wingdings', '➢'], ['o', 'Courier New', 'o'], ['-', 'Times New Roman', '-']];
-    const numbering = glyphs.map(([c, font], i) => `<w:abstractNum w:abstractNumId="${i}"><w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="bullet"/>` +
-      `<w:lvlText w:val="${c}"/><w:rPr><w:rFonts w:ascii="${font}" w:hAnsi="${font}"/></w:rPr></w:lvl></w:abstractNum>`).join('') +
-      glyphs.map((_, i) => `<w:num w:numId="${i + 1}"><w:abstractNumId w:val="${i}"/></w:num>`).join('');
-    const body = glyphs.map((_, i) => `<w:p><w:pPr><w:numPr><w:ilvl w:val="0"/><w:numId w:val="${i + 1}"/></w:numPr></w:pPr><w:r><w:t>mục ${i}</w:t></w:r></w:p>`).join('');
+    const glyphs: [string, string, string][] = [
+      ['\uf0b7', 'Symbol', '•'],
+      ['\uf0a7', 'Wingdings', '▪'],
+      ['\uf0d8', 'Wingdings', '➢'],
+      ['o', 'Courier New', 'o'],
+      ['-', 'Times New Roman', '-'],
+    ];
+    const numbering =
+      glyphs
+        .map(
+          ([c, font], i) =>
+            `<w:abstractNum w:abstractNumId="${i}"><w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="bullet"/>` +
+            `<w:lvlText w:val="${c}"/><w:rPr><w:rFonts w:ascii="${font}" w:hAnsi="${font}"/></w:rPr></w:lvl></w:abstractNum>`,
+        )
+        .join('') + glyphs.map((_, i) => `<w:num w:numId="${i + 1}"><w:abstractNumId w:val="${i}"/></w:num>`).join('');
+    const body = glyphs
+      .map((_, i) => `<w:p><w:pPr><w:numPr><w:ilvl w:val="0"/><w:numId w:val="${i + 1}"/></w:numPr></w:pPr><w:r><w:t>mục ${i}</w:t></w:r></w:p>`)
+      .join('');
     const file = docx({ body, numbering });
     expect(ours(file)).toEqual(glyphs.map(([, , shown], i) => `${shown} mục ${i}`));
     expect(normaliseLines(libreOfficeText([file])[0]!)).toEqual(oursForLo(file));

@@ -12,7 +12,8 @@ export const messagesVi = {
   'zip-bomb': 'Tệp .docx có dữ liệu nén bất thường (tỷ lệ nén hoặc kích thước giải nén quá lớn) nên bị từ chối.',
   corrupt: 'Tệp .docx bị hỏng, không đọc được cấu trúc nén.',
   'duplicate-entry': 'Tệp .docx có hai mục nén trùng tên (một mục có thể che giấu mục kia) nên bị từ chối; hãy mở bằng Word và lưu lại.',
-  'unsafe-entry-name': 'Tệp .docx có mục nén mang tên không hợp lệ (đường dẫn tuyệt đối hoặc chứa "..", có thể ghi ra ngoài thư mục khi giải nén) nên bị từ chối.',
+  'unsafe-entry-name':
+    'Tệp .docx có mục nén mang tên không hợp lệ (đường dẫn tuyệt đối hoặc chứa "..", có thể ghi ra ngoài thư mục khi giải nén) nên bị từ chối.',
   'xml-dtd': 'Tài liệu chứa khai báo DOCTYPE/ENTITY trong XML, không được phép vì lý do an toàn.',
   'xml-malformed': 'Nội dung XML trong tài liệu bị lỗi cú pháp, không đọc được.',
   'xml-encoding': 'Nội dung XML trong tài liệu dùng bảng mã không được hỗ trợ (chỉ đọc UTF-8, UTF-16 và các bảng mã một byte thông dụng).',

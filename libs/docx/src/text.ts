@@ -19,4 +19,3 @@ export function docxText(doc: DocumentModel): string[] {
   walk(doc.body);
   return out;
 }
-

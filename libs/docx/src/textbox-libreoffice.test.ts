@@ -82,9 +82,18 @@ describe.skipIf(!hasSoffice)('text boxes, as LibreOffice reads them', () => {
     const ours = normaliseLines(docxText(readDocx(bytes)));
     expect(ours).toEqual(odt);
     expect(ours).toEqual([
-      'ỦY BAN NHÂN DÂN TỈNH HÀ TĨNH', 'Số: 12/KH-UBND', 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'Độc lập - Tự do - Hạnh phúc',
-      'KẾ HOẠCH', 'Chuyển đổi số năm 2026', 'Phụ lục kèm theo: xem dưới', 'PHỤ LỤC I', 'Danh mục chỉ tiêu',
-      'Hộp trong dòng:', 'Ghi chú trong hộp', 'Hết',
+      'ỦY BAN NHÂN DÂN TỈNH HÀ TĨNH',
+      'Số: 12/KH-UBND',
+      'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
+      'Độc lập - Tự do - Hạnh phúc',
+      'KẾ HOẠCH',
+      'Chuyển đổi số năm 2026',
+      'Phụ lục kèm theo: xem dưới',
+      'PHỤ LỤC I',
+      'Danh mục chỉ tiêu',
+      'Hộp trong dòng:',
+      'Ghi chú trong hộp',
+      'Hết',
     ]);
   });
 

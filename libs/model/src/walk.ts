@@ -53,8 +53,7 @@ function* walkBlock(
       for (let c = 0; c < row.cells.length; c++) {
         const cell = row.cells[c]!;
         const cellControls = cell.cc ? [...rowControls, cell.cc] : rowControls;
-        for (const inner of cell.blocks)
-          yield* walkBlock(inner, cellControls, controlIds, { table: b, rowIndex: r, cellIndex: c, cell }, topIndex);
+        for (const inner of cell.blocks) yield* walkBlock(inner, cellControls, controlIds, { table: b, rowIndex: r, cellIndex: c, cell }, topIndex);
       }
     }
   }

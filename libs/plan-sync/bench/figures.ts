@@ -40,7 +40,13 @@ try {
 
   // What a gzip Content-Encoding would make of it (the server does not take one today).
   const reading = await hostReader(s.host)();
-  const body = JSON.stringify({ baseRevision: 1, idempotencyKey: 'k', plan: reading.plan, findingsSummary: reading.counts, completeness: reading.completeness });
+  const body = JSON.stringify({
+    baseRevision: 1,
+    idempotencyKey: 'k',
+    plan: reading.plan,
+    findingsSummary: reading.counts,
+    completeness: reading.completeness,
+  });
   const gz = gzipSync(strToU8(body), { level: 6 }).length;
   const share = (k: 'sections' | 'indicators' | 'tasks' | 'projects2025') => JSON.stringify(reading.plan[k]).length;
 
@@ -49,9 +55,21 @@ try {
   let readMs = 0;
   let fileMs = 0;
   const flow = createSubmitFlow({
-    client: s.client, user: s.user, identity: documentIdentityStore(),
-    readPlan: async () => { const t0 = performance.now(); const r = await read(); readMs = performance.now() - t0; return r; },
-    getFile: async () => { const t0 = performance.now(); const b = await readDocumentFile(); fileMs = performance.now() - t0; return b; },
+    client: s.client,
+    user: s.user,
+    identity: documentIdentityStore(),
+    readPlan: async () => {
+      const t0 = performance.now();
+      const r = await read();
+      readMs = performance.now() - t0;
+      return r;
+    },
+    getFile: async () => {
+      const t0 = performance.now();
+      const b = await readDocumentFile();
+      fileMs = performance.now() - t0;
+      return b;
+    },
   });
   const t0 = performance.now();
   await flow.start();
@@ -64,10 +82,16 @@ try {
 
   const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
   console.log(`requests per burst of 20 keystrokes within the debounce: ${burst}`);
-  console.log(`bytes per sync, 150-page plan (${large.plan.indicators.length} indicators, ${large.plan.tasks.length} tasks): median ${kb(median(draftBytes))} (min ${kb(Math.min(...draftBytes))}, max ${kb(Math.max(...draftBytes))}) over ${draftBytes.length} syncs`);
-  console.log(`  gzip would send ${kb(gz)}; of the JSON, sections ${kb(share('sections'))}, indicators ${kb(share('indicators'))}, tasks ${kb(share('tasks'))}, 2025 projects ${kb(share('projects2025'))}`);
+  console.log(
+    `bytes per sync, 150-page plan (${large.plan.indicators.length} indicators, ${large.plan.tasks.length} tasks): median ${kb(median(draftBytes))} (min ${kb(Math.min(...draftBytes))}, max ${kb(Math.max(...draftBytes))}) over ${draftBytes.length} syncs`,
+  );
+  console.log(
+    `  gzip would send ${kb(gz)}; of the JSON, sections ${kb(share('sections'))}, indicators ${kb(share('indicators'))}, tasks ${kb(share('tasks'))}, 2025 projects ${kb(share('projects2025'))}`,
+  );
   console.log(`settle → synced (read + analyze + PUT), 150-page plan: median ${median(syncMs).toFixed(0)} ms`);
-  console.log(`click → receipt, 150-page plan: ${clickToReceipt.toFixed(0)} ms (document read + analyze ${readMs.toFixed(0)} ms, getFileAsync slices ${fileMs.toFixed(0)} ms, upload + server check the rest); multipart ${kb(fileBytes)}, .docx ${kb(state.receipt.size)}, receipt ${state.receipt.number}, SHA-256 ${state.receipt.shaMatches ? 'matches' : 'DIFFERS'}`);
+  console.log(
+    `click → receipt, 150-page plan: ${clickToReceipt.toFixed(0)} ms (document read + analyze ${readMs.toFixed(0)} ms, getFileAsync slices ${fileMs.toFixed(0)} ms, upload + server check the rest); multipart ${kb(fileBytes)}, .docx ${kb(state.receipt.size)}, receipt ${state.receipt.number}, SHA-256 ${state.receipt.shaMatches ? 'matches' : 'DIFFERS'}`,
+  );
 } finally {
   await t.close();
 }

@@ -36,7 +36,11 @@ describe('the live sync', () => {
     expect(status).toMatchObject({ state: 'synced', pending: 0, revision: revisions.at(-1)!.number });
     expect(status.label).toMatch(/^Đã đồng bộ lúc \d\d:\d\d \d\d\/\d\d\/2026$/);
     // The document now carries its identity, with the revision it was synced as.
-    expect(await documentIdentityStore().read()).toMatchObject({ agencyId: t.fixture.agencyA, roundId: t.fixture.roundId, lastSyncedRevision: status.revision });
+    expect(await documentIdentityStore().read()).toMatchObject({
+      agencyId: t.fixture.agencyA,
+      roundId: t.fixture.roundId,
+      lastSyncedRevision: status.revision,
+    });
     // A settled "change" that changed nothing sends nothing.
     s.engine.changed();
     await s.settle();
@@ -73,7 +77,11 @@ describe('the live sync', () => {
     again.engine.online();
     await again.engine.idle();
     const revisions = (await storedRevisions(t)).slice(start);
-    expect(revisions.map((r) => p2vText(r).split('\n')[0]!)).toEqual([expect.stringMatching(/ một$/), expect.stringMatching(/ một hai$/), expect.stringMatching(/ một hai ba$/)]);
+    expect(revisions.map((r) => p2vText(r).split('\n')[0]!)).toEqual([
+      expect.stringMatching(/ một$/),
+      expect.stringMatching(/ một hai$/),
+      expect.stringMatching(/ một hai ba$/),
+    ]);
     expect(new Set(revisions.map((r) => r.idempotencyKey)).size).toBe(3);
     expect(revisions.map((r) => r.number)).toEqual([revisions[0]!.number, revisions[0]!.number + 1, revisions[0]!.number + 2]);
     expect(again.engine.status.get()).toMatchObject({ state: 'synced', pending: 0 });
@@ -99,7 +107,7 @@ describe('the live sync', () => {
     s.end();
   });
 
-  it('resolves a 409 by rebasing on the server\'s revision, keeping the document\'s text, and says so', async () => {
+  it("resolves a 409 by rebasing on the server's revision, keeping the document's text, and says so", async () => {
     const s = await paneSession(t, { bytes: clean });
     await s.engine.start();
     s.engine.changed();
@@ -110,7 +118,9 @@ describe('the live sync', () => {
     const other = await clientFor(t, 'submitterA');
     const theirs = await hostReader(s.host)();
     const otherPlan = { ...theirs.plan, sections: theirs.plan.sections.map((x) => (x.id === 'P2.V' ? { ...x, text: 'Nội dung từ bản sao khác' } : x)) };
-    await other.client.syncDraft({ body: { baseRevision: mine, idempotencyKey: crypto.randomUUID(), plan: otherPlan, findingsSummary: theirs.counts, completeness: theirs.completeness } });
+    await other.client.syncDraft({
+      body: { baseRevision: mine, idempotencyKey: crypto.randomUUID(), plan: otherPlan, findingsSummary: theirs.counts, completeness: theirs.completeness },
+    });
 
     await s.host.user.type(inP2V, ' — câu của tôi', { at: 'end' });
     s.engine.changed();
@@ -129,7 +139,7 @@ describe('the live sync', () => {
     s.end();
   });
 
-  it('refuses a copy of the file opened by another agency\'s account: clear message, nothing sent', async () => {
+  it("refuses a copy of the file opened by another agency's account: clear message, nothing sent", async () => {
     const a = await paneSession(t, { bytes: clean });
     await a.engine.start();
     a.engine.changed();

@@ -153,13 +153,28 @@ export function createSyncEngine(o: SyncEngineOptions): SyncEngine {
   }
 
   function send(head: QueuedRevision): Promise<DraftResponse> {
-    return o.client.syncDraft({ body: { baseRevision: head.sentOn ?? base, idempotencyKey: head.idempotencyKey, plan: head.plan, findingsSummary: head.findingsSummary, completeness: head.completeness } });
+    return o.client.syncDraft({
+      body: {
+        baseRevision: head.sentOn ?? base,
+        idempotencyKey: head.idempotencyKey,
+        plan: head.plan,
+        findingsSummary: head.findingsSummary,
+        completeness: head.completeness,
+      },
+    });
   }
 
   /** Writes the identity into the document (first sync) or its new revision. */
   async function stamp(answer: DraftResponse): Promise<void> {
     const agency = o.user.agency!;
-    identity = { planId: answer.plan.id, roundId: answer.plan.roundId, agencyId: agency.id, agencyCode: agency.code, agencyName: agency.name, lastSyncedRevision: base };
+    identity = {
+      planId: answer.plan.id,
+      roundId: answer.plan.roundId,
+      agencyId: agency.id,
+      agencyCode: agency.code,
+      agencyName: agency.name,
+      lastSyncedRevision: base,
+    };
     await o.identity.write(identity).catch(() => undefined); // the document may be read-only; the next sync writes again
   }
 
@@ -178,10 +193,11 @@ export function createSyncEngine(o: SyncEngineOptions): SyncEngine {
     publish(next, msg);
   }
 
-  const settle = () => serial(async () => {
-    await capture();
-    await drain();
-  });
+  const settle = () =>
+    serial(async () => {
+      await capture();
+      await drain();
+    });
 
   return {
     status,

@@ -14,7 +14,9 @@ export function pickedFileProblem(bytes: Uint8Array, open: PlanIdentity): string
   } catch (e) {
     return m.fileUnreadable(isDocxError(e) ? e.message : String(e));
   }
-  const found = Object.values(parts).map(parseIdentityXml).filter((x): x is PlanIdentity => x !== null);
+  const found = Object.values(parts)
+    .map(parseIdentityXml)
+    .filter((x): x is PlanIdentity => x !== null);
   if (found.length === 0) return m.fileNoIdentity;
   const match = found.find((f) => samePlan(f, open));
   return match ? null : m.fileOtherPlan(found[0]!.agencyName || found[0]!.agencyCode);

@@ -9,6 +9,7 @@ import { syncMessages as m } from './messages.vi.js';
  */
 export function identityProblem(identity: PlanIdentity | null, user: SessionUser): string | null {
   if (!user.agency) return m.noAgency;
-  if (identity && (identity.agencyId !== user.agency.id || identity.agencyCode !== user.agency.code)) return m.foreignAgency(identity.agencyName || identity.agencyCode, user.agency.name);
+  if (identity && (identity.agencyId !== user.agency.id || identity.agencyCode !== user.agency.code))
+    return m.foreignAgency(identity.agencyName || identity.agencyCode, user.agency.name);
   return null;
 }

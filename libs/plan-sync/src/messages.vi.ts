@@ -33,7 +33,8 @@ export const syncMessages = {
     `Word không cho tiện ích lấy tệp đang mở (${detail}). Điều này xảy ra với một số nơi lưu tệp (SharePoint, dịch vụ lưu trữ khác). Hãy lưu tài liệu (Ctrl+S) rồi chọn tệp .docx vừa lưu để gửi.`,
   pickFile: 'Chọn tệp .docx đã lưu',
   fileUnreadable: (reason: string) => `Không đọc được tệp đã chọn: ${reason}`,
-  fileNoIdentity: 'Tệp đã chọn không mang mã định danh kế hoạch của tiện ích, nên không chắc đó là kế hoạch đang mở. Hãy lưu tài liệu đang mở rồi chọn đúng tệp vừa lưu.',
+  fileNoIdentity:
+    'Tệp đã chọn không mang mã định danh kế hoạch của tiện ích, nên không chắc đó là kế hoạch đang mở. Hãy lưu tài liệu đang mở rồi chọn đúng tệp vừa lưu.',
   fileOtherPlan: (agency: string) => `Tệp đã chọn là kế hoạch khác (của ${agency} hoặc của đợt khác), không phải kế hoạch đang mở. Tệp không được gửi.`,
   noIdentityYet: 'Kế hoạch chưa đồng bộ lần nào nên chưa có mã định danh; hãy chờ đồng bộ xong rồi gửi.',
   submitFailed: (reason: string) => `Chưa gửi được: ${reason}`,

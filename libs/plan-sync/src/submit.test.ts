@@ -25,7 +25,15 @@ async function syncedSubmitter(t: TestApp, bytes: Uint8Array, quirks = {}): Prom
 }
 
 function flowFor(s: Session, extra: Partial<SubmitFlowOptions> = {}) {
-  return createSubmitFlow({ client: s.client, user: s.user, readPlan: hostReader(s.host), identity: documentIdentityStore(), getFile: readDocumentFile, clock: s.clock, ...extra });
+  return createSubmitFlow({
+    client: s.client,
+    user: s.user,
+    readPlan: hostReader(s.host),
+    identity: documentIdentityStore(),
+    getFile: readDocumentFile,
+    clock: s.clock,
+    ...extra,
+  });
 }
 
 describe('submitting a plan', () => {
@@ -118,7 +126,7 @@ describe('the receipt and a returned plan', () => {
     b.end();
   });
 
-  it('submits a clean plan in one click: receipt number, Hanoi time, SHA-256 equal to the stored file\'s, on time, the server\'s findings; then MST returns it with comments and it is resubmitted', async () => {
+  it("submits a clean plan in one click: receipt number, Hanoi time, SHA-256 equal to the stored file's, on time, the server's findings; then MST returns it with comments and it is resubmitted", async () => {
     const s = await syncedSubmitter(t, planDocx().bytes);
     let stripped = 0;
     const flow = flowFor(s, { stripMarks: (b) => (stripped++, b) });
@@ -151,10 +159,26 @@ describe('the receipt and a returned plan', () => {
 
     // MST returns it with comments.
     const planId = (await s.client.mine()).plan!.id;
-    const res = await t.as('reviewer', { method: 'POST', url: `/api/mst/plans/${planId}/review`, payload: { decision: 'return', summary: 'Cần bổ sung tổ chức thực hiện.', comments: [{ section: 'P2.V', comment: 'Nêu rõ đơn vị chủ trì.' }, { section: 'P2.I', comment: 'Thiếu Nghị quyết 71/NQ-CP.' }] } });
+    const res = await t.as('reviewer', {
+      method: 'POST',
+      url: `/api/mst/plans/${planId}/review`,
+      payload: {
+        decision: 'return',
+        summary: 'Cần bổ sung tổ chức thực hiện.',
+        comments: [
+          { section: 'P2.V', comment: 'Nêu rõ đơn vị chủ trì.' },
+          { section: 'P2.I', comment: 'Thiếu Nghị quyết 71/NQ-CP.' },
+        ],
+      },
+    });
     expect(res.statusCode).toBe(200);
     const review = reviewView(await s.client.mine());
-    expect(review).toMatchObject({ decision: 'return', awaitingChanges: true, title: 'Bộ KH&CN đã trả lại kế hoạch để chỉnh sửa', summary: 'Cần bổ sung tổ chức thực hiện.' });
+    expect(review).toMatchObject({
+      decision: 'return',
+      awaitingChanges: true,
+      title: 'Bộ KH&CN đã trả lại kế hoạch để chỉnh sửa',
+      summary: 'Cần bổ sung tổ chức thực hiện.',
+    });
     expect(review!.comments).toEqual([
       { section: 'P2.I', heading: 'I. CĂN CỨ LẬP KẾ HOẠCH', comment: 'Thiếu Nghị quyết 71/NQ-CP.' },
       { section: 'P2.V', heading: 'V. TỔ CHỨC THỰC HIỆN', comment: 'Nêu rõ đơn vị chủ trì.' },
@@ -172,5 +196,4 @@ describe('the receipt and a returned plan', () => {
     if (done2.step === 'receipt') expect(done2.receipt.number).not.toBe(r.number);
     again.end();
   });
-
 });

@@ -77,7 +77,12 @@ export function createSubmitFlow(o: SubmitFlowOptions): SubmitFlow {
       const stripped = o.stripMarks ? await o.stripMarks(bytes) : bytes;
       const sent = await sha256Hex(stripped);
       key ??= (o.newKey ?? randomKey)();
-      const receipt = await o.client.submit({ file: new Blob([stripped as Uint8Array<ArrayBuffer>], { type: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document' }), fileName, plan: reading!.plan, idempotencyKey: key });
+      const receipt = await o.client.submit({
+        file: new Blob([stripped as Uint8Array<ArrayBuffer>], { type: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document' }),
+        fileName,
+        plan: reading!.plan,
+        idempotencyKey: key,
+      });
       key = null;
       set({ step: 'receipt', receipt: receiptView(receipt, sent) });
     } catch (e) {

@@ -9,18 +9,41 @@ const deadline = '2026-03-15T08:00:00Z'; // 15:00 15/03/2026 in Hanoi
 describe('the deadline', () => {
   it('counts down in Hanoi time before it', () => {
     expect(deadlineView({ deadline, latePolicy: 'refuse' }, new Date('2026-03-13T05:00:00Z'))).toEqual({
-      deadlineText: 'Hạn nộp: 15:00 15/03/2026 (giờ Hà Nội)', passed: false, countdown: 'còn 2 ngày 3 giờ', acceptsLate: false, lateNote: null,
+      deadlineText: 'Hạn nộp: 15:00 15/03/2026 (giờ Hà Nội)',
+      passed: false,
+      countdown: 'còn 2 ngày 3 giờ',
+      acceptsLate: false,
+      lateNote: null,
     });
   });
   it('after it, says whether late plans are still accepted', () => {
     const after = new Date('2026-03-15T08:30:00Z');
-    expect(deadlineView({ deadline, latePolicy: 'accept-flagged' }, after)).toMatchObject({ passed: true, countdown: 'đã quá hạn 30 phút', acceptsLate: true, lateNote: expect.stringContaining('vẫn nhận') });
-    expect(deadlineView({ deadline, latePolicy: 'refuse' }, after)).toMatchObject({ passed: true, acceptsLate: false, lateNote: expect.stringContaining('không nhận') });
+    expect(deadlineView({ deadline, latePolicy: 'accept-flagged' }, after)).toMatchObject({
+      passed: true,
+      countdown: 'đã quá hạn 30 phút',
+      acceptsLate: true,
+      lateNote: expect.stringContaining('vẫn nhận'),
+    });
+    expect(deadlineView({ deadline, latePolicy: 'refuse' }, after)).toMatchObject({
+      passed: true,
+      acceptsLate: false,
+      lateNote: expect.stringContaining('không nhận'),
+    });
   });
 });
 
 describe('the receipt', () => {
-  const receipt = { submissionId: 1, number: 'BKHCN-2026-000007', submittedAt: '2026-03-15T08:30:00Z', sha256: 'AB12', size: 10, late: true, replayed: false, message: 'Đã nhận.', findings: [] };
+  const receipt = {
+    submissionId: 1,
+    number: 'BKHCN-2026-000007',
+    submittedAt: '2026-03-15T08:30:00Z',
+    sha256: 'AB12',
+    size: 10,
+    late: true,
+    replayed: false,
+    message: 'Đã nhận.',
+    findings: [],
+  };
   it('marks a late submission and checks the SHA-256 against the bytes sent', () => {
     expect(receiptView(receipt, 'ab12')).toMatchObject({ submittedAtText: '15:30 15/03/2026', timeliness: 'Nộp muộn', shaMatches: true, message: 'Đã nhận.' });
     expect(receiptView(receipt, 'ffff')).toMatchObject({ shaMatches: false, message: expect.stringContaining('KHÁC với tệp đã gửi') });

@@ -14,7 +14,16 @@ export interface DetectedAgency {
 const KEYED = agencies.map((a) => ({ a, key: foldKey(a.headerName) }));
 
 /** Folded openings of central agencies' names ("BỘ …", "NGÂN HÀNG NHÀ NƯỚC", …). */
-const CENTRAL_PREFIXES = ['bo ', 'ngan hang nha nuoc', 'van phong chinh phu', 'thanh tra chinh phu', 'dai tieng noi', 'dai truyen hinh', 'thong tan xa', 'vien han lam'];
+const CENTRAL_PREFIXES = [
+  'bo ',
+  'ngan hang nha nuoc',
+  'van phong chinh phu',
+  'thanh tra chinh phu',
+  'dai tieng noi',
+  'dai truyen hinh',
+  'thong tan xa',
+  'vien han lam',
+];
 const PROVINCE = /^(uy ban nhan dan|ubnd)\s+(tinh|thanh pho|tp)\s+(.+)$/;
 
 function fromLine(line: string): DetectedAgency | null {

@@ -5,14 +5,8 @@ import type { CatalogEntry } from './catalog.js';
  * The catalogue entries an agency must plan for: those for `all`, for its kind,
  * or naming its code.
  */
-export function assignedEntries(
-  entries: readonly CatalogEntry[],
-  kind: AgencyKind | null,
-  agencyCode?: string | null,
-): CatalogEntry[] {
+export function assignedEntries(entries: readonly CatalogEntry[], kind: AgencyKind | null, agencyCode?: string | null): CatalogEntry[] {
   return entries.filter((e) =>
-    Array.isArray(e.appliesTo)
-      ? agencyCode != null && e.appliesTo.includes(agencyCode)
-      : e.appliesTo === 'all' || (kind !== null && e.appliesTo === kind),
+    Array.isArray(e.appliesTo) ? agencyCode != null && e.appliesTo.includes(agencyCode) : e.appliesTo === 'all' || (kind !== null && e.appliesTo === kind),
   );
 }

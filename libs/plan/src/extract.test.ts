@@ -33,7 +33,12 @@ describe('extract', () => {
   });
 
   it('tells an empty item ("") from a missing one (null)', () => {
-    const d = planOf({ mutations: [{ kind: 'emptyItem', section: 'P1.II.5', part: 'results' }, { kind: 'dropItem', section: 'P1.II.6', part: 'shortcomings' }] });
+    const d = planOf({
+      mutations: [
+        { kind: 'emptyItem', section: 'P1.II.5', part: 'results' },
+        { kind: 'dropItem', section: 'P1.II.6', part: 'shortcomings' },
+      ],
+    });
     expect(d.sections.find((s) => s.id === 'P1.II.5')!.items!.results).toBe('');
     expect(d.sections.find((s) => s.id === 'P1.II.6')!.items).toMatchObject({ shortcomings: null });
     expect(d.sections.find((s) => s.id === 'P1.II.6')!.items!.results).toMatch(/\S/);
@@ -56,14 +61,21 @@ describe('extract', () => {
   });
 
   it('reads indicators with parsed targets, linked to the catalogue', () => {
-    const d = planOf({ size: { indicators: 30 }, mutations: [{ kind: 'unquantifiedTarget', row: 2 }, { kind: 'setCell', table: 'indicators', row: 3, column: 'target2026', text: '≥ 1.234,5' }] });
+    const d = planOf({
+      size: { indicators: 30 },
+      mutations: [
+        { kind: 'unquantifiedTarget', row: 2 },
+        { kind: 'setCell', table: 'indicators', row: 3, column: 'target2026', text: '≥ 1.234,5' },
+      ],
+    });
     expect(d.indicators).toHaveLength(30);
     const first = d.indicators[0]!;
     expect(first).toMatchObject({ code: 'NQ57-KTS', unit: '%', target2030: '≥ 30', target2030Value: 30, target2026Value: 24 });
     expect(d.indicators[2]).toMatchObject({ target2026: 'nâng cao', target2026Value: null });
     expect(d.indicators[3]!.target2026Value).toBe(1234.5);
     expect(d.indicators[29]).toMatchObject({ code: null, name: expect.stringMatching(/^Chỉ tiêu thành phần 30/) });
-    for (const i of d.indicators) for (const k of ['name', 'unit', 'method', 'measurement', 'lead', 'deadline', 'resources'] as const) expect(i[k]).not.toBe('');
+    for (const i of d.indicators)
+      for (const k of ['name', 'unit', 'method', 'measurement', 'lead', 'deadline', 'resources'] as const) expect(i[k]).not.toBe('');
   });
 
   it('reads tasks with the section they sit under and amounts in VND from the header unit', () => {
@@ -78,7 +90,11 @@ describe('extract', () => {
     expect(planOf().agency).toEqual({ name: 'Tỉnh Cao Bằng', kind: 'province' });
     expect(planOf({ agencyKind: 'central', agency: 'NHNN' }).agency).toEqual({ name: 'Ngân hàng Nhà nước Việt Nam', kind: 'central' });
     const g = new IdGen();
-    const twoLines: DocumentModel = { body: [para(g.next(), 'UỶ BAN NHÂN DÂN'), para(g.next(), 'THÀNH PHỐ HUẾ'), para(g.next(), 'Phần I. ĐÁNH GIÁ KẾT QUẢ THỰC HIỆN NĂM 2025')], sections: [], defaults: {} };
+    const twoLines: DocumentModel = {
+      body: [para(g.next(), 'UỶ BAN NHÂN DÂN'), para(g.next(), 'THÀNH PHỐ HUẾ'), para(g.next(), 'Phần I. ĐÁNH GIÁ KẾT QUẢ THỰC HIỆN NĂM 2025')],
+      sections: [],
+      defaults: {},
+    };
     expect(run(twoLines).agency).toEqual({ name: 'Thành phố Huế', kind: 'province' });
     const unlisted: DocumentModel = { body: [], sections: [], defaults: {}, headerText: ['BỘ KẾ HOẠCH VÀ ĐẦU TƯ'] };
     expect(run(unlisted).agency).toEqual({ name: 'BỘ KẾ HOẠCH VÀ ĐẦU TƯ', kind: 'central' });
@@ -97,7 +113,9 @@ describe('extract', () => {
   it('keeps a structured item\'s content when its "a)" line was deleted', () => {
     const doc = buildCleanPlanModel({ form: 'structured' });
     const strip = (blocks: DocumentModel['body']): DocumentModel['body'] =>
-      blocks.map((b) => (b.kind !== 'blockControl' ? b : { ...b, children: b.cc.tag === 'cds:item:P1.II.3:results' ? b.children.slice(1) : strip(b.children) }));
+      blocks.map((b) =>
+        b.kind !== 'blockControl' ? b : { ...b, children: b.cc.tag === 'cds:item:P1.II.3:results' ? b.children.slice(1) : strip(b.children) },
+      );
     doc.body = strip(doc.body);
     const items = run(doc).sections.find((s) => s.id === 'P1.II.3')!.items!;
     expect(items.results).toMatch(/^Năm 2025, tỉnh Cao Bằng đã ban hành/);
@@ -133,12 +151,19 @@ describe('extract', () => {
     const bold = { props: { runDefaults: { bold: true } } };
     const doc: DocumentModel = {
       body: [
-        para(g.next(), 'Phần I. KẾT QUẢ NĂM 2026', bold), para(g.next(), 'I. KẾT QUẢ CHUNG', bold),
-        para(g.next(), 'a) Kết quả đạt được: Tốt.'), para(g.next(), 'b) Tồn tại, hạn chế: Không.'),
-        para(g.next(), 'Phần II. KẾ HOẠCH NĂM 2027', bold), para(g.next(), 'II. NHIỆM VỤ', bold),
-        table(g.next(), [{ cells: ['STT', 'Tên nhiệm vụ', 'Kết quả dự kiến', 'Hiệu quả', 'Thời hạn', 'Đơn vị thực hiện', 'Nguồn kinh phí', 'Kinh phí (triệu đồng)'] }, { cells: ['1', 'A', 'B', 'C', 'Quý IV/2027', 'D', 'NSNN', '2,5'] }]),
+        para(g.next(), 'Phần I. KẾT QUẢ NĂM 2026', bold),
+        para(g.next(), 'I. KẾT QUẢ CHUNG', bold),
+        para(g.next(), 'a) Kết quả đạt được: Tốt.'),
+        para(g.next(), 'b) Tồn tại, hạn chế: Không.'),
+        para(g.next(), 'Phần II. KẾ HOẠCH NĂM 2027', bold),
+        para(g.next(), 'II. NHIỆM VỤ', bold),
+        table(g.next(), [
+          { cells: ['STT', 'Tên nhiệm vụ', 'Kết quả dự kiến', 'Hiệu quả', 'Thời hạn', 'Đơn vị thực hiện', 'Nguồn kinh phí', 'Kinh phí (triệu đồng)'] },
+          { cells: ['1', 'A', 'B', 'C', 'Quý IV/2027', 'D', 'NSNN', '2,5'] },
+        ]),
       ],
-      sections: [], defaults: {},
+      sections: [],
+      defaults: {},
     };
     const d = PlanDataSchema.parse(extract(doc, recognize(doc, tinyTemplate), tinyTemplate));
     expect(d.templateVersion).toBe('test-2027');
@@ -148,7 +173,18 @@ describe('extract', () => {
 
   it('handles merged cells, group rows and sub-indicator STT numbering', () => {
     const g = new IdGen();
-    const head = ['STT', 'Mã chỉ tiêu', 'Tên chỉ tiêu', 'Đơn vị tính', 'Chỉ tiêu năm 2026', 'Phương pháp tính', 'Đo lường, đánh giá', 'Cơ quan chủ trì', 'Thời hạn hoàn thành', 'Nguồn lực thực hiện'];
+    const head = [
+      'STT',
+      'Mã chỉ tiêu',
+      'Tên chỉ tiêu',
+      'Đơn vị tính',
+      'Chỉ tiêu năm 2026',
+      'Phương pháp tính',
+      'Đo lường, đánh giá',
+      'Cơ quan chủ trì',
+      'Thời hạn hoàn thành',
+      'Nguồn lực thực hiện',
+    ];
     const doc: DocumentModel = {
       body: [
         para(g.next(), 'Phần II. NỘI DUNG KẾ HOẠCH NĂM 2026', { props: { runDefaults: { bold: true } } }),
@@ -156,12 +192,26 @@ describe('extract', () => {
         table(g.next(), [
           { cells: head, isHeader: true },
           { cells: [{ text: 'I. CHỈ TIÊU VỀ CHÍNH PHỦ SỐ', gridSpan: 10 }] },
-          { cells: ['1', 'NQ03-11.1', 'Tỉ lệ sử dụng dịch vụ công trực tuyến', '%', '85%', 'a', 'b', { text: 'Sở Khoa học và Công nghệ', vMerge: 'restart' }, 'Quý IV/2026', 'NSNN'] },
+          {
+            cells: [
+              '1',
+              'NQ03-11.1',
+              'Tỉ lệ sử dụng dịch vụ công trực tuyến',
+              '%',
+              '85%',
+              'a',
+              'b',
+              { text: 'Sở Khoa học và Công nghệ', vMerge: 'restart' },
+              'Quý IV/2026',
+              'NSNN',
+            ],
+          },
           { cells: ['1.1', '', 'Tỉ lệ DVC trực tuyến cấp xã', '%', '80', 'a', 'b', { text: '', vMerge: 'continue' }, '31/12/2026', 'NSNN'] },
           { cells: ['', '', '', '', '', '', '', '', '', ''] },
         ]),
       ],
-      sections: [], defaults: {},
+      sections: [],
+      defaults: {},
     };
     const d = run(doc);
     expect(d.indicators.map((i) => [i.code, i.parentCode, i.lead, i.target2026Value])).toEqual([
@@ -176,7 +226,8 @@ describe('extract', () => {
     const bold = { props: { runDefaults: { bold: true } } };
     const doc: DocumentModel = {
       body: [
-        para(g.next(), 'Phần II. NỘI DUNG KẾ HOẠCH NĂM 2026', bold), para(g.next(), 'VI. DANH MỤC NHIỆM VỤ, DỰ ÁN', bold),
+        para(g.next(), 'Phần II. NỘI DUNG KẾ HOẠCH NĂM 2026', bold),
+        para(g.next(), 'VI. DANH MỤC NHIỆM VỤ, DỰ ÁN', bold),
         table(g.next(), [
           { cells: ['TT', 'Tên nhiệm vụ', 'Kết quả dự kiến', 'Hiệu quả', 'Thời gian thực hiện', 'Đơn vị chủ trì', { text: 'Kinh phí', gridSpan: 2 }] },
           { cells: [cont, cont, cont, cont, cont, cont, 'Dự kiến (triệu đồng)', 'Nguồn kinh phí'] },
@@ -188,14 +239,18 @@ describe('extract', () => {
           { cells: ['1', 'E', 'F', 'G', 'Năm 2026', 'H', 'NSNN', '1.200'] },
         ]),
       ],
-      sections: [], defaults: {},
+      sections: [],
+      defaults: {},
     };
     const d = run(doc);
     expect(d.tasks.map((x) => [x.name, x.deadline, x.fundingSource, x.amountVnd])).toEqual([
       ['A', 'Quý IV/2026', 'Ngân sách tỉnh', 2_500_000_000],
       ['E', 'Năm 2026', 'NSNN', 1_200_000_000],
     ]);
-    expect(d.tables!.map((x) => [x.kind, x.headerRows, x.unit])).toEqual([['tasks', 2, null], ['tasks', 1, 'triệu đồng']]);
+    expect(d.tables!.map((x) => [x.kind, x.headerRows, x.unit])).toEqual([
+      ['tasks', 2, null],
+      ['tasks', 1, 'triệu đồng'],
+    ]);
   });
 
   it('reads the ignores saved in the document settings, dropping malformed entries', () => {

@@ -27,7 +27,11 @@ export interface HeadingCandidate {
 
 /** Lower case without diacritics, punctuation kept (so "PHẦN II:" → "phan ii:"). */
 function loose(s: string): string {
-  return s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[đĐ]/g, 'd').toLowerCase();
+  return s
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[đĐ]/g, 'd')
+    .toLowerCase();
 }
 
 const SEP = String.raw`\s*[.:\-–—)]`;
@@ -126,10 +130,15 @@ function allSyllables(text: string): boolean {
 /** The tree level a heading's numbering stands for: Phần 0, roman 1, arabic 2, "2.1" 3; else its outline level. */
 export function headingLevel(h: HeadingCandidate): number | undefined {
   switch (h.number.kind) {
-    case 'part': return 0;
-    case 'roman': return 1;
-    case 'arabic': return 2;
-    case 'decimal': return 3;
-    default: return h.outlineLevel;
+    case 'part':
+      return 0;
+    case 'roman':
+      return 1;
+    case 'arabic':
+      return 2;
+    case 'decimal':
+      return 3;
+    default:
+      return h.outlineLevel;
   }
 }

@@ -5,7 +5,14 @@ import { growthRatio, LINEAR_RATIO } from './testing/index.js';
 import { MAX_IGNORES_ELEMENTS, MAX_IGNORES_XML_CHARS, parseIgnoresXml, serializeIgnoresXml } from './ignores-xml.js';
 import type { Ignore } from './schema.js';
 
-const a: Ignore = { rule: 'indicator-target-unquantified', section: 'P2.II.2', blockId: 'b9.r2', reason: 'Chỉ tiêu định tính "A & B" <theo hướng dẫn>', by: 'chuyenvien@tinh.gov.vn', at: '2026-03-01T08:00:00+07:00' };
+const a: Ignore = {
+  rule: 'indicator-target-unquantified',
+  section: 'P2.II.2',
+  blockId: 'b9.r2',
+  reason: 'Chỉ tiêu định tính "A & B" <theo hướng dẫn>',
+  by: 'chuyenvien@tinh.gov.vn',
+  at: '2026-03-01T08:00:00+07:00',
+};
 const b: Ignore = { rule: 'format-margins', section: null, blockId: null, reason: 'Theo mẫu của tỉnh' };
 const doc = (extra: Partial<DocumentModel>): DocumentModel => ({ body: [], sections: [], defaults: {}, ...extra });
 
@@ -48,6 +55,12 @@ describe('the ignores part, read with an XML parser', () => {
   it('reads hostile parts in linear time (the old pattern was quadratic on unclosed tags)', () => {
     const unclosed = (n: number) => wrap('<ignore rule="R" '.repeat(n / 17));
     const attrs = (n: number) => wrap(`<ignore ${'a="1" '.repeat(n / 6)}`);
-    for (const hostile of [unclosed, attrs]) expect(growthRatio((n) => { const s = hostile(n); return () => parseIgnoresXml(s); }, 50_000)).toBeLessThan(LINEAR_RATIO);
+    for (const hostile of [unclosed, attrs])
+      expect(
+        growthRatio((n) => {
+          const s = hostile(n);
+          return () => parseIgnoresXml(s);
+        }, 50_000),
+      ).toBeLessThan(LINEAR_RATIO);
   });
 });

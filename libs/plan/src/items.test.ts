@@ -15,12 +15,18 @@ const auto = (label: string, text: string) => para(g.next(), text, { numbering: 
 
 describe('extractItems', () => {
   it('reads typed labels, with content on the label line and below it', () => {
-    const r = extractItems([p('a) Kết quả đạt được: Ban hành 5 văn bản.'), p('Hoàn thành 95% nhiệm vụ.'), p('b) Tồn tại, hạn chế:'), p('Thiếu nhân lực.')], t.resultItems);
+    const r = extractItems(
+      [p('a) Kết quả đạt được: Ban hành 5 văn bản.'), p('Hoàn thành 95% nhiệm vụ.'), p('b) Tồn tại, hạn chế:'), p('Thiếu nhân lực.')],
+      t.resultItems,
+    );
     expect(r).toEqual({ results: 'Ban hành 5 văn bản.\nHoàn thành 95% nhiệm vụ.', shortcomings: 'Thiếu nhân lực.' });
   });
 
   it('reads automatic a)/b) labels and NFD, upper-case or unaccented titles', () => {
-    const r = extractItems([auto('a)', 'KẾT QUẢ ĐẠT ĐƯỢC:'.normalize('NFD')), p('Nội dung a.'), auto('b)', 'Ton tai, han che'), p('Nội dung b.')], t.resultItems);
+    const r = extractItems(
+      [auto('a)', 'KẾT QUẢ ĐẠT ĐƯỢC:'.normalize('NFD')), p('Nội dung a.'), auto('b)', 'Ton tai, han che'), p('Nội dung b.')],
+      t.resultItems,
+    );
     expect(r).toEqual({ results: 'Nội dung a.', shortcomings: 'Nội dung b.' });
   });
 

@@ -78,10 +78,7 @@ export function matchHeading(h: HeadingCandidate, t: Template, ctx: MatchContext
       (formatted && title >= 0.5 && parentOpen && num === 'exact') ||
       (s.level === 0 && h.number.kind === 'part' && num === 'exact' && (title >= 0.3 || found.size === 0));
     if (!accepted) continue;
-    const score =
-      title +
-      (parentOpen ? 0.3 : samePart ? 0.15 : 0) +
-      (num === 'exact' ? 0.1 : num === 'value' ? 0.05 : num === 'conflict' ? -0.1 : 0);
+    const score = title + (parentOpen ? 0.3 : samePart ? 0.15 : 0) + (num === 'exact' ? 0.1 : num === 'value' ? 0.05 : num === 'conflict' ? -0.1 : 0);
     if (!best || score > best.score) best = { section: s, score };
   }
   return best;

@@ -39,8 +39,7 @@ describe('recognize (plain documents)', () => {
   it.each(['tcvn3', 'vni'] as const)('finds headings pasted from a %s-encoded document', (encoding) => {
     const doc = buildCleanPlanModel();
     for (const b of doc.body)
-      if (b.kind === 'paragraph' && b.outlineLevel !== undefined)
-        for (const r of b.inlines) if (r.kind === 'run') r.text = encodeLegacy(r.text, encoding);
+      if (b.kind === 'paragraph' && b.outlineLevel !== undefined) for (const r of b.inlines) if (r.kind === 'run') r.text = encodeLegacy(r.text, encoding);
     const o = recognize(doc, t);
     expect(o.sections.map((s) => s.id)).toEqual(ids);
     expect(o.unknownHeadings).toEqual([]);
@@ -69,7 +68,12 @@ describe('recognize (plain documents)', () => {
   });
 
   it('lists a duplicated section twice and a dropped one not at all', () => {
-    const o = outlineOf({ mutations: [{ kind: 'duplicateSection', section: 'P2.V' }, { kind: 'dropSection', section: 'P1.II.4' }] });
+    const o = outlineOf({
+      mutations: [
+        { kind: 'duplicateSection', section: 'P2.V' },
+        { kind: 'dropSection', section: 'P1.II.4' },
+      ],
+    });
     const found = o.sections.map((s) => s.id);
     expect(found.filter((x) => x === 'P2.V')).toHaveLength(2);
     expect(found).not.toContain('P1.II.4');
@@ -93,7 +97,12 @@ describe('recognize (plain documents)', () => {
     const g = new IdGen();
     const bold = { props: { runDefaults: { bold: true } } };
     const doc: DocumentModel = {
-      body: [para(g.next(), 'PHẦN I', bold), para(g.next(), 'ĐÁNH GIÁ KẾT QUẢ THỰC HIỆN NĂM 2025', bold), para(g.next(), 'I. TÌNH HÌNH THỰC HIỆN CÁC MỤC TIÊU, CHỈ TIÊU NĂM 2025', bold), para(g.next(), 'Nội dung.')],
+      body: [
+        para(g.next(), 'PHẦN I', bold),
+        para(g.next(), 'ĐÁNH GIÁ KẾT QUẢ THỰC HIỆN NĂM 2025', bold),
+        para(g.next(), 'I. TÌNH HÌNH THỰC HIỆN CÁC MỤC TIÊU, CHỈ TIÊU NĂM 2025', bold),
+        para(g.next(), 'Nội dung.'),
+      ],
       sections: [],
       defaults: {},
     };
@@ -106,7 +115,7 @@ describe('recognize (plain documents)', () => {
     expect(o.sections[1]!.contentBlockIds).toEqual(['b3']);
   });
 
-  it('takes bold numbered sub-headings inside an undivided section for the plan\'s own structure', () => {
+  it("takes bold numbered sub-headings inside an undivided section for the plan's own structure", () => {
     const doc = buildCleanPlanModel();
     const v = doc.body.findIndex((b) => b.kind === 'paragraph' && (b.inlines[0] as { text: string }).text === 'V. TỔ CHỨC THỰC HIỆN');
     const g = new IdGen();
@@ -123,12 +132,10 @@ describe('recognize (plain documents)', () => {
     const g = new IdGen();
     const bold = { props: { runDefaults: { bold: true } } };
     const tasks = doc.body.filter((b) => b.kind === 'table').at(-1)!;
-    doc.body.push(
-      para(`x${g.next()}`, 'PHỤ LỤC I', bold),
-      para(`x${g.next()}`, 'I. NHIỆM VỤ', bold),
-      para(`x${g.next()}`, 'II. DANH MỤC DỰ ÁN ĐẦU TƯ', bold),
-      { ...tasks, id: 'appendix-table' },
-    );
+    doc.body.push(para(`x${g.next()}`, 'PHỤ LỤC I', bold), para(`x${g.next()}`, 'I. NHIỆM VỤ', bold), para(`x${g.next()}`, 'II. DANH MỤC DỰ ÁN ĐẦU TƯ', bold), {
+      ...tasks,
+      id: 'appendix-table',
+    });
     const o = recognize(doc, t);
     expect(o.sections.map((s) => s.id)).toEqual(ids);
     expect(o.unknownHeadings).toEqual([]);
@@ -143,7 +150,15 @@ describe('recognize (plain documents)', () => {
   });
 
   it('does not take numbered body text or the preamble for headings', () => {
-    const doc = buildCleanPlanModel({ mutations: [{ kind: 'setBody', section: 'P2.V', paragraphs: ['1. Sở Khoa học và Công nghệ chủ trì, theo dõi việc thực hiện Kế hoạch.', '2. Các sở, ngành bố trí kinh phí thực hiện.'] }] });
+    const doc = buildCleanPlanModel({
+      mutations: [
+        {
+          kind: 'setBody',
+          section: 'P2.V',
+          paragraphs: ['1. Sở Khoa học và Công nghệ chủ trì, theo dõi việc thực hiện Kế hoạch.', '2. Các sở, ngành bố trí kinh phí thực hiện.'],
+        },
+      ],
+    });
     const o = recognize(doc, t);
     expect(o.sections.map((s) => s.id)).toEqual(ids);
     expect(o.unknownHeadings).toEqual([]);
@@ -161,12 +176,23 @@ describe('recognize (plain documents)', () => {
     const g = new IdGen();
     const b = { props: { runDefaults: { bold: true } } };
     const doc: DocumentModel = {
-      body: [para(g.next(), 'Phần I. KẾT QUẢ NĂM 2026', b), para(g.next(), 'I. KẾT QUẢ CHUNG', b), para(g.next(), 'Phần II. KẾ HOẠCH NĂM 2027', b), para(g.next(), 'II. NHIỆM VỤ', b)],
-      sections: [], defaults: {},
+      body: [
+        para(g.next(), 'Phần I. KẾT QUẢ NĂM 2026', b),
+        para(g.next(), 'I. KẾT QUẢ CHUNG', b),
+        para(g.next(), 'Phần II. KẾ HOẠCH NĂM 2027', b),
+        para(g.next(), 'II. NHIỆM VỤ', b),
+      ],
+      sections: [],
+      defaults: {},
     };
     const o = recognize(doc, tinyTemplate);
     expect(o.templateVersion).toBe('test-2027');
-    expect(o.sections.map((s) => [s.id, s.foundUnder])).toEqual([['P1', null], ['P1.I', 'P1'], ['P2', null], ['P2.II', 'P2']]);
+    expect(o.sections.map((s) => [s.id, s.foundUnder])).toEqual([
+      ['P1', null],
+      ['P1.I', 'P1'],
+      ['P2', null],
+      ['P2.II', 'P2'],
+    ]);
   });
 
   it('runs in linear-ish time on a 3,000-paragraph plan', () => {

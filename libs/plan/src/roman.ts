@@ -15,9 +15,23 @@ export function romanValue(s: string): number | null {
 
 /** Roman numeral of 1–199. */
 export function toRoman(n: number): string {
-  const table: [number, string][] = [[100, 'C'], [90, 'XC'], [50, 'L'], [40, 'XL'], [10, 'X'], [9, 'IX'], [5, 'V'], [4, 'IV'], [1, 'I']];
+  const table: [number, string][] = [
+    [100, 'C'],
+    [90, 'XC'],
+    [50, 'L'],
+    [40, 'XL'],
+    [10, 'X'],
+    [9, 'IX'],
+    [5, 'V'],
+    [4, 'IV'],
+    [1, 'I'],
+  ];
   let out = '';
-  for (const [v, r] of table) while (n >= v) { out += r; n -= v; }
+  for (const [v, r] of table)
+    while (n >= v) {
+      out += r;
+      n -= v;
+    }
   return out;
 }
 

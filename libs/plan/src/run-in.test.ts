@@ -11,8 +11,12 @@ let n = 0;
 const g = { next: () => `t${n++}` };
 /** A paragraph whose first run is bold and the rest upright, as offices type run-in headings. */
 const runIn = (bold: string, rest: string): Paragraph => ({
-  kind: 'paragraph', id: g.next(),
-  inlines: [{ kind: 'run', text: bold, props: { bold: true } }, { kind: 'run', text: rest, props: {} }],
+  kind: 'paragraph',
+  id: g.next(),
+  inlines: [
+    { kind: 'run', text: bold, props: { bold: true } },
+    { kind: 'run', text: rest, props: {} },
+  ],
 });
 
 /** The clean plan with the paragraphs of one section replaced (heading included). */
@@ -27,24 +31,37 @@ function replaceSection(id: string, blocks: Block[]): DocumentModel {
 }
 
 describe('run-in headings', () => {
-  it('reads a bold title run in with its first sentence as the heading and the section\'s first content', () => {
-    const head = runIn('1. Phát huy, nâng cao năng lực lãnh đạo, điều hành chuyển đổi số:', ' Rà soát, kiện toàn Ban Chỉ đạo chuyển đổi số tỉnh trong Quý I/2026.');
+  it("reads a bold title run in with its first sentence as the heading and the section's first content", () => {
+    const head = runIn(
+      '1. Phát huy, nâng cao năng lực lãnh đạo, điều hành chuyển đổi số:',
+      ' Rà soát, kiện toàn Ban Chỉ đạo chuyển đổi số tỉnh trong Quý I/2026.',
+    );
     const doc = replaceSection('P2.IV.1', [head]);
     const o = recognize(doc, t);
     const s = o.sections.find((x) => x.id === 'P2.IV.1')!;
-    expect(s).toMatchObject({ headingBlockId: head.id, headingText: '1. Phát huy, nâng cao năng lực lãnh đạo, điều hành chuyển đổi số', runInText: 'Rà soát, kiện toàn Ban Chỉ đạo chuyển đổi số tỉnh trong Quý I/2026.' });
+    expect(s).toMatchObject({
+      headingBlockId: head.id,
+      headingText: '1. Phát huy, nâng cao năng lực lãnh đạo, điều hành chuyển đổi số',
+      runInText: 'Rà soát, kiện toàn Ban Chỉ đạo chuyển đổi số tỉnh trong Quý I/2026.',
+    });
     expect(o.sections.map((x) => x.id)).toEqual(t.sections.map((x) => x.id));
     expect(extract(doc, o, t).sections.find((x) => x.id === 'P2.IV.1')!.text).toMatch(/^Rà soát, kiện toàn/);
   });
 
   it('reads an upright numbered title before its colon when the number fits', () => {
-    const head = para(g.next(), '6. Tăng cường hợp tác với các doanh nghiệp, cơ quan, tổ chức nghiên cứu trong nước và quốc tế: Ký kết thỏa thuận hợp tác với 02 doanh nghiệp công nghệ số.');
+    const head = para(
+      g.next(),
+      '6. Tăng cường hợp tác với các doanh nghiệp, cơ quan, tổ chức nghiên cứu trong nước và quốc tế: Ký kết thỏa thuận hợp tác với 02 doanh nghiệp công nghệ số.',
+    );
     const o = recognize(replaceSection('P2.IV.6', [head]), t);
     expect(o.sections.find((x) => x.id === 'P2.IV.6')).toMatchObject({ headingBlockId: head.id, runInText: expect.stringMatching(/^Ký kết/) });
   });
 
   it('leaves a numbered list item in the text alone', () => {
-    const item = para(g.next(), '1. Sở Khoa học và Công nghệ: chủ trì, hướng dẫn, đôn đốc các cơ quan triển khai Kế hoạch; tổng hợp, báo cáo kết quả thực hiện.');
+    const item = para(
+      g.next(),
+      '1. Sở Khoa học và Công nghệ: chủ trì, hướng dẫn, đôn đốc các cơ quan triển khai Kế hoạch; tổng hợp, báo cáo kết quả thực hiện.',
+    );
     const doc = replaceSection('P2.V', [para(g.next(), 'V. TỔ CHỨC THỰC HIỆN', { props: { runDefaults: { bold: true } } }), item]);
     const o = recognize(doc, t);
     expect(o.sections.find((x) => x.id === 'P2.V')!.contentBlockIds).toContain(item.id);
@@ -63,7 +80,10 @@ describe('the title block and what follows the plan', () => {
     const doc = buildCleanPlanModel();
     const table = doc.body.find((b) => b.kind === 'table' && b.rows[0]!.cells.length === 8)!;
     const tail = [
-      para(g.next(), 'Nơi nhận:'), para(g.next(), '- Bộ Khoa học và Công nghệ;'), para(g.next(), 'TM. ỦY BAN NHÂN DÂN'), para(g.next(), 'KT. CHỦ TỊCH'),
+      para(g.next(), 'Nơi nhận:'),
+      para(g.next(), '- Bộ Khoa học và Công nghệ;'),
+      para(g.next(), 'TM. ỦY BAN NHÂN DÂN'),
+      para(g.next(), 'KT. CHỦ TỊCH'),
       para(g.next(), 'PHỤ LỤC', { props: { alignment: 'center', runDefaults: { bold: true } } }),
       para(g.next(), 'DANH MỤC NHIỆM VỤ, DỰ ÁN CHUYỂN ĐỔI SỐ NĂM 2026', { props: { alignment: 'center', runDefaults: { bold: true } } }),
       para(g.next(), '(Kèm theo Kế hoạch số …/KH-UBND ngày …/…/2026 của Ủy ban nhân dân tỉnh)'),

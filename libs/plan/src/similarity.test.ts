@@ -13,7 +13,12 @@ describe('titleSimilarity', () => {
 
   it('tolerates a few words added or dropped, not a different subject', () => {
     expect(sim('Phát triển hạ tầng số', 'Hạ tầng số')).toBeGreaterThanOrEqual(0.75);
-    expect(sim('Tăng cường lãnh đạo, chỉ đạo, điều hành; kiểm tra, giám sát chuyển đổi số', 'Tăng cường công tác lãnh đạo, chỉ đạo, điều hành; kiểm tra, giám sát hoạt động chuyển đổi số')).toBeGreaterThanOrEqual(0.75);
+    expect(
+      sim(
+        'Tăng cường lãnh đạo, chỉ đạo, điều hành; kiểm tra, giám sát chuyển đổi số',
+        'Tăng cường công tác lãnh đạo, chỉ đạo, điều hành; kiểm tra, giám sát hoạt động chuyển đổi số',
+      ),
+    ).toBeGreaterThanOrEqual(0.75);
     expect(sim('Nhân lực số', 'Hạ tầng số')).toBeLessThan(0.75);
   });
 

@@ -25,10 +25,11 @@ export function titleSimilarity(found: ReadonlySet<string>, expected: ReadonlySe
   let ey = 0;
   let shared = 0;
   for (const t of found) if (YEAR.test(t)) fy++;
-  for (const t of expected) if (YEAR.test(t)) {
-    ey++;
-    if (found.has(t)) shared++;
-  }
+  for (const t of expected)
+    if (YEAR.test(t)) {
+      ey++;
+      if (found.has(t)) shared++;
+    }
   const bothNameYears = strictYears ? fy + ey > 0 : fy > 0 && ey > 0;
   if (bothNameYears && (fy !== ey || shared !== ey)) return 0;
   const dice = (2 * common) / (found.size + expected.size);

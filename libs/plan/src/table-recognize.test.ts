@@ -10,10 +10,25 @@ const keys = (m: ReturnType<typeof recognizeTable>) => m?.columns.map((c) => c.k
 
 describe('recognizeTable', () => {
   it('recognises the indicator table by the template labels', () => {
-    const tb = table('t', rows(
-      ['STT', 'Mã chỉ tiêu', 'Tên chỉ tiêu', 'Đơn vị tính', 'Chỉ tiêu năm 2026', 'Mục tiêu đến năm 2030', 'Phương pháp tính', 'Đo lường, đánh giá', 'Cơ quan, đơn vị chủ trì', 'Thời hạn hoàn thành', 'Nguồn lực thực hiện'],
-      ['1', 'X', 'Y', '%', '90', '100', 'a', 'b', 'c', '31/12/2026', 'NSNN'],
-    ));
+    const tb = table(
+      't',
+      rows(
+        [
+          'STT',
+          'Mã chỉ tiêu',
+          'Tên chỉ tiêu',
+          'Đơn vị tính',
+          'Chỉ tiêu năm 2026',
+          'Mục tiêu đến năm 2030',
+          'Phương pháp tính',
+          'Đo lường, đánh giá',
+          'Cơ quan, đơn vị chủ trì',
+          'Thời hạn hoàn thành',
+          'Nguồn lực thực hiện',
+        ],
+        ['1', 'X', 'Y', '%', '90', '100', 'a', 'b', 'c', '31/12/2026', 'NSNN'],
+      ),
+    );
     const m = recognizeTable(tb, t)!;
     expect(m.kind).toBe('indicators');
     expect(m.headerRows).toBe(1);
@@ -32,7 +47,20 @@ describe('recognizeTable', () => {
   it('reads a two-row header with a merged group cell, and skips a "(1) (2) (3)" numbering row', () => {
     const tb = table('t', [
       { cells: ['TT', 'Chỉ tiêu', 'Đơn vị', { text: 'Mục tiêu', gridSpan: 2 }, 'Phương pháp tính', 'Đo lường, đánh giá', 'Chủ trì', 'Thời hạn', 'Nguồn lực'] },
-      { cells: [{ text: '', vMerge: 'continue' }, { text: '', vMerge: 'continue' }, { text: '', vMerge: 'continue' }, 'Năm 2026', 'Đến năm 2030', { text: '', vMerge: 'continue' }, { text: '', vMerge: 'continue' }, { text: '', vMerge: 'continue' }, { text: '', vMerge: 'continue' }, { text: '', vMerge: 'continue' }] },
+      {
+        cells: [
+          { text: '', vMerge: 'continue' },
+          { text: '', vMerge: 'continue' },
+          { text: '', vMerge: 'continue' },
+          'Năm 2026',
+          'Đến năm 2030',
+          { text: '', vMerge: 'continue' },
+          { text: '', vMerge: 'continue' },
+          { text: '', vMerge: 'continue' },
+          { text: '', vMerge: 'continue' },
+          { text: '', vMerge: 'continue' },
+        ],
+      },
       { cells: ['(1)', '(2)', '(3)', '(4)', '(5)', '(6)', '(7)', '(8)', '(9)', '(10)'] },
       { cells: ['1', 'Tỷ lệ', '%', '90', '100', 'a', 'b', 'c', 'd', 'e'] },
     ]);
@@ -44,7 +72,19 @@ describe('recognizeTable', () => {
   });
 
   it('tells the task table from the 2025 project table', () => {
-    const tasks = table('t', rows(['STT', 'Tên nhiệm vụ/dự án', 'Kết quả dự kiến', 'Hiệu quả', 'Thời hạn hoàn thành', 'Đơn vị thực hiện', 'Nguồn kinh phí', 'Kinh phí dự kiến (triệu đồng)']));
+    const tasks = table(
+      't',
+      rows([
+        'STT',
+        'Tên nhiệm vụ/dự án',
+        'Kết quả dự kiến',
+        'Hiệu quả',
+        'Thời hạn hoàn thành',
+        'Đơn vị thực hiện',
+        'Nguồn kinh phí',
+        'Kinh phí dự kiến (triệu đồng)',
+      ]),
+    );
     expect(recognizeTable(tasks, t)).toMatchObject({ kind: 'tasks', missing: [] });
     const projects = table('p', rows(['STT', 'Tên dự án', 'Mục tiêu', 'Tổng mức đầu tư', 'Nguồn vốn đầu tư', 'Thời gian thực hiện', 'Hiệu quả/hiện trạng']));
     expect(recognizeTable(projects, t)).toMatchObject({ kind: 'projects2025', missing: [] });
@@ -73,7 +113,20 @@ describe('recognizeTable: headers as offices type them', () => {
   });
 
   it('matches headers by meaning: "Lộ trình đến 2030", "Nguồn lực bảo đảm", and one column for method and measurement', () => {
-    const tb = table('t', rows(['STT', 'Tên chỉ tiêu', 'Đơn vị tính', 'Năm 2026', 'Lộ trình đến 2030', 'Phương pháp tính, đo lường, đánh giá', 'Đơn vị chủ trì', 'Thời hạn', 'Nguồn lực bảo đảm']));
+    const tb = table(
+      't',
+      rows([
+        'STT',
+        'Tên chỉ tiêu',
+        'Đơn vị tính',
+        'Năm 2026',
+        'Lộ trình đến 2030',
+        'Phương pháp tính, đo lường, đánh giá',
+        'Đơn vị chủ trì',
+        'Thời hạn',
+        'Nguồn lực bảo đảm',
+      ]),
+    );
     const m = recognizeTable(tb, t)!;
     expect(m.missing).toEqual([]);
     const col = (k: string) => m.columns.filter((c) => c.key === k).map((c) => c.col);
@@ -81,7 +134,10 @@ describe('recognizeTable: headers as offices type them', () => {
   });
 
   it('names the columns it could not map', () => {
-    const tb = table('t', rows(['STT', 'Tên chỉ tiêu', 'Đơn vị tính', 'Chỉ tiêu năm 2026', 'Cách xác định', 'Đo lường, đánh giá', 'Cơ quan chủ trì', 'Thời hạn', 'Nguồn lực']));
+    const tb = table(
+      't',
+      rows(['STT', 'Tên chỉ tiêu', 'Đơn vị tính', 'Chỉ tiêu năm 2026', 'Cách xác định', 'Đo lường, đánh giá', 'Cơ quan chủ trì', 'Thời hạn', 'Nguồn lực']),
+    );
     expect(recognizeTable(tb, t)).toMatchObject({ missing: ['method'], unrecognized: ['Cách xác định'] });
   });
 });

@@ -50,8 +50,7 @@ function labelsOf(col: TableColumn): LabelKeys {
 /** A header holding every word of one of the column's keyword sets: 0.78, a little more per word (more specific wins). */
 function keywordScore(set: Set<string>, col: TableColumn): number {
   let best = 0;
-  for (const words of col.keywords ?? [])
-    if (words.every((w) => set.has(w))) best = Math.max(best, Math.min(0.78 + 0.01 * words.length, 0.84));
+  for (const words of col.keywords ?? []) if (words.every((w) => set.has(w))) best = Math.max(best, Math.min(0.78 + 0.01 * words.length, 0.84));
   return best;
 }
 

@@ -14,7 +14,14 @@ describe('analyze', () => {
   });
 
   it('summarises every template section with its finding counts', () => {
-    const a = analyze(buildCleanPlanModel({ mutations: [{ kind: 'dropSection', section: 'P2.V' }, { kind: 'unquantifiedTarget', row: 0 }] }));
+    const a = analyze(
+      buildCleanPlanModel({
+        mutations: [
+          { kind: 'dropSection', section: 'P2.V' },
+          { kind: 'unquantifiedTarget', row: 0 },
+        ],
+      }),
+    );
     const byId = new Map(a.sections.map((s) => [s.id, s]));
     expect(a.sections).toHaveLength(a.outline.sections.length + 1);
     expect(byId.get('P2.V')).toMatchObject({ present: false, blockId: null, error: 1, heading: 'V. TỔ CHỨC THỰC HIỆN' });
@@ -23,7 +30,14 @@ describe('analyze', () => {
   });
 
   it('lists findings in template order of their section', () => {
-    const a = analyze(buildCleanPlanModel({ mutations: [{ kind: 'dropCitation', document: 'NQ71' }, { kind: 'emptyItem', section: 'P1.II.3', part: 'results' }] }));
+    const a = analyze(
+      buildCleanPlanModel({
+        mutations: [
+          { kind: 'dropCitation', document: 'NQ71' },
+          { kind: 'emptyItem', section: 'P1.II.3', part: 'results' },
+        ],
+      }),
+    );
     expect(a.findings.map((f) => f.section)).toEqual(['P1.II.3', 'P2.I']);
   });
 

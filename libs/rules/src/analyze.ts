@@ -73,12 +73,25 @@ export function analyze(doc: DocumentModel, options: AnalyzeOptions = {}): Analy
   const ctx: RuleContext = { doc, template, outline, plan, agencyKind, catalog, detectedAgency: detected, agencyCode: options.agencyCode ?? null };
   const findings = sortFindings(runRules(ctx, options.rules), template);
   const sections = summarize(template, outline, findings);
-  return { templateVersion: template.version, agencyKind, outline, plan, findings, sections, counts: countFindings(findings), completeness: completeness(sections) };
+  return {
+    templateVersion: template.version,
+    agencyKind,
+    outline,
+    plan,
+    findings,
+    sections,
+    counts: countFindings(findings),
+    completeness: completeness(sections),
+  };
 }
 
 function sortFindings(findings: Finding[], t: Template): Finding[] {
-  const key = (f: Finding) => (f.section === null ? Number.MAX_SAFE_INTEGER : templateOrder(t, f.section) < 0 ? Number.MAX_SAFE_INTEGER - 1 : templateOrder(t, f.section));
-  return findings.map((f, i) => ({ f, i, k: key(f) })).sort((a, b) => a.k - b.k || a.i - b.i).map((x) => x.f);
+  const key = (f: Finding) =>
+    f.section === null ? Number.MAX_SAFE_INTEGER : templateOrder(t, f.section) < 0 ? Number.MAX_SAFE_INTEGER - 1 : templateOrder(t, f.section);
+  return findings
+    .map((f, i) => ({ f, i, k: key(f) }))
+    .sort((a, b) => a.k - b.k || a.i - b.i)
+    .map((x) => x.f);
 }
 
 function summarize(t: Template, outline: Outline, findings: readonly Finding[]): SectionSummary[] {

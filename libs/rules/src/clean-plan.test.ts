@@ -14,8 +14,7 @@ const KINDS = ['province', 'central'] as const;
 const FORMS = ['plain', 'structured'] as const;
 const catalog = sampleCatalog.entries;
 
-const blocking = (doc: DocumentModel, o: AnalyzeOptions = {}) =>
-  analyze(doc, { catalog, ...o }).findings.filter((f) => !f.ignored && f.severity !== 'info');
+const blocking = (doc: DocumentModel, o: AnalyzeOptions = {}) => analyze(doc, { catalog, ...o }).findings.filter((f) => !f.ignored && f.severity !== 'info');
 
 describe('a clean plan', () => {
   for (const agencyKind of KINDS)
@@ -65,13 +64,51 @@ const CASES: Array<[string, Mutation[], string[]]> = [
   ['an indicator without a unit', [{ kind: 'setCell', table: 'indicators', row: 0, column: 'unit', text: '' }], ['error indicator-unit-missing']],
   ['a wrong citation date', [{ kind: 'wrongCitationDate', document: 'NQ71', date: '01/5/2025' }], ['error legal-basis-wrong-date']],
   ['a missing citation', [{ kind: 'dropCitation', document: 'NQ57' }], ['error legal-basis-required']],
-  ['an area without result, timeline or unit', [{ kind: 'setBody', section: 'P2.III.5', paragraphs: ['Phát triển dữ liệu số của tỉnh.'] }], ['error task-area-incomplete']],
-  ['infrastructure stopping at the province', [{ kind: 'setBody', section: 'P2.III.3', paragraphs: ['- Nội dung: Nâng cấp trung tâm dữ liệu của tỉnh; kết quả: hoàn thành 100%; thời gian: Quý IV/2026; đơn vị thực hiện: Sở Khoa học và Công nghệ.'] }], ['error infra-commune-level']],
+  [
+    'an area without result, timeline or unit',
+    [{ kind: 'setBody', section: 'P2.III.5', paragraphs: ['Phát triển dữ liệu số của tỉnh.'] }],
+    ['error task-area-incomplete'],
+  ],
+  [
+    'infrastructure stopping at the province',
+    [
+      {
+        kind: 'setBody',
+        section: 'P2.III.3',
+        paragraphs: [
+          '- Nội dung: Nâng cấp trung tâm dữ liệu của tỉnh; kết quả: hoàn thành 100%; thời gian: Quý IV/2026; đơn vị thực hiện: Sở Khoa học và Công nghệ.',
+        ],
+      },
+    ],
+    ['error infra-commune-level'],
+  ],
   ['an empty section', [{ kind: 'setBody', section: 'P2.V', paragraphs: [] }], ['error section-empty']],
-  ['a task row without effectiveness', [{ kind: 'setCell', table: 'tasks', section: 'P2.VI', row: 0, column: 'effectiveness', text: '' }], ['error task-row-incomplete']],
-  ['an unreadable amount', [{ kind: 'setCell', table: 'tasks', section: 'P2.VI', row: 1, column: 'amount', text: 'theo dự toán được duyệt' }], ['error task-amount-unparsed']],
-  ['an impossible task deadline', [{ kind: 'setCell', table: 'tasks', section: 'P2.VI', row: 1, column: 'deadline', text: 'Quý V/2026' }], ['error task-deadline-invalid']],
-  ['TCVN3 text', [{ kind: 'setBody', section: 'P2.V', paragraphs: [encodeLegacy('Giao Sở Khoa học và Công nghệ chủ trì, phối hợp với các sở, ngành triển khai kế hoạch.', 'tcvn3')] }], ['warning legacy-encoding']],
+  [
+    'a task row without effectiveness',
+    [{ kind: 'setCell', table: 'tasks', section: 'P2.VI', row: 0, column: 'effectiveness', text: '' }],
+    ['error task-row-incomplete'],
+  ],
+  [
+    'an unreadable amount',
+    [{ kind: 'setCell', table: 'tasks', section: 'P2.VI', row: 1, column: 'amount', text: 'theo dự toán được duyệt' }],
+    ['error task-amount-unparsed'],
+  ],
+  [
+    'an impossible task deadline',
+    [{ kind: 'setCell', table: 'tasks', section: 'P2.VI', row: 1, column: 'deadline', text: 'Quý V/2026' }],
+    ['error task-deadline-invalid'],
+  ],
+  [
+    'TCVN3 text',
+    [
+      {
+        kind: 'setBody',
+        section: 'P2.V',
+        paragraphs: [encodeLegacy('Giao Sở Khoa học và Công nghệ chủ trì, phối hợp với các sở, ngành triển khai kế hoạch.', 'tcvn3')],
+      },
+    ],
+    ['warning legacy-encoding'],
+  ],
 ];
 
 describe('a plan with one defect', () => {
@@ -101,7 +138,8 @@ describe('a plan with one defect outside the mutators', () => {
   });
 
   it('a ministry whose infrastructure stops at the ministry → infra-commune-level', () => {
-    const text = '- Nội dung: Nâng cấp trung tâm dữ liệu của Bộ; kết quả: hoàn thành 100%; thời gian: Quý IV/2026; đơn vị thực hiện: Trung tâm Công nghệ thông tin.';
+    const text =
+      '- Nội dung: Nâng cấp trung tâm dữ liệu của Bộ; kết quả: hoàn thành 100%; thời gian: Quý IV/2026; đơn vị thực hiện: Trung tâm Công nghệ thông tin.';
     const doc = buildCleanPlanModel({ agencyKind: 'central', mutations: [{ kind: 'setBody', section: 'P2.III.3', paragraphs: [text] }] });
     expect(blocking(doc).map((f) => `${f.severity} ${f.rule}`)).toEqual(['error infra-commune-level']);
     expect(blocking(doc)[0]!.message).toContain('đơn vị trực thuộc');
@@ -115,7 +153,13 @@ describe('a plan with one defect outside the mutators', () => {
   it('no indicator table → indicator-table-missing', () => {
     const doc = buildCleanPlanModel();
     const strip = (blocks: Block[]): Block[] =>
-      blocks.flatMap((b): Block[] => (b.kind === 'table' && b.rows[0]?.cells.some((c) => /Đơn vị tính/.test(JSON.stringify(c.blocks))) ? [] : b.kind === 'blockControl' ? [{ ...b, children: strip(b.children) }] : [b]));
+      blocks.flatMap((b): Block[] =>
+        b.kind === 'table' && b.rows[0]?.cells.some((c) => /Đơn vị tính/.test(JSON.stringify(c.blocks)))
+          ? []
+          : b.kind === 'blockControl'
+            ? [{ ...b, children: strip(b.children) }]
+            : [b],
+      );
     doc.body = strip(doc.body);
     expect(blocking(doc, { catalog: null }).map((f) => `${f.severity} ${f.rule}`)).toEqual(['error indicator-table-missing']);
   });

@@ -16,7 +16,11 @@ const files = (() => {
   try {
     return readdirSync(corpus, { withFileTypes: true })
       .filter((d) => d.isDirectory())
-      .flatMap((d) => readdirSync(join(corpus, d.name)).filter((f) => f.endsWith('.docx')).map((f) => join(corpus, d.name, f)));
+      .flatMap((d) =>
+        readdirSync(join(corpus, d.name))
+          .filter((f) => f.endsWith('.docx'))
+          .map((f) => join(corpus, d.name, f)),
+      );
   } catch {
     return [];
   }

@@ -24,10 +24,20 @@ const thrower: Rule = {
 };
 
 describe('runRules', () => {
-  const ctx = () => makeContext({ sections: [{ id: 'P2.I', paras: ['x'] }, { id: 'P2.V', paras: ['y'] }] });
+  const ctx = () =>
+    makeContext({
+      sections: [
+        { id: 'P2.I', paras: ['x'] },
+        { id: 'P2.V', paras: ['y'] },
+      ],
+    });
 
   it('stamps the rule id and its default severity, letting a finding raise or lower it', () => {
-    const escalating: Rule = { ...reporter, id: 'test-escalating', run: (c, report) => report({ section: null, blockId: null, messageId: 'formatPageNumberMissing', severity: 'error' }) };
+    const escalating: Rule = {
+      ...reporter,
+      id: 'test-escalating',
+      run: (c, report) => report({ section: null, blockId: null, messageId: 'formatPageNumberMissing', severity: 'error' }),
+    };
     const found = runRules(ctx(), [reporter, escalating]);
     expect(found.map((f) => [f.rule, f.severity, f.section])).toEqual([
       ['test-reporter', 'warning', 'P2.I'],

@@ -37,9 +37,7 @@ function toFinding(ctx: RuleContext, rule: string, severity: Severity, input: Re
 export function applyIgnores(findings: Finding[], ignores: readonly Ignore[]): Finding[] {
   if (!ignores.length) return findings;
   return findings.map((f) => {
-    const hit = ignores.find(
-      (i) => i.rule === f.rule && (i.section === null || i.section === f.section) && (i.blockId === null || i.blockId === f.blockId),
-    );
+    const hit = ignores.find((i) => i.rule === f.rule && (i.section === null || i.section === f.section) && (i.blockId === null || i.blockId === f.blockId));
     return hit ? { ...f, ignored: { reason: hit.reason } } : f;
   });
 }

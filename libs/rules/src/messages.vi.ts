@@ -20,7 +20,8 @@ export const messagesVi = {
   headingUnknownTop: 'Tiêu đề "{found}" không thuộc khung kế hoạch.',
   sectionEmpty: 'Mục {where} chưa có nội dung.',
 
-  itemMissing: 'Mục {where} thiếu "{label} {title}": không thấy dòng nào bắt đầu bằng "{label}" hay "{title}" trong mục này; mỗi lĩnh vực phải có cả a) Kết quả đạt được và b) Tồn tại, hạn chế.',
+  itemMissing:
+    'Mục {where} thiếu "{label} {title}": không thấy dòng nào bắt đầu bằng "{label}" hay "{title}" trong mục này; mỗi lĩnh vực phải có cả a) Kết quả đạt được và b) Tồn tại, hạn chế.',
   itemEmptyBlank: 'Mục {where}: "{label} {title}" để trống, chưa có nội dung.',
   itemEmptyPlaceholder: 'Mục {where}: "{label} {title}" chỉ có chỗ trống "[...]", chưa có nội dung thực.',
   itemEmptyGuidance: 'Mục {where}: "{label} {title}" chỉ có văn bản hướng dẫn của Bộ, chưa có nội dung của cơ quan.',
@@ -30,7 +31,8 @@ export const messagesVi = {
   guidanceOnly: 'Mục {where} chỉ có văn bản hướng dẫn của Bộ Khoa học và Công nghệ, chưa có nội dung của cơ quan: "{excerpt}".',
   placeholderLeft: 'Mục {where} còn chỗ trống chưa điền: "{placeholder}" trong "{excerpt}".',
 
-  indicatorTableMissing: 'Mục {where} chưa có bảng chỉ tiêu; bảng cần các cột: tên chỉ tiêu, đơn vị tính, chỉ tiêu năm 2026, phương pháp tính, đo lường, đánh giá, cơ quan chủ trì, thời hạn, nguồn lực.',
+  indicatorTableMissing:
+    'Mục {where} chưa có bảng chỉ tiêu; bảng cần các cột: tên chỉ tiêu, đơn vị tính, chỉ tiêu năm 2026, phương pháp tính, đo lường, đánh giá, cơ quan chủ trì, thời hạn, nguồn lực.',
   indicatorFieldMissing: 'Chỉ tiêu "{name}" thiếu "{field}".',
   indicatorUnitMissing: 'Chỉ tiêu "{name}" thiếu đơn vị tính.',
   indicatorUnitMissingFix: 'Chỉ tiêu "{name}" thiếu đơn vị tính; theo danh mục chỉ tiêu, đơn vị là "{unit}".',
@@ -38,13 +40,16 @@ export const messagesVi = {
   indicatorTargetEmpty: 'Chỉ tiêu "{name}" chưa có mục tiêu năm 2026; cần một con số, tỷ lệ hoặc số lượng cụ thể.',
   indicatorTarget2030Missing: 'Chỉ tiêu "{name}", mã {code}, cần mục tiêu đến năm 2030 có định lượng theo danh mục chỉ tiêu, nhưng đang để trống.',
   indicatorTarget2030Unquantified: 'Chỉ tiêu "{name}", mã {code}, cần mục tiêu đến năm 2030 có định lượng theo danh mục chỉ tiêu, nhưng lại ghi "{found}".',
-  indicatorDeadlineInvalid: 'Chỉ tiêu "{name}": thời hạn "{found}" không hợp lệ vì {reason}; cần một ngày hoặc khoảng thời gian trong giai đoạn 2026–2030, ví dụ "31/12/2026", "Quý IV/2026".',
+  indicatorDeadlineInvalid:
+    'Chỉ tiêu "{name}": thời hạn "{found}" không hợp lệ vì {reason}; cần một ngày hoặc khoảng thời gian trong giai đoạn 2026–2030, ví dụ "31/12/2026", "Quý IV/2026".',
   indicatorDeadlineMissing: 'Chỉ tiêu "{name}" chưa có thời hạn hoàn thành.',
   indicatorDeadlineOngoing: 'Chỉ tiêu "{name}": thời hạn "{found}" không phải một mốc thời gian cụ thể; nên ghi rõ ngày, tháng, quý hoặc năm.',
-  indicatorCatalogUncovered: 'Kế hoạch chưa có chỉ tiêu được giao "{name}", mã {code}, đơn vị tính {unit}; cần một dòng trong bảng chỉ tiêu mang mã {code} hoặc tên chỉ tiêu này.',
+  indicatorCatalogUncovered:
+    'Kế hoạch chưa có chỉ tiêu được giao "{name}", mã {code}, đơn vị tính {unit}; cần một dòng trong bảng chỉ tiêu mang mã {code} hoặc tên chỉ tiêu này.',
 
   tableColumnMissing: '{table} trong mục {where} không có cột "{column}"; cột này cần có để đọc được {field} của từng dòng.',
-  tableColumnUnrecognized: '{table} trong mục {where} không có cột "{column}": không nhận ra cột {unrecognized}; hãy đặt tên cột theo khung kế hoạch, ví dụ "{column}".',
+  tableColumnUnrecognized:
+    '{table} trong mục {where} không có cột "{column}": không nhận ra cột {unrecognized}; hãy đặt tên cột theo khung kế hoạch, ví dụ "{column}".',
   tableIndicators: 'Bảng chỉ tiêu',
   tableTasks: 'Bảng nhiệm vụ, dự án',
   tableProjects2025: 'Bảng dự án năm 2025',
@@ -55,14 +60,16 @@ export const messagesVi = {
   areaTimeline: 'thời gian thực hiện',
   areaImplementingUnit: 'đơn vị thực hiện',
   infraCommuneProvince: 'Mục {where} phải xác định nội dung phát triển hạ tầng số tới cấp xã, phường, nhưng chưa thấy nội dung nào nói tới cấp xã, phường.',
-  infraCommuneCentral: 'Mục {where} phải xác định nội dung phát triển hạ tầng số tới các đơn vị trực thuộc Bộ, nhưng chưa thấy nội dung nào nói tới đơn vị trực thuộc.',
+  infraCommuneCentral:
+    'Mục {where} phải xác định nội dung phát triển hạ tầng số tới các đơn vị trực thuộc Bộ, nhưng chưa thấy nội dung nào nói tới đơn vị trực thuộc.',
   taskRowIncomplete: 'Nhiệm vụ, dự án "{name}" thiếu: {missing}.',
   taskFieldExpectedResult: 'kết quả dự kiến',
   taskFieldEffectiveness: 'hiệu quả',
   taskFieldDeadline: 'thời hạn hoàn thành',
   taskFieldImplementingUnit: 'đơn vị triển khai',
   taskFieldFundingSource: 'nguồn kinh phí',
-  taskAmountUnparsed: 'Nhiệm vụ, dự án "{name}": không đọc được số tiền "{found}"; cần ghi số theo định dạng Việt Nam, ví dụ "1.250" khi cột ghi đơn vị triệu đồng, hoặc "2,5 tỷ đồng".',
+  taskAmountUnparsed:
+    'Nhiệm vụ, dự án "{name}": không đọc được số tiền "{found}"; cần ghi số theo định dạng Việt Nam, ví dụ "1.250" khi cột ghi đơn vị triệu đồng, hoặc "2,5 tỷ đồng".',
   taskDeadlineInvalid: 'Nhiệm vụ, dự án "{name}": thời hạn "{found}" không hợp lệ vì {reason}; cần ví dụ "31/12/2026", "Quý IV/2026", "Năm 2026".',
   taskDeadlineOngoing: 'Nhiệm vụ, dự án "{name}": thời hạn "{found}" không phải một mốc thời gian cụ thể; nên ghi rõ ngày, tháng, quý hoặc năm.',
 
@@ -71,11 +78,15 @@ export const messagesVi = {
   legalBasisWrongNumber: '{kind} ngày {date} được dẫn với số hiệu "{found}", nhưng số hiệu đúng là "{expected}".',
   citationText: '- {kind} số {number} ngày {date} của {issuer};',
 
-  agencyMismatch: 'Phần đầu văn bản ghi cơ quan ban hành là {found}, nhưng tài khoản đang nộp thuộc {expected}; chỉ nộp kế hoạch của chính cơ quan mình, hoặc sửa lại tên cơ quan ở đầu văn bản nếu ghi nhầm.',
-  trackedChanges: 'Văn bản còn {total} thay đổi chưa được chấp nhận trong chế độ Theo dõi thay đổi: {insertions} chỗ chèn, {deletions} chỗ xóa, {formatChanges} chỗ đổi định dạng; nội dung Bộ đọc có thể chưa phải bản cuối cùng. Cách sửa: trong Word, chọn Xem lại, rồi Chấp nhận tất cả thay đổi hoặc Từ chối những thay đổi không dùng, lưu lại rồi mới nộp.',
+  agencyMismatch:
+    'Phần đầu văn bản ghi cơ quan ban hành là {found}, nhưng tài khoản đang nộp thuộc {expected}; chỉ nộp kế hoạch của chính cơ quan mình, hoặc sửa lại tên cơ quan ở đầu văn bản nếu ghi nhầm.',
+  trackedChanges:
+    'Văn bản còn {total} thay đổi chưa được chấp nhận trong chế độ Theo dõi thay đổi: {insertions} chỗ chèn, {deletions} chỗ xóa, {formatChanges} chỗ đổi định dạng; nội dung Bộ đọc có thể chưa phải bản cuối cùng. Cách sửa: trong Word, chọn Xem lại, rồi Chấp nhận tất cả thay đổi hoặc Từ chối những thay đổi không dùng, lưu lại rồi mới nộp.',
 
-  legacyEncoding: 'Đoạn văn được gõ bằng bảng mã cũ {encoding}, không phải Unicode theo TCVN 6909:2001: "{excerpt}"; có thể chuyển sang Unicode: "{converted}".',
-  legacyEncodingSummary: 'Còn {count} đoạn khác gõ bằng bảng mã cũ {encoding}, đoạn đầu tiên là "{excerpt}"; hãy chuyển các đoạn trên sang Unicode rồi kiểm tra lại.',
+  legacyEncoding:
+    'Đoạn văn được gõ bằng bảng mã cũ {encoding}, không phải Unicode theo TCVN 6909:2001: "{excerpt}"; có thể chuyển sang Unicode: "{converted}".',
+  legacyEncodingSummary:
+    'Còn {count} đoạn khác gõ bằng bảng mã cũ {encoding}, đoạn đầu tiên là "{excerpt}"; hãy chuyển các đoạn trên sang Unicode rồi kiểm tra lại.',
 
   formatFont: 'Phông chữ phải là Times New Roman, nhưng {count} đoạn dùng phông khác: {found}.',
   formatColor: 'Chữ phải màu đen, nhưng {count} đoạn có chữ màu khác: {found}.',
@@ -99,7 +110,8 @@ export const messagesVi = {
   formatPageNumberFooter: 'Số trang phải đặt ở lề trên, tức đầu trang, nhưng đang ở chân trang.',
   formatPageNumberAlign: 'Số trang phải căn giữa, nhưng đang căn {found}.',
   formatPageNumberFirst: 'Trang đầu tiên không hiển thị số trang, nhưng văn bản đang đánh số cả trang đầu.',
-  formatUnicodeNfd: 'Có {count} đoạn văn mà dấu tiếng Việt được lưu tách rời khỏi chữ cái, gọi là Unicode tổ hợp, thường do chép từ trang web hoặc máy Mac. Chữ vẫn hiện đúng, nhưng tìm kiếm, sắp xếp và tổng hợp có thể sai. Cách sửa: chép các đoạn này vào công cụ chuyển mã của UniKey, chọn chuyển từ "Unicode tổ hợp" sang "Unicode", rồi dán lại; đoạn đầu tiên được đánh dấu trong văn bản.',
+  formatUnicodeNfd:
+    'Có {count} đoạn văn mà dấu tiếng Việt được lưu tách rời khỏi chữ cái, gọi là Unicode tổ hợp, thường do chép từ trang web hoặc máy Mac. Chữ vẫn hiện đúng, nhưng tìm kiếm, sắp xếp và tổng hợp có thể sai. Cách sửa: chép các đoạn này vào công cụ chuyển mã của UniKey, chọn chuyển từ "Unicode tổ hợp" sang "Unicode", rồi dán lại; đoạn đầu tiên được đánh dấu trong văn bản.',
 } as const;
 
 export type MessageKey = keyof typeof messagesVi;

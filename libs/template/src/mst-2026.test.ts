@@ -6,13 +6,35 @@ import { ancestorsOf, childrenOf, headingOf, sectionById, templateOrder } from '
 
 /** The canonical ids listed in PRODUCT.md, in reading order. */
 const PRODUCT_IDS = [
-  'P1', 'P1.I', 'P1.II',
-  'P1.II.1', 'P1.II.2', 'P1.II.2.1', 'P1.II.2.2', 'P1.II.3', 'P1.II.4', 'P1.II.5', 'P1.II.6', 'P1.II.7', 'P1.II.8',
-  'P1.II.9', 'P1.II.9.1', 'P1.II.9.2', 'P1.II.9.3', 'P1.II.10',
-  'P2', 'P2.I', 'P2.II', 'P2.II.1', 'P2.II.2',
-  'P2.III', ...[1, 2, 3, 4, 5, 6, 7, 8, 9].map((n) => `P2.III.${n}`),
-  'P2.IV', ...[1, 2, 3, 4, 5, 6].map((n) => `P2.IV.${n}`),
-  'P2.V', 'P2.VI',
+  'P1',
+  'P1.I',
+  'P1.II',
+  'P1.II.1',
+  'P1.II.2',
+  'P1.II.2.1',
+  'P1.II.2.2',
+  'P1.II.3',
+  'P1.II.4',
+  'P1.II.5',
+  'P1.II.6',
+  'P1.II.7',
+  'P1.II.8',
+  'P1.II.9',
+  'P1.II.9.1',
+  'P1.II.9.2',
+  'P1.II.9.3',
+  'P1.II.10',
+  'P2',
+  'P2.I',
+  'P2.II',
+  'P2.II.1',
+  'P2.II.2',
+  'P2.III',
+  ...[1, 2, 3, 4, 5, 6, 7, 8, 9].map((n) => `P2.III.${n}`),
+  'P2.IV',
+  ...[1, 2, 3, 4, 5, 6].map((n) => `P2.IV.${n}`),
+  'P2.V',
+  'P2.VI',
 ];
 
 describe('mst-2026 template', () => {
@@ -43,14 +65,28 @@ describe('mst-2026 template', () => {
   it('marks a)/b) on the P1.II areas without sub-items, and on 2.1, 2.2, 9.1–9.3', () => {
     const withItems = mst2026.sections.filter((s) => s.hasResultItems).map((s) => s.id);
     expect(withItems).toEqual([
-      'P1.II.1', 'P1.II.2.1', 'P1.II.2.2', 'P1.II.3', 'P1.II.4', 'P1.II.5', 'P1.II.6', 'P1.II.7', 'P1.II.8',
-      'P1.II.9.1', 'P1.II.9.2', 'P1.II.9.3',
+      'P1.II.1',
+      'P1.II.2.1',
+      'P1.II.2.2',
+      'P1.II.3',
+      'P1.II.4',
+      'P1.II.5',
+      'P1.II.6',
+      'P1.II.7',
+      'P1.II.8',
+      'P1.II.9.1',
+      'P1.II.9.2',
+      'P1.II.9.3',
     ]);
   });
 
   it('places the three tables and their specs in the same sections', () => {
     const placed = mst2026.sections.filter((s) => s.table).map((s) => [s.id, s.table]);
-    expect(placed).toEqual([['P1.II.10', 'projects2025'], ['P2.II.2', 'indicators'], ['P2.VI', 'tasks']]);
+    expect(placed).toEqual([
+      ['P1.II.10', 'projects2025'],
+      ['P2.II.2', 'indicators'],
+      ['P2.VI', 'tasks'],
+    ]);
     for (const [id, kind] of placed) expect(mst2026.tables[kind as 'tasks'].section).toBe(id);
   });
 

@@ -13,7 +13,10 @@ export class UnknownTemplateError extends Error {
 
 /** Thrown when a template's data is not sound (see checkTemplate). */
 export class InvalidTemplateError extends Error {
-  constructor(readonly version: string, readonly problems: string[]) {
+  constructor(
+    readonly version: string,
+    readonly problems: string[],
+  ) {
     super(templateMessages.invalidTemplate(version, problems));
     this.name = 'InvalidTemplateError';
   }
@@ -55,9 +58,7 @@ export const DEFAULT_TEMPLATE_VERSION = 'mst-2026';
 const registry = createRegistry([mst2026]);
 
 /** Shipped templates by version. */
-export const templates: Readonly<Record<string, Template>> = Object.fromEntries(
-  registry.versions.map((v) => [v, registry.get(v)]),
-);
+export const templates: Readonly<Record<string, Template>> = Object.fromEntries(registry.versions.map((v) => [v, registry.get(v)]));
 
 /** A shipped template by version (default: the current one); throws UnknownTemplateError. */
 export function getTemplate(version: string = DEFAULT_TEMPLATE_VERSION): Template {

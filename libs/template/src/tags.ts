@@ -36,7 +36,9 @@ export const taskTag = (n: string | number): string => `${TAG_PREFIX}:task:${saf
 export const project2025Tag = (n: string | number): string => `${TAG_PREFIX}:project2025:${safeKey(n)}`;
 
 function safeKey(k: string | number): string {
-  return String(k).trim().replace(/[:\s]+/g, '_');
+  return String(k)
+    .trim()
+    .replace(/[:\s]+/g, '_');
 }
 
 const TABLE_KINDS: readonly string[] = ['indicators', 'tasks', 'projects2025'];

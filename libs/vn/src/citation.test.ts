@@ -16,9 +16,7 @@ describe('findCitations', () => {
   });
 
   it('keeps the number as written and finds several citations in one sentence', () => {
-    const found = findCitations(
-      'Quyết định số 749/QĐ-TTg ngày 03 tháng 6 năm 2020 và Thông tư số 15/2025/TT-BKHCN; Nghị quyết số 11/NQ-CP',
-    );
+    const found = findCitations('Quyết định số 749/QĐ-TTg ngày 03 tháng 6 năm 2020 và Thông tư số 15/2025/TT-BKHCN; Nghị quyết số 11/NQ-CP');
     expect(found.map((c) => [c.kind, c.number, c.date])).toEqual([
       ['Quyết định', '749/QĐ-TTg', '2020-06-03'],
       ['Thông tư', '15/2025/TT-BKHCN', null],

@@ -48,7 +48,9 @@ export function findCitations(text: string): Citation[] {
     let date: string | null = null;
     let end = h.numEnd;
     if (d) {
-      const dd = +d[1]!, mm = +(d[2] ?? d[4])!, yy = +(d[3] ?? d[5])!;
+      const dd = +d[1]!,
+        mm = +(d[2] ?? d[4])!,
+        yy = +(d[3] ?? d[5])!;
       if (mm >= 1 && mm <= 12 && dd >= 1 && dd <= 31) date = `${yy}-${String(mm).padStart(2, '0')}-${String(dd).padStart(2, '0')}`;
       end = h.numEnd + d.index + d[0].length;
     }

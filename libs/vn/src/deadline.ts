@@ -50,7 +50,9 @@ export function isDeadlinePeriod(r: DeadlineResult): r is DeadlinePeriod {
  * periods outside the window are `out-of-range`.
  */
 export function parseDeadline(text: string, window: DeadlineWindow): DeadlineResult {
-  let s = foldVn(text).replace(/\s*([/\-.])\s*/g, '$1').replace(/[.;,]+$/, '');
+  let s = foldVn(text)
+    .replace(/\s*([/\-.])\s*/g, '$1')
+    .replace(/[.;,]+$/, '');
   if (!s) return { error: 'invalid', reason: M.deadlineEmpty };
   // A deadline is a few words; a long cell is not one (and keeps the patterns below cheap).
   if (s.length > MAX_DEADLINE_CHARS) return { error: 'invalid', reason: M.deadlineUnreadable };
@@ -68,22 +70,31 @@ function readPeriod(s: string): DeadlineResult {
   let m: RegExpExecArray | null;
   // Spans: "Quý I-IV/2026", "Quý III, IV/2026", "Quý III và Quý IV/2026", "Tháng 3-6/2026", "tháng 3/2026 đến tháng 12/2026".
   if ((m = new RegExp(String.raw`^${QUARTER}(?:-|,|, | va | den )(?:quy |q)?([ivx]+|\d)(?:/| nam | )(\d{4})$`).exec(s))) {
-    const a = quarterOf(m[1]!), b = quarterOf(m[2]!), y = +m[3]!;
-    for (const [q, t] of [[a, m[1]!], [b, m[2]!]] as const) if (q < 1 || q > 4) return { error: 'invalid', reason: M.quarterInvalid(t.toUpperCase()) };
+    const a = quarterOf(m[1]!),
+      b = quarterOf(m[2]!),
+      y = +m[3]!;
+    for (const [q, t] of [
+      [a, m[1]!],
+      [b, m[2]!],
+    ] as const)
+      if (q < 1 || q > 4) return { error: 'invalid', reason: M.quarterInvalid(t.toUpperCase()) };
     if (a > b) return { error: 'invalid', reason: M.spanReversed(`quý ${m[1]!.toUpperCase()}`, `quý ${m[2]!.toUpperCase()}`) };
     return { kind: 'quarter', start: iso(y, a * 3 - 2, 1), end: iso(y, b * 3, lastDay(y, b * 3)) };
   }
-  if ((m = /^(?:thang )?(\d{1,2})(?:-| den )(?:thang )?(\d{1,2})(?:\/| nam )(\d{4})$/.exec(s)) || (m = /^(?:thang )?(\d{1,2})\/(\d{4})(?:-| den )(?:thang )?(\d{1,2})\/(\d{4})$/.exec(s))) {
+  if (
+    (m = /^(?:thang )?(\d{1,2})(?:-| den )(?:thang )?(\d{1,2})(?:\/| nam )(\d{4})$/.exec(s)) ||
+    (m = /^(?:thang )?(\d{1,2})\/(\d{4})(?:-| den )(?:thang )?(\d{1,2})\/(\d{4})$/.exec(s))
+  ) {
     const [a, b, y, y2] = m.length === 5 && m[4] ? [+m[1]!, +m[3]!, +m[2]!, +m[4]!] : [+m[1]!, +m[2]!, +m[3]!, +m[3]!];
     for (const mo of [a, b]) if (mo < 1 || mo > 12) return { error: 'invalid', reason: M.monthInvalid(mo) };
     if (y * 12 + a > y2 * 12 + b) return { error: 'invalid', reason: M.spanReversed(`tháng ${a}`, `tháng ${b}`) };
     return { kind: 'month', start: iso(y, a, 1), end: iso(y2, b, lastDay(y2, b)) };
   }
-  if ((m = /^(\d{1,2})[/\-.](\d{1,2})[/\-.](\d{4})$/.exec(s)) || (m = /^(\d{1,2}) thang (\d{1,2}) nam (\d{4})$/.exec(s)))
-    return day(+m[3]!, +m[2]!, +m[1]!);
+  if ((m = /^(\d{1,2})[/\-.](\d{1,2})[/\-.](\d{4})$/.exec(s)) || (m = /^(\d{1,2}) thang (\d{1,2}) nam (\d{4})$/.exec(s))) return day(+m[3]!, +m[2]!, +m[1]!);
   if ((m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s))) return day(+m[1]!, +m[2]!, +m[3]!);
   if ((m = /^(?:thang )?(\d{1,2})(?:\/| nam |-)(\d{4})$/.exec(s)) || (m = /^thang (\d{1,2}) (\d{4})$/.exec(s))) {
-    const y = +m[2]!, mo = +m[1]!;
+    const y = +m[2]!,
+      mo = +m[1]!;
     if (mo < 1 || mo > 12) return { error: 'invalid', reason: M.monthInvalid(mo) };
     return { kind: 'month', start: iso(y, mo, 1), end: iso(y, mo, lastDay(y, mo)) };
   }
@@ -95,13 +106,12 @@ function readPeriod(s: string): DeadlineResult {
   }
   if ((m = /^(?:6 thang|sau thang|nua) (dau|cuoi)(?: nam)?(?:\/| )(\d{4})$/.exec(s))) {
     const y = +m[2]!;
-    return m[1] === 'dau'
-      ? { kind: 'half', start: iso(y, 1, 1), end: iso(y, 6, 30) }
-      : { kind: 'half', start: iso(y, 7, 1), end: iso(y, 12, 31) };
+    return m[1] === 'dau' ? { kind: 'half', start: iso(y, 1, 1), end: iso(y, 6, 30) } : { kind: 'half', start: iso(y, 7, 1), end: iso(y, 12, 31) };
   }
   if ((m = /^(?:nam )?(\d{4})$/.exec(s))) return { kind: 'year', start: iso(+m[1]!, 1, 1), end: iso(+m[1]!, 12, 31) };
   if ((m = /^(?:giai doan |tu nam |tu |nam |trong giai doan )?(\d{4})(?:-| den nam | den )(?:nam )?(\d{4})$/.exec(s))) {
-    const a = +m[1]!, b = +m[2]!;
+    const a = +m[1]!,
+      b = +m[2]!;
     if (a > b) return { error: 'invalid', reason: M.rangeReversed(a, b) };
     return { kind: 'range', start: iso(a, 1, 1), end: iso(b, 12, 31) };
   }
@@ -119,7 +129,8 @@ function day(y: number, mo: number, d: number): DeadlineResult {
 }
 
 function inWindow(p: DeadlinePeriod, w: DeadlineWindow, written: string): DeadlineResult {
-  const lo = iso(w.from, 1, 1), hi = iso(w.to, 12, 31);
+  const lo = iso(w.from, 1, 1),
+    hi = iso(w.to, 12, 31);
   if (p.start < lo || p.end > hi) return { error: 'out-of-range', reason: M.outOfRange(`"${written}"`, w.from, w.to) };
   return p;
 }

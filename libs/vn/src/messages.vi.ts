@@ -7,6 +7,5 @@ export const vnMessages = {
   quarterInvalid: (q: string) => `không có quý ${q}, quý phải từ I đến IV`,
   spanReversed: (a: string, b: string) => `${a} đứng sau ${b}, khoảng thời gian bị ngược`,
   rangeReversed: (a: number, b: number) => `năm bắt đầu ${a} sau năm kết thúc ${b}`,
-  outOfRange: (what: string, from: number, to: number) =>
-    from === to ? `${what} nằm ngoài năm ${from}` : `${what} nằm ngoài giai đoạn ${from}–${to}`,
+  outOfRange: (what: string, from: number, to: number) => (from === to ? `${what} nằm ngoài năm ${from}` : `${what} nằm ngoài giai đoạn ${from}–${to}`),
 } as const;

@@ -47,13 +47,10 @@ describe('parseVnNumber', () => {
     expect(parseVnNumber('1,5')?.value).toBe(1.5);
   });
 
-  it.each(['nâng cao', 'cơ bản hoàn thành', 'đạt', '', '   ', 'Quý IV/2026', '31/12/2026', 'Năm 2026', 'theo kế hoạch'])(
-    'gives null for %j',
-    (text) => {
-      expect(parseVnNumber(text)).toBeNull();
-      expect(isQuantified(text)).toBe(false);
-    },
-  );
+  it.each(['nâng cao', 'cơ bản hoàn thành', 'đạt', '', '   ', 'Quý IV/2026', '31/12/2026', 'Năm 2026', 'theo kế hoạch'])('gives null for %j', (text) => {
+    expect(parseVnNumber(text)).toBeNull();
+    expect(isQuantified(text)).toBe(false);
+  });
 
   it('reads NFD input the same as NFC', () => {
     expect(parseVnNumber('tối thiểu 80%'.normalize('NFD'))).toEqual({ value: 80, percent: true, comparator: '>=' });

@@ -34,7 +34,15 @@ const PREFIX_WORDS: ReadonlyArray<[string, Comparator | null]> = [
 ];
 
 const SYMBOLS: ReadonlyArray<[string, Comparator]> = [
-  ['>=', '>='], ['=>', '>='], ['≥', '>='], ['<=', '<='], ['=<', '<='], ['≤', '<='], ['>', '>'], ['<', '<'], ['=', '='],
+  ['>=', '>='],
+  ['=>', '>='],
+  ['≥', '>='],
+  ['<=', '<='],
+  ['=<', '<='],
+  ['≤', '<='],
+  ['>', '>'],
+  ['<', '<'],
+  ['=', '='],
 ];
 
 /** A number as written: digits with "." or "," or space groups, optional decimal part. */

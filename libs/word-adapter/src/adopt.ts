@@ -66,7 +66,9 @@ export function planAdoption(reading: WordReading, templateVersion?: string): { 
     }
   };
   mark(reading.doc.body, false);
-  for (const b of reading.doc.body.flatMap(function flat(x: Block): Block[] { return x.kind === 'blockControl' ? x.children.flatMap(flat) : [x]; })) {
+  for (const b of reading.doc.body.flatMap(function flat(x: Block): Block[] {
+    return x.kind === 'blockControl' ? x.children.flatMap(flat) : [x];
+  })) {
     if (b.kind !== 'table') continue;
     const m = recognizeTable(b, t);
     if (!m) continue;
@@ -79,7 +81,13 @@ export function planAdoption(reading: WordReading, templateVersion?: string): { 
     return { id: s.id, heading: headingOf(s), level: s.level, found: f?.headingText ?? null, via: f?.via ?? null };
   });
   return {
-    preview: { sections, tables: tablesFound, items, missing: sections.filter((s) => !s.found).map((s) => s.id), structured: outline.structured && wraps.length === 0 },
+    preview: {
+      sections,
+      tables: tablesFound,
+      items,
+      missing: sections.filter((s) => !s.found).map((s) => s.id),
+      structured: outline.structured && wraps.length === 0,
+    },
     wraps,
   };
 }

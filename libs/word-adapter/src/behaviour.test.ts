@@ -19,7 +19,16 @@ import { validateDocument } from './validate.js';
 const PRESETS: HostPreset[] = ['web', 'ltsc2024', 'office2019'];
 let uninstall: (() => void) | null = null;
 afterEach(() => uninstall?.());
-const open = (preset: HostPreset, doc = buildCleanPlanModel({ form: 'structured', mutations: [{ kind: 'dropItem', section: 'P1.II.4', part: 'shortcomings' }, { kind: 'unquantifiedTarget', row: 1 }] })): WordHost => {
+const open = (
+  preset: HostPreset,
+  doc = buildCleanPlanModel({
+    form: 'structured',
+    mutations: [
+      { kind: 'dropItem', section: 'P1.II.4', part: 'shortcomings' },
+      { kind: 'unquantifiedTarget', row: 1 },
+    ],
+  }),
+): WordHost => {
   const host = createWordHost({ preset, document: doc });
   uninstall = host.install();
   return host;
@@ -114,7 +123,19 @@ describe.each(PRESETS)('on %s', (preset) => {
     open(preset);
     const before = await validateDocument();
     const n = before.analysis.plan.indicators.length;
-    const r = await insertIndicatorRows([{ code: 'CT-99', name: 'Tỷ lệ hồ sơ số hóa', unit: '%', source: '', appliesTo: 'all', target2026: null, target2030: null, requires2030: false, direction: 'up' }]);
+    const r = await insertIndicatorRows([
+      {
+        code: 'CT-99',
+        name: 'Tỷ lệ hồ sơ số hóa',
+        unit: '%',
+        source: '',
+        appliesTo: 'all',
+        target2026: null,
+        target2030: null,
+        requires2030: false,
+        direction: 'up',
+      },
+    ]);
     expect(r.fallback).toBe('addRows');
     const after = await validateDocument();
     expect(after.analysis.plan.indicators.length).toBe(n + 1);

@@ -6,9 +6,19 @@ const PT_TO_CM = 2.54 / 72;
 const ALIGN: Record<string, ParagraphProps['alignment']> = { Left: 'left', Centered: 'center', Right: 'right', Justified: 'justify' };
 /** Built-in style names (WordApi 1.3 `styleBuiltIn`) to the style ids .docx files use. */
 const STYLE_ID: Record<string, string> = {
-  Heading1: 'Heading1', Heading2: 'Heading2', Heading3: 'Heading3', Heading4: 'Heading4', Heading5: 'Heading5',
-  Heading6: 'Heading6', Heading7: 'Heading7', Heading8: 'Heading8', Heading9: 'Heading9', Title: 'Title', Subtitle: 'Subtitle',
-  ListParagraph: 'ListParagraph', TableOfContents: 'TOC',
+  Heading1: 'Heading1',
+  Heading2: 'Heading2',
+  Heading3: 'Heading3',
+  Heading4: 'Heading4',
+  Heading5: 'Heading5',
+  Heading6: 'Heading6',
+  Heading7: 'Heading7',
+  Heading8: 'Heading8',
+  Heading9: 'Heading9',
+  Title: 'Title',
+  Subtitle: 'Subtitle',
+  ListParagraph: 'ListParagraph',
+  TableOfContents: 'TOC',
 };
 
 /** Block ids of a Word reading: `p<n>` is the n-th of `body.paragraphs`, `t<k>` the k-th of `body.tables`, `c<id>` a control. */
@@ -76,7 +86,10 @@ function ccProps(c: RawControl): ContentControlProps {
 class Nest {
   readonly root: Block[] = [];
   private stack: { id: number; node: BlockContentControl }[] = [];
-  constructor(private readonly controls: Map<number, RawControl>, private readonly places: Record<string, Place>) {}
+  constructor(
+    private readonly controls: Map<number, RawControl>,
+    private readonly places: Record<string, Place>,
+  ) {}
   add(block: Block, chain: number[]): void {
     let depth = 0;
     while (depth < this.stack.length && depth < chain.length && this.stack[depth]!.id === chain[depth]) depth++;
@@ -138,7 +151,10 @@ export function buildModel(raw: RawDocument): ModelWithPlaces {
           const rowCc = inner.find((id) => /Row$/.test(controls.get(id)!.subtype));
           const cellCc = inner.find((id) => /Cell$/.test(controls.get(id)!.subtype));
           if (rowCc !== undefined) row.cc ??= ccProps(controls.get(rowCc)!);
-          cellNest.add(paragraph(cp, next), inner.filter((id) => id !== rowCc && id !== cellCc));
+          cellNest.add(
+            paragraph(cp, next),
+            inner.filter((id) => id !== rowCc && id !== cellCc),
+          );
           if (cellCc !== undefined) cellCc0 ??= ccProps(controls.get(cellCc)!);
         }
         const cell: Table['rows'][number]['cells'][number] = { id: `${rowId}.c${ci}`, blocks: cellNest.root };

@@ -3,10 +3,22 @@ import type { Capabilities } from './types.js';
 
 /** Sets probed for the report; the add-in's own decisions use the named flags. */
 const PROBED: [string, string][] = [
-  ['WordApi', '1.1'], ['WordApi', '1.2'], ['WordApi', '1.3'], ['WordApi', '1.4'], ['WordApi', '1.5'],
-  ['WordApi', '1.6'], ['WordApi', '1.7'], ['WordApi', '1.8'], ['WordApi', '1.9'],
-  ['WordApiDesktop', '1.1'], ['WordApiOnline', '1.1'], ['WordApiHiddenDocument', '1.3'],
-  ['CustomXmlParts', '1.1'], ['File', '1.1'], ['Settings', '1.1'], ['OoxmlCoercion', '1.1'],
+  ['WordApi', '1.1'],
+  ['WordApi', '1.2'],
+  ['WordApi', '1.3'],
+  ['WordApi', '1.4'],
+  ['WordApi', '1.5'],
+  ['WordApi', '1.6'],
+  ['WordApi', '1.7'],
+  ['WordApi', '1.8'],
+  ['WordApi', '1.9'],
+  ['WordApiDesktop', '1.1'],
+  ['WordApiOnline', '1.1'],
+  ['WordApiHiddenDocument', '1.3'],
+  ['CustomXmlParts', '1.1'],
+  ['File', '1.1'],
+  ['Settings', '1.1'],
+  ['OoxmlCoercion', '1.1'],
 ];
 
 /**

@@ -53,7 +53,9 @@ export async function runDiagnostics(now: Date = new Date()): Promise<Diagnostic
         await context.sync();
       });
       await run('load-paragraphs', async () => {
-        body!.paragraphs.load('items/text,items/styleBuiltIn,items/tableNestingLevel,items/listItemOrNullObject/listString,items/parentContentControlOrNullObject/id');
+        body!.paragraphs.load(
+          'items/text,items/styleBuiltIn,items/tableNestingLevel,items/listItemOrNullObject/listString,items/parentContentControlOrNullObject/id',
+        );
         await context.sync();
       });
       await run('load-controls', async () => {
@@ -83,5 +85,11 @@ export async function runDiagnostics(now: Date = new Date()): Promise<Diagnostic
       });
     });
   }
-  return { at: now.toISOString(), capabilities: caps, userAgent: typeof navigator === 'undefined' ? '' : navigator.userAgent, steps, ranIn: scratch ? 'scratch' : 'current-read-only' };
+  return {
+    at: now.toISOString(),
+    capabilities: caps,
+    userAgent: typeof navigator === 'undefined' ? '' : navigator.userAgent,
+    steps,
+    ranIn: scratch ? 'scratch' : 'current-read-only',
+  };
 }

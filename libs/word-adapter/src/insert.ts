@@ -80,9 +80,17 @@ export async function insertSection(sectionId: string, options: { templateVersio
 }
 
 /** The a) and/or b) items of an area: b) goes at the end of the area's own text, a) before b). */
-export async function insertItems(sectionId: string, parts: readonly ItemPart[], options: { templateVersion?: string; reading?: WordReading } = {}): Promise<Outcome> {
+export async function insertItems(
+  sectionId: string,
+  parts: readonly ItemPart[],
+  options: { templateVersion?: string; reading?: WordReading } = {},
+): Promise<Outcome> {
   const reading = options.reading ?? (await readDocument());
-  const tags = new Map(Object.entries(reading.places).filter(([, p]) => p.kind === 'control').map(([, p]) => [(p as { tag: string }).tag, p]));
+  const tags = new Map(
+    Object.entries(reading.places)
+      .filter(([, p]) => p.kind === 'control')
+      .map(([, p]) => [(p as { tag: string }).tag, p]),
+  );
   const b = tags.get(itemTag(sectionId, 'shortcomings'));
   let anchor: Anchor;
   if (parts.includes('results') && !parts.includes('shortcomings') && b) anchor = { kind: 'before', place: b };
@@ -141,7 +149,8 @@ function findTaggedTable(blocks: Block[], tag: string): Table | null {
 export const insertIndicatorRows = (entries: readonly CatalogEntry[], templateVersion?: string) =>
   insertRows('indicators', indicatorRowsModel(entries, templateVersion), templateVersion);
 /** Task and project rows into P2.VI. */
-export const insertTaskRows = (rows: readonly RowInput[], templateVersion?: string) => insertRows('tasks', taskRowsModel(rows, templateVersion), templateVersion);
+export const insertTaskRows = (rows: readonly RowInput[], templateVersion?: string) =>
+  insertRows('tasks', taskRowsModel(rows, templateVersion), templateVersion);
 /** 2025 project rows into P1.II.10. */
 export const insertProject2025Rows = (rows: readonly RowInput[], templateVersion?: string) =>
   insertRows('projects2025', project2025RowsModel(rows, templateVersion), templateVersion);

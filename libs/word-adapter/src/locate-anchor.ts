@@ -4,10 +4,7 @@ import type { WordReading } from './read.js';
 import type { Place } from './types.js';
 
 /** Where to insert something in Word, from a reading. */
-export type Anchor =
-  | { kind: 'before'; place: Place }
-  | { kind: 'controlEnd'; tag: string }
-  | { kind: 'bodyEnd' };
+export type Anchor = { kind: 'before'; place: Place } | { kind: 'controlEnd'; tag: string } | { kind: 'bodyEnd' };
 
 /**
  * Where a missing section belongs: before the first section present after it in

@@ -23,12 +23,16 @@ const HIGHLIGHT: Record<Severity, string> = { error: '#FFC7CE', warning: '#FFEB9
 let highlighted: { index: number; text: string }[] = [];
 
 /** Marks the paragraphs of these findings (the first finding per paragraph sets the colour). */
-export async function markFindings(findings: readonly { place: Place | null; severity: Severity; message: string }[], options: MarkOptions = {}): Promise<MarkResult> {
+export async function markFindings(
+  findings: readonly { place: Place | null; severity: Severity; message: string }[],
+  options: MarkOptions = {},
+): Promise<MarkResult> {
   const caps = detectCapabilities();
   const mode = options.mode === 'highlight' ? 'highlight' : caps.annotations ? 'annotations' : 'none';
   if (mode === 'none') return { mode, marked: 0 };
   const byIndex = new Map<number, { severity: Severity; text: string }>();
-  for (const f of findings) if (f.place?.kind === 'paragraph' && !byIndex.has(f.place.index)) byIndex.set(f.place.index, { severity: f.severity, text: f.place.text });
+  for (const f of findings)
+    if (f.place?.kind === 'paragraph' && !byIndex.has(f.place.index)) byIndex.set(f.place.index, { severity: f.severity, text: f.place.text });
   if (!byIndex.size) return { mode, marked: 0 };
   return Word.run(async (context) => {
     const ps = context.document.body.paragraphs.load('items/text');
@@ -37,7 +41,8 @@ export async function markFindings(findings: readonly { place: Place | null; sev
     for (const [i, m] of byIndex) {
       const p = ps.items[i];
       if (!p || p.text !== m.text || !p.text.length) continue;
-      if (mode === 'annotations') p.insertAnnotations({ critiques: [{ start: 0, length: p.text.length, colorScheme: COLOR[m.severity] as Word.CritiqueColorScheme }] });
+      if (mode === 'annotations')
+        p.insertAnnotations({ critiques: [{ start: 0, length: p.text.length, colorScheme: COLOR[m.severity] as Word.CritiqueColorScheme }] });
       else {
         p.getRange('Content').font.highlightColor = HIGHLIGHT[m.severity];
         highlighted.push({ index: i, text: m.text });

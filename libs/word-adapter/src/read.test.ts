@@ -11,11 +11,20 @@ let uninstall: (() => void) | null = null;
 afterEach(() => uninstall?.());
 
 const summary = (doc: Parameters<typeof analyze>[0]) =>
-  analyze(doc, { rules: PANE_RULES }).findings.map((f) => `${f.severity} ${f.rule} ${f.section ?? '-'} ${f.part ?? ''}`).sort();
+  analyze(doc, { rules: PANE_RULES })
+    .findings.map((f) => `${f.severity} ${f.rule} ${f.section ?? '-'} ${f.part ?? ''}`)
+    .sort();
 
 describe.each(PRESETS)('readDocument on %s', (preset) => {
   it.each(['plain', 'structured'] as const)('reads a %s plan in one round trip into a model that analyses like the file', async (form) => {
-    const model = buildCleanPlanModel({ form, mutations: [{ kind: 'dropSection', section: 'P2.IV.3' }, { kind: 'dropItem', section: 'P1.II.4', part: 'shortcomings' }, { kind: 'unquantifiedTarget', row: 1 }] });
+    const model = buildCleanPlanModel({
+      form,
+      mutations: [
+        { kind: 'dropSection', section: 'P2.IV.3' },
+        { kind: 'dropItem', section: 'P1.II.4', part: 'shortcomings' },
+        { kind: 'unquantifiedTarget', row: 1 },
+      ],
+    });
     const host = createWordHost({ preset, document: structuredClone(model) });
     uninstall = host.install();
     const { result, syncs } = await host.measure(() => readDocument());
@@ -35,7 +44,11 @@ describe('cells whose values do not give their paragraph counts', () => {
     const doc = {
       body: [
         { kind: 'paragraph' as const, id: 'a', inlines: [{ kind: 'run' as const, text: 'Trước bảng' }] },
-        { kind: 'table' as const, id: 't', rows: [{ id: 't.r0', cells: [cell('t.r0.c0', 'A'), { id: 't.r0.c1', blocks: [nested, { kind: 'paragraph' as const, id: 'x', inlines: [] }] }] }] },
+        {
+          kind: 'table' as const,
+          id: 't',
+          rows: [{ id: 't.r0', cells: [cell('t.r0.c0', 'A'), { id: 't.r0.c1', blocks: [nested, { kind: 'paragraph' as const, id: 'x', inlines: [] }] }] }],
+        },
         { kind: 'paragraph' as const, id: 'b', inlines: [{ kind: 'run' as const, text: 'Sau bảng' }] },
       ],
       sections: [{ widthMm: 210, heightMm: 297, orientation: 'portrait' as const, margins: { topMm: 20, bottomMm: 20, leftMm: 30, rightMm: 15 } }],
@@ -49,7 +62,10 @@ describe('cells whose values do not give their paragraph counts', () => {
     const table = result.doc.body.find((b) => b.kind === 'table');
     // The nested table's two paragraphs and the empty one after it, flattened into the cell.
     expect(table?.kind === 'table' && table.rows[0]!.cells[1]!.blocks.length).toBe(3);
-    const texts = (blocks: typeof result.doc.body): string[] => blocks.flatMap((b) => (b.kind === 'paragraph' ? [b.inlines.map((i) => ('text' in i ? i.text : '')).join('')] : b.kind === 'table' ? ['|'] : texts(b.children)));
+    const texts = (blocks: typeof result.doc.body): string[] =>
+      blocks.flatMap((b) =>
+        b.kind === 'paragraph' ? [b.inlines.map((i) => ('text' in i ? i.text : '')).join('')] : b.kind === 'table' ? ['|'] : texts(b.children),
+      );
     expect(texts(result.doc.body)).toEqual(['Trước bảng', '|', 'Sau bảng']);
   });
 });

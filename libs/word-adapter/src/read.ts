@@ -8,13 +8,31 @@ export type WordReading = ModelWithPlaces;
 
 /** Exactly the paragraph properties the recognizer, extraction and rules read. */
 const PARAGRAPH_LOAD = [
-  'text', 'style', 'styleBuiltIn', 'alignment', 'firstLineIndent', 'leftIndent', 'spaceBefore', 'spaceAfter', 'lineSpacing',
-  'outlineLevel', 'tableNestingLevel', 'isListItem',
-  'font/name', 'font/size', 'font/bold', 'font/italic', 'font/color',
-  'listItemOrNullObject/listString', 'listItemOrNullObject/level',
+  'text',
+  'style',
+  'styleBuiltIn',
+  'alignment',
+  'firstLineIndent',
+  'leftIndent',
+  'spaceBefore',
+  'spaceAfter',
+  'lineSpacing',
+  'outlineLevel',
+  'tableNestingLevel',
+  'isListItem',
+  'font/name',
+  'font/size',
+  'font/bold',
+  'font/italic',
+  'font/color',
+  'listItemOrNullObject/listString',
+  'listItemOrNullObject/level',
   'parentContentControlOrNullObject/id',
-].map((p) => `items/${p}`).join(',');
-const CONTROL_LOAD = 'items/id,items/tag,items/title,items/cannotEdit,items/cannotDelete,items/subtype,items/parentContentControlOrNullObject/id,items/parentTableOrNullObject/nestingLevel';
+]
+  .map((p) => `items/${p}`)
+  .join(',');
+const CONTROL_LOAD =
+  'items/id,items/tag,items/title,items/cannotEdit,items/cannotDelete,items/subtype,items/parentContentControlOrNullObject/id,items/parentTableOrNullObject/nestingLevel';
 const TABLE_LOAD = 'items/nestingLevel,items/values,items/headerRowCount';
 /** Per-cell paragraph counts, loaded only when the cell values do not account for every table paragraph. */
 const CELL_LOAD = 'items/nestingLevel,items/rows/cells/body/paragraphs/tableNestingLevel';
@@ -36,7 +54,8 @@ async function readRaw(): Promise<Omit<RawDocument, 'customParts'>> {
     return await readBatch(true);
   } catch (e) {
     // A Word (or host) that cannot give the first section's headers: the agency is then read from the body.
-    if (['NotImplemented', 'ItemNotFound'].includes((e as { code?: string }).code ?? '') || (e as { name?: string }).name === 'NotImplementedError') return readBatch(false);
+    if (['NotImplemented', 'ItemNotFound'].includes((e as { code?: string }).code ?? '') || (e as { name?: string }).name === 'NotImplementedError')
+      return readBatch(false);
     throw e;
   }
 }
@@ -62,7 +81,9 @@ async function readBatch(withHeaders: boolean): Promise<Omit<RawDocument, 'custo
     // paragraph count; nested tables (or a Word that joins otherwise) break the sum, and then
     // the counts are loaded from the cells themselves (one more round trip).
     const inTables = raw.paragraphs.filter((p) => p.tableNestingLevel >= 1).length;
-    const counted = raw.tables.filter((t) => t.nestingLevel <= 1).reduce((n, t) => n + t.rows.reduce((m, r) => m + r.cellParagraphs.reduce((a, b) => a + b, 0), 0), 0);
+    const counted = raw.tables
+      .filter((t) => t.nestingLevel <= 1)
+      .reduce((n, t) => n + t.rows.reduce((m, r) => m + r.cellParagraphs.reduce((a, b) => a + b, 0), 0), 0);
     if (counted !== inTables) {
       const cells = body.tables.load(CELL_LOAD);
       await context.sync();

@@ -66,7 +66,8 @@ function format(context: Word.RequestContext, para: Word.Paragraph, p: Paragraph
   if (p.styleId?.startsWith('Heading')) para.styleBuiltIn = p.styleId as Word.BuiltInStyleName;
   const props = p.props;
   if (!props) return;
-  if (props.alignment) para.alignment = ({ left: 'Left', center: 'Centered', right: 'Right', justify: 'Justified', distribute: 'Justified' } as const)[props.alignment];
+  if (props.alignment)
+    para.alignment = ({ left: 'Left', center: 'Centered', right: 'Right', justify: 'Justified', distribute: 'Justified' } as const)[props.alignment];
   if (props.firstLineIndentCm !== undefined) para.firstLineIndent = (props.firstLineIndentCm * 72) / 2.54;
   if (props.spacingAfterPt !== undefined) para.spaceAfter = props.spacingAfterPt;
   const r = props.runDefaults;

@@ -21,14 +21,19 @@ const outline = recognize(doc, template);
 const plan = extract(doc, outline, template);
 const paragraphCount = [...paragraphs(doc.body)].length;
 
-console.log(`Kế hoạch mẫu lớn: ${paragraphCount} đoạn, ${plan.indicators.length} chỉ tiêu, ${plan.tasks.length} dòng nhiệm vụ, ${(bytes.length / 1024).toFixed(0)} KB .docx`);
+console.log(
+  `Kế hoạch mẫu lớn: ${paragraphCount} đoạn, ${plan.indicators.length} chỉ tiêu, ${plan.tasks.length} dòng nhiệm vụ, ${(bytes.length / 1024).toFixed(0)} KB .docx`,
+);
 
 // A fresh context each run: the rules' paragraph index is memoised per context.
 const rules = await measure(() => runRules({ doc, template, outline, plan, agencyKind: 'province', catalog: null }));
 const analyzeModel = await measure(() => analyze(doc, {}));
 const readOnly = await measure(() => readDocx(bytes));
 const buffer = Buffer.from(bytes);
-const vsMammoth = await compare(() => analyze(readDocx(bytes), {}), () => mammoth.extractRawText({ buffer }));
+const vsMammoth = await compare(
+  () => analyze(readDocx(bytes), {}),
+  () => mammoth.extractRawText({ buffer }),
+);
 
 console.log(`rules over the model (runRules):             median ${ms(rules.median)}`);
 console.log(`recognize + extract + rules (analyze):       median ${ms(analyzeModel.median)}`);

@@ -7,7 +7,10 @@ import { cliMessages as m } from './messages.vi.js';
 
 /** A failure that ends the command with a message on stderr and the given exit code. */
 export class CliFailure extends Error {
-  constructor(message: string, readonly exitCode: number) {
+  constructor(
+    message: string,
+    readonly exitCode: number,
+  ) {
     super(message);
   }
 }
@@ -39,7 +42,6 @@ export async function loadCatalog(file: string): Promise<CatalogEntry[]> {
     throw new CliFailure(m.cannotOpen(file, (e as Error).message), 2);
   }
   const result = parseCatalog(text, file.toLowerCase().endsWith('.json') ? 'json' : 'csv');
-  if (!result.ok)
-    throw new CliFailure([m.catalogUnreadable(file), ...result.problems.map((p) => `  - ${p.message}`)].join('\n'), 2);
+  if (!result.ok) throw new CliFailure([m.catalogUnreadable(file), ...result.problems.map((p) => `  - ${p.message}`)].join('\n'), 2);
   return result.entries;
 }

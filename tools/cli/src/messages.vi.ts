@@ -23,6 +23,5 @@ Mã thoát: 0 = đọc được tệp; 1 = có lỗi (chỉ với --strict); 2 =
     `${file}: nhận diện ${sections} mục; ${errors} lỗi, ${warnings} cảnh báo, ${infos} thông tin.`,
   clean: 'Không có phát hiện nào.',
   agencyKind: labelsVi.agencyKind,
-  agencyLine: (name: string | null, kind: string | null) =>
-    `Cơ quan: ${name ?? '(không đọc được từ đầu văn bản)'}${kind ? ` (${kind})` : ''}`,
+  agencyLine: (name: string | null, kind: string | null) => `Cơ quan: ${name ?? '(không đọc được từ đầu văn bản)'}${kind ? ` (${kind})` : ''}`,
 } as const;

@@ -20,7 +20,11 @@ const file = (name: string, bytes: Uint8Array | string) => {
 async function cli(...argv: string[]) {
   const out: string[] = [];
   const err: string[] = [];
-  const code = await run(argv, (s) => out.push(s), (s) => err.push(s));
+  const code = await run(
+    argv,
+    (s) => out.push(s),
+    (s) => err.push(s),
+  );
   return { code, stdout: out.join('\n'), stderr: err.join('\n') };
 }
 
@@ -62,7 +66,10 @@ describe('cli validate --json', () => {
   });
 
   it('runs catalogue coverage only when a catalogue is given, for the kind named on the command line', async () => {
-    const catalog = file('catalog.json', JSON.stringify({ entries: [{ code: 'X-1', name: 'Chỉ tiêu không ai lập kế hoạch', unit: '%', appliesTo: 'central' }] }));
+    const catalog = file(
+      'catalog.json',
+      JSON.stringify({ entries: [{ code: 'X-1', name: 'Chỉ tiêu không ai lập kế hoạch', unit: '%', appliesTo: 'central' }] }),
+    );
     const without = JSON.parse((await cli('validate', clean, '--json')).stdout);
     expect(without.findings.some((f: { rule: string }) => f.rule === 'indicator-catalog-uncovered')).toBe(false);
     const asProvince = JSON.parse((await cli('validate', clean, '--json', '--catalog', catalog)).stdout);

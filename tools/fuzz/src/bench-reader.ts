@@ -31,4 +31,6 @@ for (let i = 0; i < 30; i++) {
 const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 const b = median(times.before);
 const a = median(times.after);
-console.log(`readDocx on the 150-page plan, CPU median of 30 alternating runs: before ${b.toFixed(1)} ms, after ${a.toFixed(1)} ms (${(((a - b) / b) * 100).toFixed(1)}%)`);
+console.log(
+  `readDocx on the 150-page plan, CPU median of 30 alternating runs: before ${b.toFixed(1)} ms, after ${a.toFixed(1)} ms (${(((a - b) / b) * 100).toFixed(1)}%)`,
+);

@@ -52,7 +52,19 @@ export interface CampaignReport {
   seconds: number;
 }
 
-const emptyRow = (): ClassRow => ({ inputs: 0, ok: 0, refused: 0, crash: 0, hang: 0, memory: 0, unstorable: 0, 'dtd-accepted': 0, maxCpuMs: 0, sumCpuMs: 0, maxGrowthMb: 0 });
+const emptyRow = (): ClassRow => ({
+  inputs: 0,
+  ok: 0,
+  refused: 0,
+  crash: 0,
+  hang: 0,
+  memory: 0,
+  unstorable: 0,
+  'dtd-accepted': 0,
+  maxCpuMs: 0,
+  sumCpuMs: 0,
+  maxGrowthMb: 0,
+});
 
 /** Runs a campaign: `count` inputs from `seed`, each through readDocx → analyze() in a worker. */
 export async function runCampaign(o: CampaignOptions): Promise<CampaignReport> {
@@ -64,7 +76,10 @@ export async function runCampaign(o: CampaignOptions): Promise<CampaignReport> {
   // do not inflate; 60 s of wall time is the backstop for a worker that gets no CPU at all.
   const runner = new Runner({ cpuLimitMs: o.limits.timeMs, timeoutMs: 60_000, heapCeilingMb: 2048, recycleAboveMb: 192 }, o.jobs);
   const report: CampaignReport = {
-    seed: o.seed, count: o.count, failures: [], seconds: 0,
+    seed: o.seed,
+    count: o.count,
+    failures: [],
+    seconds: 0,
     byClass: Object.fromEntries(MUTATION_CLASSES.map((c) => [c, emptyRow()])) as Record<MutationClass, ClassRow>,
     cli: { runs: 0, exit0: 0, exit2: 0, other: 0, stackTraces: 0, bad: [] },
   };
@@ -143,9 +158,14 @@ function record(report: CampaignReport, input: FuzzInput, r: RunResult, v: Verdi
   mkdirSync(dir, { recursive: true });
   const file = join(dir, `${input.index}-${input.cls}-${input.mutators.join('+')}.docx`);
   writeFileSync(file, input.bytes);
-  const detail = r.kind === 'reply'
-    ? r.outcome === 'crash' ? `${r.stage}: ${r.error}\n${r.stack}` : `cpu ${Math.round(r.cpuMs)} ms, growth ${Math.round(r.growthMb)} MB, outcome ${r.outcome}`
-    : r.kind === 'hang' ? `killed after ${Math.round(r.cpuMs)} ms of CPU (${Math.round(r.wallMs)} ms wall)` : `worker died (${r.signal ?? r.code}): ${r.stderr.slice(-400)}`;
+  const detail =
+    r.kind === 'reply'
+      ? r.outcome === 'crash'
+        ? `${r.stage}: ${r.error}\n${r.stack}`
+        : `cpu ${Math.round(r.cpuMs)} ms, growth ${Math.round(r.growthMb)} MB, outcome ${r.outcome}`
+      : r.kind === 'hang'
+        ? `killed after ${Math.round(r.cpuMs)} ms of CPU (${Math.round(r.wallMs)} ms wall)`
+        : `worker died (${r.signal ?? r.code}): ${r.stderr.slice(-400)}`;
   writeFileSync(`${file}.txt`, `${input.base} ${input.mutators.join(' + ')}\n${detail}\n`);
   report.failures.push({ index: input.index, verdict: v, cls: input.cls, base: input.base, mutators: input.mutators, file, detail: detail.split('\n')[0]! });
 }
@@ -174,8 +194,13 @@ export function formatReport(r: CampaignReport, limits: Limits): string {
   }
   lines.push(`| **all** | ${cols.map((k) => total[k]).join(' | ')} | ${Math.round(total.sumCpuMs / Math.max(1, total.inputs))} |`);
   const c = r.cli;
-  lines.push('', `CLI (\`tsx tools/cli/src/main.ts validate FILE --json\`) on ${c.runs} inputs: exit 0 ×${c.exit0}, exit 2 ×${c.exit2}, other ×${c.other}, stack traces ×${c.stackTraces}.`);
-  lines.push(`Seed ${r.seed}, ${r.count} inputs in ${r.seconds} s (two workers). Time is CPU time per input; growth is peak resident memory over the size before the input.`);
+  lines.push(
+    '',
+    `CLI (\`tsx tools/cli/src/main.ts validate FILE --json\`) on ${c.runs} inputs: exit 0 ×${c.exit0}, exit 2 ×${c.exit2}, other ×${c.other}, stack traces ×${c.stackTraces}.`,
+  );
+  lines.push(
+    `Seed ${r.seed}, ${r.count} inputs in ${r.seconds} s (two workers). Time is CPU time per input; growth is peak resident memory over the size before the input.`,
+  );
   for (const f of r.failures.slice(0, 40)) lines.push(`- ${f.verdict} #${f.index} ${f.cls} ${f.mutators.join('+')} on ${f.base}: ${f.detail}`);
   return lines.join('\n');
 }

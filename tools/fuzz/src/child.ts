@@ -29,8 +29,13 @@ process.on('message', (msg: ChildRequest) => {
   const cpu = process.cpuUsage(cpu0);
   const peak = resourceUsage().maxRSS * 1024; // the process's peak so far, in bytes
   const reply: ChildReply = {
-    ...result, id: msg.id, wallMs, cpuMs: (cpu.user + cpu.system) / 1000,
-    growthMb: Math.max(0, peak - rssBefore) / MB, peakMb: peak / MB, baseMb: rssBefore / MB,
+    ...result,
+    id: msg.id,
+    wallMs,
+    cpuMs: (cpu.user + cpu.system) / 1000,
+    growthMb: Math.max(0, peak - rssBefore) / MB,
+    peakMb: peak / MB,
+    baseMb: rssBefore / MB,
   };
   process.send!(reply);
 });

@@ -17,7 +17,10 @@ export function runCli(bytes: Uint8Array, dir: string, name: string): CliRun {
   writeFileSync(file, bytes);
   const t0 = performance.now();
   const r = spawnSync(join(repoRoot, 'node_modules/.bin/tsx'), ['tools/cli/src/main.ts', 'validate', file, '--json'], {
-    cwd: repoRoot, timeout: 120_000, maxBuffer: 64 * 1024 * 1024, encoding: 'utf8',
+    cwd: repoRoot,
+    timeout: 120_000,
+    maxBuffer: 64 * 1024 * 1024,
+    encoding: 'utf8',
   });
   return { exit: r.status, stackTrace: STACK.test(r.stderr ?? '') || STACK.test(r.stdout ?? ''), ms: performance.now() - t0 };
 }

@@ -30,9 +30,25 @@ export function loadBases(): Base[] {
   const generated = [
     { name: 'plan/central', bytes: writeDocx(buildCleanPlanModel({ agencyKind: 'central' })) },
     { name: 'plan/province', bytes: writeDocx(buildCleanPlanModel({ agencyKind: 'province' })) },
-    { name: 'plan/province-medium', bytes: writeDocx(buildCleanPlanModel({ agencyKind: 'province', size: { indicators: 40, taskRows: 80, areaTaskRows: 0, projects2025: 5, extraParagraphs: 10 } })) },
+    {
+      name: 'plan/province-medium',
+      bytes: writeDocx(
+        buildCleanPlanModel({ agencyKind: 'province', size: { indicators: 40, taskRows: 80, areaTaskRows: 0, projects2025: 5, extraParagraphs: 10 } }),
+      ),
+    },
     { name: 'plan/hand-typed', bytes: writeDocx(buildHandTypedPlanModel()) },
-    { name: 'plan/broken', bytes: writeDocx(buildCleanPlanModel({ agencyKind: 'central', mutations: [{ kind: 'dropSection', section: 'P2.I' }, { kind: 'placeholder', section: 'P2.V' }] })) },
+    {
+      name: 'plan/broken',
+      bytes: writeDocx(
+        buildCleanPlanModel({
+          agencyKind: 'central',
+          mutations: [
+            { kind: 'dropSection', section: 'P2.I' },
+            { kind: 'placeholder', section: 'P2.V' },
+          ],
+        }),
+      ),
+    },
   ];
   return [...corpus, ...generated].map((b) => ({ ...b, entries: unpack(b.bytes) }));
 }
@@ -73,7 +89,9 @@ export function makeInput(seed: number, index: number, bases: Base[]): FuzzInput
     }
   }
   return {
-    index, cls, base: base.name,
+    index,
+    cls,
+    base: base.name,
     mutators: applied.map((m) => m.name),
     bytes: bytes ?? pack(entries),
     expect: applied.some((m) => m.expect === 'refused') ? 'refused' : 'any',

@@ -32,8 +32,13 @@ const limits = { timeMs: Number(values['time-ms']), growthMb: Number(values['mem
 const outDir = join(values.out!, `seed-${values.seed}`);
 mkdirSync(outDir, { recursive: true });
 const report = await runCampaign({
-  seed: Number(values.seed), count: Number(values.count), jobs: Number(values.jobs), cliEvery: Number(values['cli-every']),
-  limits, outDir, log: (l) => console.error(l),
+  seed: Number(values.seed),
+  count: Number(values.count),
+  jobs: Number(values.jobs),
+  cliEvery: Number(values['cli-every']),
+  limits,
+  outDir,
+  log: (l) => console.error(l),
 });
 const table = formatReport(report, limits);
 writeFileSync(join(outDir, 'report.json'), JSON.stringify(report, null, 2));

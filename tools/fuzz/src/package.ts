@@ -16,10 +16,12 @@ export function unpack(bytes: Uint8Array): Entry[] {
 
 /** Zips entries again, deflated unless `stored`; sizes as declared (the truth unless a mutator lied). */
 export function pack(entries: Entry[]): Uint8Array {
-  return craftZip(entries.map((e) => {
-    const data = e.stored ? e.data : deflateSync(e.data, { level: 1 });
-    return { name: e.name, data, method: e.stored ? 0 : 8, declaredSize: e.declaredSize ?? e.data.length };
-  }));
+  return craftZip(
+    entries.map((e) => {
+      const data = e.stored ? e.data : deflateSync(e.data, { level: 1 });
+      return { name: e.name, data, method: e.stored ? 0 : 8, declaredSize: e.declaredSize ?? e.data.length };
+    }),
+  );
 }
 
 export const text = (e: Entry): string => strFromU8(e.data);
@@ -45,6 +47,9 @@ export function withNumbering(entries: Entry[]): Entry[] {
   const rels = 'word/_rels/document.xml.rels';
   const link = `<Relationship Id="rIdFuzzNum" Type="${REL}/numbering" Target="numbering.xml"/>`;
   if (!entry(out, rels))
-    out.push({ name: rels, data: strToU8(`<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${link}</Relationships>`) });
+    out.push({
+      name: rels,
+      data: strToU8(`<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${link}</Relationships>`),
+    });
   return editPart(out, rels, (x) => x.replace('</Relationships>', `${link}</Relationships>`));
 }

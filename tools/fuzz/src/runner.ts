@@ -43,7 +43,9 @@ class Worker {
       stdio: ['ignore', 'ignore', 'pipe', 'ipc'],
       env: { ...process.env, ...(this.options.target ? { CDS_FUZZ_TARGET: this.options.target } : {}) },
     });
-    this.proc.stderr!.on('data', (d: Buffer) => { this.stderr = (this.stderr + d.toString()).slice(-4000); });
+    this.proc.stderr!.on('data', (d: Buffer) => {
+      this.stderr = (this.stderr + d.toString()).slice(-4000);
+    });
     this.ready = new Promise((resolve, reject) => {
       this.proc.once('message', () => resolve());
       this.proc.once('exit', (code) => reject(new Error(`worker exited before it was ready (${code}): ${this.stderr}`)));
@@ -123,7 +125,10 @@ export class Runner {
   private readonly idle: Worker[] = [];
   private readonly waiting: ((w: Worker) => void)[] = [];
 
-  constructor(private readonly options: RunnerOptions, jobs: number) {
+  constructor(
+    private readonly options: RunnerOptions,
+    jobs: number,
+  ) {
     for (let i = 0; i < jobs; i++) this.idle.push(new Worker(options));
   }
 

@@ -31,7 +31,9 @@ export async function browserBundle(code: string): Promise<BrowserBundle> {
   const out = result.outputFiles[0]!.contents;
   // Only the files that put bytes into the output: tree-shaken modules are read but not shipped.
   const shipped = Object.values(result.metafile.outputs)[0]!.inputs;
-  const inputs = Object.entries(shipped).filter(([, v]) => v.bytesInOutput > 0).map(([k]) => k);
+  const inputs = Object.entries(shipped)
+    .filter(([, v]) => v.bytesInOutput > 0)
+    .map(([k]) => k);
   return { size: out.length, gzipped: gzipSync(out, { level: 9 }).length, inputs };
 }
 

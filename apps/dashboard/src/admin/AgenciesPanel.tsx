@@ -8,7 +8,9 @@ import { QueryState } from '../components/Status';
 import { RowsTable } from '../plan/RowsTable';
 import { t } from '../strings.vi';
 
-const useStyles = makeStyles({ form: { display: 'flex', gap: tokens.spacingHorizontalM, alignItems: 'flex-end', flexWrap: 'wrap', margin: `${tokens.spacingVerticalM} 0` } });
+const useStyles = makeStyles({
+  form: { display: 'flex', gap: tokens.spacingHorizontalM, alignItems: 'flex-end', flexWrap: 'wrap', margin: `${tokens.spacingVerticalM} 0` },
+});
 
 /** The agencies that submit plans: list and add. */
 export function AgenciesPanel() {
@@ -28,17 +30,37 @@ export function AgenciesPanel() {
   });
   return (
     <>
-      <form className={s.form} onSubmit={(e) => { e.preventDefault(); add.mutate(); }}>
-        <Field label={t.admin.code} required><Input value={code} onChange={(_, d) => setCode(d.value)} /></Field>
-        <Field label={t.admin.name} required><Input value={name} onChange={(_, d) => setName(d.value)} style={{ minWidth: 300 }} /></Field>
+      <form
+        className={s.form}
+        onSubmit={(e) => {
+          e.preventDefault();
+          add.mutate();
+        }}
+      >
+        <Field label={t.admin.code} required>
+          <Input value={code} onChange={(_, d) => setCode(d.value)} />
+        </Field>
+        <Field label={t.admin.name} required>
+          <Input value={name} onChange={(_, d) => setName(d.value)} style={{ minWidth: 300 }} />
+        </Field>
         <Field label={t.admin.kind}>
           <Dropdown value={labelsVi.agencyKind[kind]} selectedOptions={[kind]} onOptionSelect={(_, d) => setKind(d.optionValue as AgencyKind)}>
-            {AGENCY_KINDS.map((k) => <Option key={k} value={k}>{labelsVi.agencyKind[k]}</Option>)}
+            {AGENCY_KINDS.map((k) => (
+              <Option key={k} value={k}>
+                {labelsVi.agencyKind[k]}
+              </Option>
+            ))}
           </Dropdown>
         </Field>
-        <Button appearance="primary" type="submit" disabled={!code.trim() || !name.trim() || add.isPending}>{t.admin.addAgency}</Button>
+        <Button appearance="primary" type="submit" disabled={!code.trim() || !name.trim() || add.isPending}>
+          {t.admin.addAgency}
+        </Button>
       </form>
-      {add.error && <MessageBar intent="error"><MessageBarBody>{errorText(add.error)}</MessageBarBody></MessageBar>}
+      {add.error && (
+        <MessageBar intent="error">
+          <MessageBarBody>{errorText(add.error)}</MessageBarBody>
+        </MessageBar>
+      )}
       <QueryState pending={list.isPending} error={list.error} />
       {list.data && (
         <RowsTable

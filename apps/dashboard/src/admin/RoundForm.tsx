@@ -30,17 +30,43 @@ export function RoundForm({ round }: { round: Round }) {
     },
   });
   return (
-    <form className={s.form} onSubmit={(e) => { e.preventDefault(); save.mutate(); }}>
-      <Field label={t.admin.roundName}><Input value={name} onChange={(_, d) => setName(d.value)} /></Field>
-      <Field label={t.admin.deadline}><Input type="datetime-local" value={deadline} onChange={(_, d) => setDeadline(d.value)} /></Field>
+    <form
+      className={s.form}
+      onSubmit={(e) => {
+        e.preventDefault();
+        save.mutate();
+      }}
+    >
+      <Field label={t.admin.roundName}>
+        <Input value={name} onChange={(_, d) => setName(d.value)} />
+      </Field>
+      <Field label={t.admin.deadline}>
+        <Input type="datetime-local" value={deadline} onChange={(_, d) => setDeadline(d.value)} />
+      </Field>
       <Field label={t.admin.latePolicy}>
         <Dropdown value={labelsVi.latePolicy[policy]} selectedOptions={[policy]} onOptionSelect={(_, d) => setPolicy(d.optionValue as LatePolicy)}>
-          {LATE_POLICIES.map((p) => <Option key={p} value={p}>{labelsVi.latePolicy[p]}</Option>)}
+          {LATE_POLICIES.map((p) => (
+            <Option key={p} value={p}>
+              {labelsVi.latePolicy[p]}
+            </Option>
+          ))}
         </Dropdown>
       </Field>
-      {save.error && <MessageBar intent="error"><MessageBarBody>{errorText(save.error)}</MessageBarBody></MessageBar>}
-      {save.isSuccess && <MessageBar intent="success"><MessageBarBody>{t.admin.saved}</MessageBarBody></MessageBar>}
-      <div><Button appearance="primary" type="submit" disabled={save.isPending}>{t.admin.save}</Button></div>
+      {save.error && (
+        <MessageBar intent="error">
+          <MessageBarBody>{errorText(save.error)}</MessageBarBody>
+        </MessageBar>
+      )}
+      {save.isSuccess && (
+        <MessageBar intent="success">
+          <MessageBarBody>{t.admin.saved}</MessageBarBody>
+        </MessageBar>
+      )}
+      <div>
+        <Button appearance="primary" type="submit" disabled={save.isPending}>
+          {t.admin.save}
+        </Button>
+      </div>
     </form>
   );
 }

@@ -8,7 +8,9 @@ import { QueryState } from '../components/Status';
 import { RowsTable } from '../plan/RowsTable';
 import { t } from '../strings.vi';
 
-const useStyles = makeStyles({ form: { display: 'flex', gap: tokens.spacingHorizontalM, alignItems: 'flex-end', flexWrap: 'wrap', margin: `${tokens.spacingVerticalM} 0` } });
+const useStyles = makeStyles({
+  form: { display: 'flex', gap: tokens.spacingHorizontalM, alignItems: 'flex-end', flexWrap: 'wrap', margin: `${tokens.spacingVerticalM} 0` },
+});
 
 /** Accounts: list, add, lock and unlock. */
 export function UsersPanel() {
@@ -23,28 +25,62 @@ export function UsersPanel() {
   const [agencyId, setAgencyId] = useState<number | null>(null);
   const refresh = () => void qc.invalidateQueries({ queryKey: ['admin', 'users'] });
   const add = useMutation({ mutationFn: () => api.createUser({ body: { email, name, password, role, agencyId } }), onSuccess: refresh });
-  const toggle = useMutation({ mutationFn: (u: { id: number; disabled: boolean }) => api.updateUser({ params: { id: u.id }, body: { disabled: u.disabled } }), onSuccess: refresh });
+  const toggle = useMutation({
+    mutationFn: (u: { id: number; disabled: boolean }) => api.updateUser({ params: { id: u.id }, body: { disabled: u.disabled } }),
+    onSuccess: refresh,
+  });
   const agencyName = (id: number | null) => agencies.data?.find((a) => a.id === id)?.name ?? t.admin.noAgency;
   return (
     <>
-      <form className={s.form} onSubmit={(e) => { e.preventDefault(); add.mutate(); }}>
-        <Field label={t.admin.email} required><Input type="email" value={email} onChange={(_, d) => setEmail(d.value)} /></Field>
-        <Field label={t.admin.name} required><Input value={name} onChange={(_, d) => setName(d.value)} /></Field>
-        <Field label={t.admin.password} required><Input type="password" value={password} onChange={(_, d) => setPassword(d.value)} /></Field>
+      <form
+        className={s.form}
+        onSubmit={(e) => {
+          e.preventDefault();
+          add.mutate();
+        }}
+      >
+        <Field label={t.admin.email} required>
+          <Input type="email" value={email} onChange={(_, d) => setEmail(d.value)} />
+        </Field>
+        <Field label={t.admin.name} required>
+          <Input value={name} onChange={(_, d) => setName(d.value)} />
+        </Field>
+        <Field label={t.admin.password} required>
+          <Input type="password" value={password} onChange={(_, d) => setPassword(d.value)} />
+        </Field>
         <Field label={t.admin.role}>
           <Dropdown value={labelsVi.role[role]} selectedOptions={[role]} onOptionSelect={(_, d) => setRole(d.optionValue as UserRole)}>
-            {USER_ROLES.map((r) => <Option key={r} value={r}>{labelsVi.role[r]}</Option>)}
+            {USER_ROLES.map((r) => (
+              <Option key={r} value={r}>
+                {labelsVi.role[r]}
+              </Option>
+            ))}
           </Dropdown>
         </Field>
         <Field label={t.admin.agency}>
-          <Dropdown value={agencyName(agencyId)} selectedOptions={[String(agencyId ?? '')]} onOptionSelect={(_, d) => setAgencyId(d.optionValue ? Number(d.optionValue) : null)} style={{ minWidth: 240 }}>
+          <Dropdown
+            value={agencyName(agencyId)}
+            selectedOptions={[String(agencyId ?? '')]}
+            onOptionSelect={(_, d) => setAgencyId(d.optionValue ? Number(d.optionValue) : null)}
+            style={{ minWidth: 240 }}
+          >
             <Option value="">{t.admin.noAgency}</Option>
-            {(agencies.data ?? []).map((a) => <Option key={a.id} value={String(a.id)}>{a.name}</Option>)}
+            {(agencies.data ?? []).map((a) => (
+              <Option key={a.id} value={String(a.id)}>
+                {a.name}
+              </Option>
+            ))}
           </Dropdown>
         </Field>
-        <Button appearance="primary" type="submit" disabled={add.isPending}>{t.admin.addUser}</Button>
+        <Button appearance="primary" type="submit" disabled={add.isPending}>
+          {t.admin.addUser}
+        </Button>
       </form>
-      {(add.error || toggle.error) && <MessageBar intent="error"><MessageBarBody>{errorText(add.error ?? toggle.error)}</MessageBarBody></MessageBar>}
+      {(add.error || toggle.error) && (
+        <MessageBar intent="error">
+          <MessageBarBody>{errorText(add.error ?? toggle.error)}</MessageBarBody>
+        </MessageBar>
+      )}
       <QueryState pending={users.isPending} error={users.error} />
       {users.data && (
         <RowsTable
@@ -56,11 +92,22 @@ export function UsersPanel() {
             { label: t.admin.name, render: (u) => u.name },
             { label: t.admin.role, render: (u) => labelsVi.role[u.role] },
             { label: t.admin.agency, render: (u) => u.agency?.name ?? t.admin.noAgency },
-            { label: t.admin.state, render: (u) => <Badge appearance="tint" color={u.active ? 'success' : 'danger'}>{u.active ? t.admin.active : t.admin.disabled}</Badge> },
+            {
+              label: t.admin.state,
+              render: (u) => (
+                <Badge appearance="tint" color={u.active ? 'success' : 'danger'}>
+                  {u.active ? t.admin.active : t.admin.disabled}
+                </Badge>
+              ),
+            },
             {
               label: ' ',
               render: (u) => (
-                <Button size="small" onClick={() => toggle.mutate({ id: u.id, disabled: u.active })} aria-label={`${u.active ? t.admin.disable : t.admin.enable} ${u.email}`}>
+                <Button
+                  size="small"
+                  onClick={() => toggle.mutate({ id: u.id, disabled: u.active })}
+                  aria-label={`${u.active ? t.admin.disable : t.admin.enable} ${u.email}`}
+                >
                   {u.active ? t.admin.disable : t.admin.enable}
                 </Button>
               ),

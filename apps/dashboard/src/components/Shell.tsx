@@ -8,9 +8,13 @@ import { t } from '../strings.vi';
 
 const useStyles = makeStyles({
   header: {
-    display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalL, flexWrap: 'wrap',
+    display: 'flex',
+    alignItems: 'center',
+    gap: tokens.spacingHorizontalL,
+    flexWrap: 'wrap',
     padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalXL}`,
-    backgroundColor: tokens.colorBrandBackground, color: tokens.colorNeutralForegroundOnBrand,
+    backgroundColor: tokens.colorBrandBackground,
+    color: tokens.colorNeutralForegroundOnBrand,
   },
   brand: { display: 'flex', flexDirection: 'column', marginRight: tokens.spacingHorizontalL },
   nav: { display: 'flex', gap: tokens.spacingHorizontalXS, flexWrap: 'wrap', flexGrow: 1 },
@@ -27,8 +31,16 @@ const useStyles = makeStyles({
   user: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalS },
   main: { padding: `${tokens.spacingVerticalL} ${tokens.spacingHorizontalXL}`, maxWidth: '1400px', margin: '0 auto' },
   skip: {
-    position: 'absolute', left: '-10000px', top: 'auto',
-    ':focus': { left: tokens.spacingHorizontalM, top: tokens.spacingVerticalM, zIndex: 10, backgroundColor: tokens.colorNeutralBackground1, padding: tokens.spacingHorizontalS },
+    position: 'absolute',
+    left: '-10000px',
+    top: 'auto',
+    ':focus': {
+      left: tokens.spacingHorizontalM,
+      top: tokens.spacingVerticalM,
+      zIndex: 10,
+      backgroundColor: tokens.colorNeutralBackground1,
+      padding: tokens.spacingHorizontalS,
+    },
   },
 });
 
@@ -47,10 +59,14 @@ export function Shell({ children }: { children: ReactNode }) {
     : [{ to: '/', label: t.nav.myPlan, active: true }];
   return (
     <>
-      <a href="#main" className={s.skip}>{t.skipToContent}</a>
+      <a href="#main" className={s.skip}>
+        {t.skipToContent}
+      </a>
       <header className={s.header}>
         <div className={s.brand}>
-          <Text weight="semibold" size={400}>{t.appName}</Text>
+          <Text weight="semibold" size={400}>
+            {t.appName}
+          </Text>
           <Text size={200}>{user?.agency?.name ?? t.ministry}</Text>
         </div>
         <nav aria-label={t.nav.main} className={s.nav}>

@@ -19,9 +19,15 @@ export function AdminPage() {
   const round = rounds.data?.find((r) => r.id === totals.data?.round.id) ?? rounds.data?.at(-1);
   return (
     <>
-      <Title2 as="h1" block>{t.admin.title}</Title2>
+      <Title2 as="h1" block>
+        {t.admin.title}
+      </Title2>
       <TabList selectedValue={tab} onTabSelect={(_, d) => setTab(d.value as TabId)} aria-label={t.admin.title}>
-        {(Object.keys(t.admin.tabs) as TabId[]).map((k) => <Tab key={k} value={k} id={`admin-tab-${k}`} aria-controls="admin-panel">{t.admin.tabs[k]}</Tab>)}
+        {(Object.keys(t.admin.tabs) as TabId[]).map((k) => (
+          <Tab key={k} value={k} id={`admin-tab-${k}`} aria-controls="admin-panel">
+            {t.admin.tabs[k]}
+          </Tab>
+        ))}
       </TabList>
       <div role="tabpanel" id="admin-panel" aria-labelledby={`admin-tab-${tab}`} style={{ paddingTop: tokens.spacingVerticalL }}>
         <QueryState pending={rounds.isPending} error={rounds.error} />

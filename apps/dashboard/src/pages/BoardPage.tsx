@@ -1,5 +1,21 @@
 import {
-  Badge, Dropdown, Field, makeStyles, Option, ProgressBar, SearchBox, Switch, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, Text, Title2, tokens,
+  Badge,
+  Dropdown,
+  Field,
+  makeStyles,
+  Option,
+  ProgressBar,
+  SearchBox,
+  Switch,
+  Table,
+  TableBody,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+  Text,
+  Title2,
+  tokens,
 } from '@fluentui/react-components';
 import { BOARD_STATUSES, type BoardSort, type BoardViewRowSchema } from '@cds/api';
 import { AGENCY_KINDS, type AgencyKind } from '@cds/template/enums';
@@ -22,7 +38,12 @@ const ROW_HEIGHT = 44;
 
 const useStyles = makeStyles({
   filters: { display: 'flex', gap: tokens.spacingHorizontalM, flexWrap: 'wrap', alignItems: 'flex-end', marginBottom: tokens.spacingVerticalM },
-  scroller: { height: 'max(420px, calc(100vh - 400px))', overflow: 'auto', border: `1px solid ${tokens.colorNeutralStroke2}`, borderRadius: tokens.borderRadiusMedium },
+  scroller: {
+    height: 'max(420px, calc(100vh - 400px))',
+    overflow: 'auto',
+    border: `1px solid ${tokens.colorNeutralStroke2}`,
+    borderRadius: tokens.borderRadiusMedium,
+  },
   head: { position: 'sticky', top: 0, zIndex: 1, backgroundColor: tokens.colorNeutralBackground1 },
   bar: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalS, minWidth: '140px' },
   num: { textAlign: 'right', fontVariantNumeric: 'tabular-nums' },
@@ -78,7 +99,10 @@ export function BoardPage() {
 
   return (
     <>
-      <Title2 as="h1" block>{t.board.title}{totals.data ? ` — ${totals.data.round.name}` : ''}</Title2>
+      <Title2 as="h1" block>
+        {t.board.title}
+        {totals.data ? ` — ${totals.data.round.name}` : ''}
+      </Title2>
       <QueryState pending={totals.isPending} error={totals.error} retry={() => void totals.refetch()} />
       {totals.data && <Totals totals={totals.data} live={live.connected} />}
       <div className={s.filters} role="search">
@@ -92,7 +116,11 @@ export function BoardPage() {
             onOptionSelect={(_, d) => setStatus((d.optionValue || undefined) as Status | undefined)}
           >
             <Option value="">{t.board.all}</Option>
-            {BOARD_STATUSES.map((st) => <Option key={st} value={st}>{labelsVi.boardStatus[st]}</Option>)}
+            {BOARD_STATUSES.map((st) => (
+              <Option key={st} value={st}>
+                {labelsVi.boardStatus[st]}
+              </Option>
+            ))}
           </Dropdown>
         </Field>
         <Field label={t.board.kind}>
@@ -102,7 +130,11 @@ export function BoardPage() {
             onOptionSelect={(_, d) => setKind((d.optionValue || undefined) as AgencyKind | undefined)}
           >
             <Option value="">{t.board.all}</Option>
-            {AGENCY_KINDS.map((k) => <Option key={k} value={k}>{labelsVi.agencyKind[k]}</Option>)}
+            {AGENCY_KINDS.map((k) => (
+              <Option key={k} value={k}>
+                {labelsVi.agencyKind[k]}
+              </Option>
+            ))}
           </Dropdown>
         </Field>
         <Switch label={t.board.lateOnly} checked={late} onChange={(_, d) => setLate(d.checked)} />
@@ -114,7 +146,9 @@ export function BoardPage() {
             <TableRow>
               {COLUMNS.map((c) =>
                 c.key === 'timeliness' ? (
-                  <TableHeaderCell key={c.key} style={{ width: c.width }}>{c.label}</TableHeaderCell>
+                  <TableHeaderCell key={c.key} style={{ width: c.width }}>
+                    {c.label}
+                  </TableHeaderCell>
                 ) : (
                   <TableHeaderCell
                     key={c.key}
@@ -136,22 +170,39 @@ export function BoardPage() {
                 <TableRow key={r.agency.id} style={{ height: ROW_HEIGHT }} aria-rowindex={v.index + 2} data-agency={r.agency.code} data-status={r.status}>
                   <TableCell>
                     {r.planId ? <Link to={`/plans/${r.planId}`}>{r.agency.name}</Link> : <Text>{r.agency.name}</Text>}
-                    <Text size={200} style={{ color: tokens.colorNeutralForeground3 }}> · {r.agency.code}</Text>
+                    <Text size={200} style={{ color: tokens.colorNeutralForeground3 }}>
+                      {' '}
+                      · {r.agency.code}
+                    </Text>
                   </TableCell>
-                  <TableCell><StatusBadge status={r.status} /></TableCell>
+                  <TableCell>
+                    <StatusBadge status={r.status} />
+                  </TableCell>
                   <TableCell>
                     <div className={s.bar}>
-                      <ProgressBar value={r.completeness / 100} thickness="large" aria-label={t.board.completenessLabel(r.completeness)} style={{ flexGrow: 1 }} color={r.completeness >= 100 ? 'success' : 'brand'} />
-                      <Text size={200} className={s.num} style={{ width: 36 }}>{r.completeness}%</Text>
+                      <ProgressBar
+                        value={r.completeness / 100}
+                        thickness="large"
+                        aria-label={t.board.completenessLabel(r.completeness)}
+                        style={{ flexGrow: 1 }}
+                        color={r.completeness >= 100 ? 'success' : 'brand'}
+                      />
+                      <Text size={200} className={s.num} style={{ width: 36 }}>
+                        {r.completeness}%
+                      </Text>
                     </div>
                   </TableCell>
-                  <TableCell className={s.num}><span className={r.findings.error ? s.errors : undefined}>{formatNumber(r.findings.error)}</span></TableCell>
+                  <TableCell className={s.num}>
+                    <span className={r.findings.error ? s.errors : undefined}>{formatNumber(r.findings.error)}</span>
+                  </TableCell>
                   <TableCell className={s.num}>{formatNumber(r.findings.warning)}</TableCell>
                   <TableCell>{r.lastSyncedAt ? formatDateTime(r.lastSyncedAt) : t.none}</TableCell>
                   <TableCell>{r.submittedAt ? formatDateTime(r.submittedAt) : t.none}</TableCell>
                   <TableCell>
                     {r.submittedAt ? (
-                      <Badge appearance="outline" color={r.late ? 'danger' : 'success'}>{r.late ? labelsVi.timeliness.late : labelsVi.timeliness.onTime}</Badge>
+                      <Badge appearance="outline" color={r.late ? 'danger' : 'success'}>
+                        {r.late ? labelsVi.timeliness.late : labelsVi.timeliness.onTime}
+                      </Badge>
                     ) : (
                       t.none
                     )}
@@ -164,7 +215,9 @@ export function BoardPage() {
         </Table>
         {board.data && rows.length === 0 && <Text style={{ padding: 16, display: 'block' }}>{t.board.empty}</Text>}
       </div>
-      <Text className={s.footer} as="p" aria-live="polite" data-testid="board-count">{t.board.rows(rows.length, total)}</Text>
+      <Text className={s.footer} as="p" aria-live="polite" data-testid="board-count">
+        {t.board.rows(rows.length, total)}
+      </Text>
     </>
   );
 }

@@ -36,7 +36,9 @@ export function ExportsPage() {
   };
   return (
     <>
-      <Title2 as="h1" block>{t.exports.title}</Title2>
+      <Title2 as="h1" block>
+        {t.exports.title}
+      </Title2>
       {message && (
         <MessageBar intent={message.ok ? 'success' : 'error'} style={{ marginTop: 12 }}>
           <MessageBarBody>{message.text}</MessageBarBody>
@@ -45,7 +47,13 @@ export function ExportsPage() {
       <div className={s.grid}>
         {EXPORTS.map((e) => (
           <Card key={e.name} className={s.card}>
-            <CardHeader header={<Text as="h2" weight="semibold" size={400}>{e.title}</Text>} />
+            <CardHeader
+              header={
+                <Text as="h2" weight="semibold" size={400}>
+                  {e.title}
+                </Text>
+              }
+            />
             <Text>{e.hint}</Text>
             <div>
               <Button appearance="primary" icon={<ArrowDownloadRegular />} disabled={busy !== null} onClick={() => void run(e)} data-export={e.name}>

@@ -11,7 +11,12 @@ import { t } from '../strings.vi';
 
 const PAGE = 200;
 const useStyles = makeStyles({
-  charts: { display: 'grid', gridTemplateColumns: 'repeat(auto-fit, minmax(360px, 1fr))', gap: tokens.spacingHorizontalL, margin: `${tokens.spacingVerticalM} 0` },
+  charts: {
+    display: 'grid',
+    gridTemplateColumns: 'repeat(auto-fit, minmax(360px, 1fr))',
+    gap: tokens.spacingHorizontalL,
+    margin: `${tokens.spacingVerticalM} 0`,
+  },
   card: { padding: tokens.spacingHorizontalM },
   pager: { display: 'flex', gap: tokens.spacingHorizontalM, alignItems: 'center', marginTop: tokens.spacingVerticalM },
   missing: { columns: '3 260px', marginTop: tokens.spacingVerticalS },
@@ -34,7 +39,11 @@ function histogram(values: number[]): { x: string; y: number }[] {
 export function IndicatorDetailPage({ code }: { code: string }) {
   const s = useStyles();
   const [page, setPage] = useState(1);
-  const q = useQuery({ queryKey: ['indicator', code, page], queryFn: () => api.indicatorDetail({ params: { code }, query: { page, pageSize: PAGE } }), placeholderData: (p) => p });
+  const q = useQuery({
+    queryKey: ['indicator', code, page],
+    queryFn: () => api.indicatorDetail({ params: { code }, query: { page, pageSize: PAGE } }),
+    placeholderData: (p) => p,
+  });
   const d = q.data;
   const pages = Math.max(1, Math.ceil((d?.total ?? 0) / PAGE));
   return (
@@ -43,15 +52,25 @@ export function IndicatorDetailPage({ code }: { code: string }) {
       <QueryState pending={q.isPending} error={q.error} retry={() => void q.refetch()} />
       {d && (
         <>
-          <Title2 as="h1" block style={{ display: 'block', marginTop: 8 }}>{t.indicators.detailTitle(d.entry.code)}: {d.entry.name}</Title2>
+          <Title2 as="h1" block style={{ display: 'block', marginTop: 8 }}>
+            {t.indicators.detailTitle(d.entry.code)}: {d.entry.name}
+          </Title2>
           <Text as="p">
-            {t.indicators.national}: 2026 <b>{d.entry.target2026 ?? t.none}</b>, 2030 <b>{d.entry.target2030 ?? t.none}</b> · {t.indicators.cols.unit}: <b>{d.entry.unit}</b> ·{' '}
-            {t.indicators.outlier.below_national}: <b>{d.outliers.below_national}</b> · {t.indicators.outlier.unit_mismatch}: <b>{d.outliers.unit_mismatch}</b>
+            {t.indicators.national}: 2026 <b>{d.entry.target2026 ?? t.none}</b>, 2030 <b>{d.entry.target2030 ?? t.none}</b> · {t.indicators.cols.unit}:{' '}
+            <b>{d.entry.unit}</b> · {t.indicators.outlier.below_national}: <b>{d.outliers.below_national}</b> · {t.indicators.outlier.unit_mismatch}:{' '}
+            <b>{d.outliers.unit_mismatch}</b>
           </Text>
           <div className={s.charts}>
             <Card className={s.card}>
               <Subtitle2 as="h2">{t.indicators.distribution}</Subtitle2>
-              <VerticalBarChart data={histogram(d.distribution.map((x) => x.value))} height={260} chartTitle={t.indicators.distribution} yAxisTitle={t.indicators.agenciesAxis} useSingleColor hideLegend />
+              <VerticalBarChart
+                data={histogram(d.distribution.map((x) => x.value))}
+                height={260}
+                chartTitle={t.indicators.distribution}
+                yAxisTitle={t.indicators.agenciesAxis}
+                useSingleColor
+                hideLegend
+              />
             </Card>
             <Card className={s.card}>
               <Subtitle2 as="h2">{t.indicators.coverageChart}</Subtitle2>
@@ -69,7 +88,9 @@ export function IndicatorDetailPage({ code }: { code: string }) {
               />
             </Card>
           </div>
-          <Subtitle2 as="h2">{t.indicators.values} ({formatNumber(d.total)})</Subtitle2>
+          <Subtitle2 as="h2">
+            {t.indicators.values} ({formatNumber(d.total)})
+          </Subtitle2>
           {d.values.length === 0 ? (
             <Text as="p">{t.indicators.noValues}</Text>
           ) : (
@@ -85,20 +106,40 @@ export function IndicatorDetailPage({ code }: { code: string }) {
                 { label: t.indicators.valueCols.lead, render: (r) => r.lead },
                 { label: t.indicators.valueCols.deadline, render: (r) => r.deadline },
                 { label: t.indicators.valueCols.source, render: (r) => labelsVi.valueSource[r.source] },
-                { label: t.indicators.valueCols.flags, render: (r) => r.outliers.map((o) => <Badge key={o} color="warning" appearance="tint" style={{ marginRight: 4 }}>{t.indicators.outlier[o]}</Badge>) },
+                {
+                  label: t.indicators.valueCols.flags,
+                  render: (r) =>
+                    r.outliers.map((o) => (
+                      <Badge key={o} color="warning" appearance="tint" style={{ marginRight: 4 }}>
+                        {t.indicators.outlier[o]}
+                      </Badge>
+                    )),
+                },
               ]}
             />
           )}
           {pages > 1 && (
             <div className={s.pager}>
-              <Button disabled={page <= 1} onClick={() => setPage(page - 1)}>{t.indicators.prev}</Button>
+              <Button disabled={page <= 1} onClick={() => setPage(page - 1)}>
+                {t.indicators.prev}
+              </Button>
               <Text>{t.indicators.page(page, pages)}</Text>
-              <Button disabled={page >= pages} onClick={() => setPage(page + 1)}>{t.indicators.next}</Button>
+              <Button disabled={page >= pages} onClick={() => setPage(page + 1)}>
+                {t.indicators.next}
+              </Button>
             </div>
           )}
-          <Subtitle2 as="h2" style={{ display: 'block', marginTop: 24 }}>{t.indicators.missingList} ({formatNumber(d.coverage.missing.length)})</Subtitle2>
+          <Subtitle2 as="h2" style={{ display: 'block', marginTop: 24 }}>
+            {t.indicators.missingList} ({formatNumber(d.coverage.missing.length)})
+          </Subtitle2>
           <ul className={s.missing}>
-            {d.coverage.missing.map((a) => <li key={a.id}><Text>{a.name} ({a.code})</Text></li>)}
+            {d.coverage.missing.map((a) => (
+              <li key={a.id}>
+                <Text>
+                  {a.name} ({a.code})
+                </Text>
+              </li>
+            ))}
           </ul>
         </>
       )}

@@ -19,7 +19,9 @@ export function IndicatorsPage() {
   const pages = Math.max(1, Math.ceil((list.data?.total ?? 0) / PAGE));
   return (
     <>
-      <Title2 as="h1" block>{t.indicators.title}</Title2>
+      <Title2 as="h1" block>
+        {t.indicators.title}
+      </Title2>
       <QueryState pending={list.isPending} error={list.error} retry={() => void list.refetch()} />
       {list.data && (
         <>
@@ -28,18 +30,39 @@ export function IndicatorsPage() {
             rows={list.data.items}
             rowKey={(r) => r.entry.code}
             columns={[
-              { label: t.indicators.cols.code, width: '120px', render: (r) => <Link to={`/indicators/${encodeURIComponent(r.entry.code)}`}>{r.entry.code}</Link> },
+              {
+                label: t.indicators.cols.code,
+                width: '120px',
+                render: (r) => <Link to={`/indicators/${encodeURIComponent(r.entry.code)}`}>{r.entry.code}</Link>,
+              },
               { label: t.indicators.cols.name, width: '40%', render: (r) => r.entry.name },
               { label: t.indicators.cols.unit, render: (r) => r.entry.unit },
               { label: t.indicators.cols.national, render: (r) => r.entry.target2026 ?? t.none },
-              { label: t.indicators.cols.coverage, render: (r) => <Text style={{ fontVariantNumeric: 'tabular-nums' }}>{t.indicators.coverage(r.planned, r.assigned)}</Text> },
-              { label: t.indicators.cols.outliers, render: (r) => (r.outliers ? <Badge color="warning" appearance="tint">{formatNumber(r.outliers)}</Badge> : t.none) },
+              {
+                label: t.indicators.cols.coverage,
+                render: (r) => <Text style={{ fontVariantNumeric: 'tabular-nums' }}>{t.indicators.coverage(r.planned, r.assigned)}</Text>,
+              },
+              {
+                label: t.indicators.cols.outliers,
+                render: (r) =>
+                  r.outliers ? (
+                    <Badge color="warning" appearance="tint">
+                      {formatNumber(r.outliers)}
+                    </Badge>
+                  ) : (
+                    t.none
+                  ),
+              },
             ]}
           />
           <div className={s.pager}>
-            <Button disabled={page <= 1} onClick={() => setPage(page - 1)}>{t.indicators.prev}</Button>
+            <Button disabled={page <= 1} onClick={() => setPage(page - 1)}>
+              {t.indicators.prev}
+            </Button>
             <Text>{t.indicators.page(page, pages)}</Text>
-            <Button disabled={page >= pages} onClick={() => setPage(page + 1)}>{t.indicators.next}</Button>
+            <Button disabled={page >= pages} onClick={() => setPage(page + 1)}>
+              {t.indicators.next}
+            </Button>
           </div>
         </>
       )}

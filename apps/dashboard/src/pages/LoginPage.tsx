@@ -5,7 +5,14 @@ import { useSession } from '../session';
 import { t } from '../strings.vi';
 
 const useStyles = makeStyles({
-  page: { display: 'flex', justifyContent: 'center', alignItems: 'flex-start', paddingTop: '10vh', minHeight: '100vh', backgroundColor: tokens.colorNeutralBackground2 },
+  page: {
+    display: 'flex',
+    justifyContent: 'center',
+    alignItems: 'flex-start',
+    paddingTop: '10vh',
+    minHeight: '100vh',
+    backgroundColor: tokens.colorNeutralBackground2,
+  },
   card: { width: '420px', maxWidth: '92vw', padding: tokens.spacingHorizontalXXL },
   form: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
 });
@@ -33,7 +40,9 @@ export function LoginPage() {
     <main className={s.page}>
       <Card className={s.card}>
         <Text size={300}>{t.ministry}</Text>
-        <Title2 as="h1" block>{t.appName}</Title2>
+        <Title2 as="h1" block>
+          {t.appName}
+        </Title2>
         <Text>{t.login.intro}</Text>
         <form className={s.form} onSubmit={(e) => void submit(e)}>
           <Field label={t.login.email} required>

@@ -56,7 +56,9 @@ export function MyPlanPage() {
   const headings = new Map((checked?.check.plan.sections ?? []).map((x) => [x.id, x.heading]));
   return (
     <>
-      <Title2 as="h1" block>{t.mine.title}</Title2>
+      <Title2 as="h1" block>
+        {t.mine.title}
+      </Title2>
       <Text as="p">{t.mine.intro}</Text>
       <QueryState pending={mine.isPending} error={mine.error} retry={() => void mine.refetch()} />
       {m && (

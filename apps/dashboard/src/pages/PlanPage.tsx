@@ -13,7 +13,15 @@ import { Link } from '../router';
 import { t } from '../strings.vi';
 
 const useStyles = makeStyles({
-  summary: { display: 'flex', flexDirection: 'row', gap: tokens.spacingHorizontalXXL, flexWrap: 'wrap', alignItems: 'center', padding: tokens.spacingHorizontalM, margin: `${tokens.spacingVerticalM} 0` },
+  summary: {
+    display: 'flex',
+    flexDirection: 'row',
+    gap: tokens.spacingHorizontalXXL,
+    flexWrap: 'wrap',
+    alignItems: 'center',
+    padding: tokens.spacingHorizontalM,
+    margin: `${tokens.spacingVerticalM} 0`,
+  },
   item: { display: 'flex', flexDirection: 'column', alignItems: 'flex-start', gap: tokens.spacingVerticalXXS, minWidth: '140px' },
   panel: { paddingTop: tokens.spacingVerticalM },
 });
@@ -38,25 +46,52 @@ export function PlanPage({ id }: { id: number }) {
       <QueryState pending={detail.isPending} error={detail.error} retry={() => void detail.refetch()} />
       {d && (
         <>
-          <Title2 as="h1" block style={{ display: 'block', marginTop: 8 }}>{t.plan.title(d.agency.name)}</Title2>
+          <Title2 as="h1" block style={{ display: 'block', marginTop: 8 }}>
+            {t.plan.title(d.agency.name)}
+          </Title2>
           <Card className={s.summary}>
-            <div className={s.item}><Text size={200}>{t.plan.status}</Text><StatusBadge status={d.plan.status} /></div>
+            <div className={s.item}>
+              <Text size={200}>{t.plan.status}</Text>
+              <StatusBadge status={d.plan.status} />
+            </div>
             <div className={s.item} style={{ minWidth: 200 }}>
               <Text size={200}>{t.plan.completeness}</Text>
               <ProgressBar value={d.plan.completeness / 100} thickness="large" aria-label={t.board.completenessLabel(d.plan.completeness)} />
               <Text size={200}>{d.plan.completeness}%</Text>
             </div>
-            <div className={s.item}><Text size={200}>{t.plan.revision}</Text><Text>{formatNumber(d.plan.currentRevision)}</Text></div>
-            <div className={s.item}><Text size={200}>{t.board.columns.lastSyncedAt}</Text><Text>{d.plan.lastSyncedAt ? formatDateTime(d.plan.lastSyncedAt) : t.none}</Text></div>
-            <div className={s.item}><Text size={200}>{t.board.columns.submittedAt}</Text><Text>{d.plan.submittedAt ? formatDateTime(d.plan.submittedAt) : t.none}</Text></div>
-            {version.data && <div className={s.item}><Text size={200}>Dữ liệu hiển thị</Text><Text>{version.data.label}</Text></div>}
+            <div className={s.item}>
+              <Text size={200}>{t.plan.revision}</Text>
+              <Text>{formatNumber(d.plan.currentRevision)}</Text>
+            </div>
+            <div className={s.item}>
+              <Text size={200}>{t.board.columns.lastSyncedAt}</Text>
+              <Text>{d.plan.lastSyncedAt ? formatDateTime(d.plan.lastSyncedAt) : t.none}</Text>
+            </div>
+            <div className={s.item}>
+              <Text size={200}>{t.board.columns.submittedAt}</Text>
+              <Text>{d.plan.submittedAt ? formatDateTime(d.plan.submittedAt) : t.none}</Text>
+            </div>
+            {version.data && (
+              <div className={s.item}>
+                <Text size={200}>Dữ liệu hiển thị</Text>
+                <Text>{version.data.label}</Text>
+              </div>
+            )}
           </Card>
           <TabList selectedValue={tab} onTabSelect={(_, v) => setTab(v.value as TabId)} aria-label={t.plan.title(d.agency.name)}>
-            {(Object.keys(t.plan.tabs) as TabId[]).map((k) => <Tab key={k} value={k} id={`tab-${k}`} aria-controls="plan-panel">{t.plan.tabs[k]}</Tab>)}
+            {(Object.keys(t.plan.tabs) as TabId[]).map((k) => (
+              <Tab key={k} value={k} id={`tab-${k}`} aria-controls="plan-panel">
+                {t.plan.tabs[k]}
+              </Tab>
+            ))}
           </TabList>
           <div className={s.panel} role="tabpanel" id="plan-panel" aria-labelledby={`tab-${tab}`}>
             {ref && <QueryState pending={version.isPending} error={version.error} />}
-            {!ref && tab !== 'history' && tab !== 'review' && <MessageBar><MessageBarBody>{t.plan.noData}</MessageBarBody></MessageBar>}
+            {!ref && tab !== 'history' && tab !== 'review' && (
+              <MessageBar>
+                <MessageBarBody>{t.plan.noData}</MessageBarBody>
+              </MessageBar>
+            )}
             {tab === 'content' && plan && <ContentTab plan={plan} />}
             {tab === 'indicators' && plan && (
               <RowsTable

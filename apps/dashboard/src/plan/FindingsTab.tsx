@@ -25,20 +25,24 @@ export function FindingsList({ findings, headings }: { findings: Finding[]; head
   if (!findings.length) return <Text>{t.plan.noFindings}</Text>;
   return (
     <div>
-      {[...groups.entries()].sort(([a], [b]) => a.localeCompare(b, 'en', { numeric: true })).map(([section, list]) => (
-        <div key={section} className={s.group} data-findings-section={section}>
-          <Subtitle2 as="h4">{section ? `${section} ${headings.get(section) ?? ''}` : t.plan.wholeDocument}</Subtitle2>
-          {list.map((f, i) => (
-            <div key={i} className={s.finding}>
-              <Badge appearance="filled" color={COLOR[f.severity]} style={{ flexShrink: 0 }}>{labelsVi.severity[f.severity]}</Badge>
-              <Text className={f.ignored ? s.ignored : undefined}>
-                {f.message}
-                {f.ignored && ` — ${t.plan.ignored}: ${f.ignored.reason}`}
-              </Text>
-            </div>
-          ))}
-        </div>
-      ))}
+      {[...groups.entries()]
+        .sort(([a], [b]) => a.localeCompare(b, 'en', { numeric: true }))
+        .map(([section, list]) => (
+          <div key={section} className={s.group} data-findings-section={section}>
+            <Subtitle2 as="h4">{section ? `${section} ${headings.get(section) ?? ''}` : t.plan.wholeDocument}</Subtitle2>
+            {list.map((f, i) => (
+              <div key={i} className={s.finding}>
+                <Badge appearance="filled" color={COLOR[f.severity]} style={{ flexShrink: 0 }}>
+                  {labelsVi.severity[f.severity]}
+                </Badge>
+                <Text className={f.ignored ? s.ignored : undefined}>
+                  {f.message}
+                  {f.ignored && ` — ${t.plan.ignored}: ${f.ignored.reason}`}
+                </Text>
+              </div>
+            ))}
+          </div>
+        ))}
     </div>
   );
 }
@@ -62,11 +66,19 @@ export function FindingsTab({ detail, plan }: { detail: z.infer<typeof PlanDetai
           </MessageBarBody>
         </MessageBar>
       )}
-      <Subtitle2 as="h3" style={{ display: 'block', marginTop: 24 }}>{t.plan.ignores}</Subtitle2>
+      <Subtitle2 as="h3" style={{ display: 'block', marginTop: 24 }}>
+        {t.plan.ignores}
+      </Subtitle2>
       {plan?.ignores.length ? (
         <ul>
           {plan.ignores.map((ig, i) => (
-            <li key={i}><Text><b>{ig.rule}</b>{ig.section ? ` (${ig.section})` : ''}: {ig.reason}{ig.by ? ` — ${ig.by}` : ''}</Text></li>
+            <li key={i}>
+              <Text>
+                <b>{ig.rule}</b>
+                {ig.section ? ` (${ig.section})` : ''}: {ig.reason}
+                {ig.by ? ` — ${ig.by}` : ''}
+              </Text>
+            </li>
           ))}
         </ul>
       ) : (

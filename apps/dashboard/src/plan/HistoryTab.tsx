@@ -26,25 +26,47 @@ async function download(id: number) {
   saveFile(f.bytes, f.contentType, f.fileName ?? 'ke-hoach.docx');
 }
 
-function Changes({ title, list }: { title: string; list: { key: string; change: 'added' | 'removed' | 'changed'; heading?: string; fields: { field: string; before: string; after: string }[] }[] }) {
+function Changes({
+  title,
+  list,
+}: {
+  title: string;
+  list: { key: string; change: 'added' | 'removed' | 'changed'; heading?: string; fields: { field: string; before: string; after: string }[] }[];
+}) {
   const s = useStyles();
   if (!list.length) return null;
   return (
     <div>
-      <Subtitle2 as="h4">{title} ({formatNumber(list.length)})</Subtitle2>
+      <Subtitle2 as="h4">
+        {title} ({formatNumber(list.length)})
+      </Subtitle2>
       {list.map((c) => (
         <div key={c.key} className={s.change} data-change={c.key}>
-          <Text weight="semibold">{c.key}{c.heading ? ` ${c.heading}` : ''}</Text> <Badge appearance="tint">{t.plan.change[c.change]}</Badge>
+          <Text weight="semibold">
+            {c.key}
+            {c.heading ? ` ${c.heading}` : ''}
+          </Text>{' '}
+          <Badge appearance="tint">{t.plan.change[c.change]}</Badge>
           <div className={s.field}>
-            <Text size={200} weight="semibold">{' '}</Text>
-            <Text size={200} weight="semibold">{t.plan.before}</Text>
-            <Text size={200} weight="semibold">{t.plan.after}</Text>
+            <Text size={200} weight="semibold">
+              {' '}
+            </Text>
+            <Text size={200} weight="semibold">
+              {t.plan.before}
+            </Text>
+            <Text size={200} weight="semibold">
+              {t.plan.after}
+            </Text>
           </div>
           {c.fields.map((f) => (
             <div key={f.field} className={s.field}>
               <Text size={200}>{f.field}</Text>
-              <Text size={200} className={s.before}>{f.before || t.none}</Text>
-              <Text size={200} className={s.after}>{f.after || t.none}</Text>
+              <Text size={200} className={s.before}>
+                {f.before || t.none}
+              </Text>
+              <Text size={200} className={s.after}>
+                {f.after || t.none}
+              </Text>
             </div>
           ))}
         </div>
@@ -57,8 +79,14 @@ function CompareResult({ c }: { c: Compare }) {
   const none = !c.sections.length && !c.indicators.length && !c.tasks.length;
   return (
     <div>
-      <Text as="p">{c.from.label} ({formatDateTime(c.from.at)}) → {c.to.label} ({formatDateTime(c.to.at)})</Text>
-      {none && <MessageBar><MessageBarBody>{t.plan.noChanges}</MessageBarBody></MessageBar>}
+      <Text as="p">
+        {c.from.label} ({formatDateTime(c.from.at)}) → {c.to.label} ({formatDateTime(c.to.at)})
+      </Text>
+      {none && (
+        <MessageBar>
+          <MessageBarBody>{t.plan.noChanges}</MessageBarBody>
+        </MessageBar>
+      )}
       <Changes title={t.plan.sectionsChanged} list={c.sections.map((x) => ({ key: x.id, heading: x.heading, change: x.change, fields: x.fields }))} />
       <Changes title={t.plan.indicatorsChanged} list={c.indicators} />
       <Changes title={t.plan.tasksChanged} list={c.tasks} />
@@ -87,7 +115,11 @@ export function HistoryTab({ detail }: { detail: Detail }) {
     <div>
       <div className={s.block}>
         <Subtitle2 as="h3">{t.plan.submissions}</Subtitle2>
-        {dlError && <MessageBar intent="error"><MessageBarBody>{dlError}</MessageBarBody></MessageBar>}
+        {dlError && (
+          <MessageBar intent="error">
+            <MessageBarBody>{dlError}</MessageBarBody>
+          </MessageBar>
+        )}
         <RowsTable
           label={t.plan.submissions}
           rows={detail.submissions}
@@ -101,7 +133,12 @@ export function HistoryTab({ detail }: { detail: Detail }) {
             {
               label: t.plan.download,
               render: (r) => (
-                <Button size="small" icon={<ArrowDownloadRegular />} onClick={() => download(r.id).catch((e) => setDlError(errorText(e)))} aria-label={`${t.plan.download} ${r.receiptNumber}`}>
+                <Button
+                  size="small"
+                  icon={<ArrowDownloadRegular />}
+                  onClick={() => download(r.id).catch((e) => setDlError(errorText(e)))}
+                  aria-label={`${t.plan.download} ${r.receiptNumber}`}
+                >
                   .docx
                 </Button>
               ),
@@ -129,18 +166,32 @@ export function HistoryTab({ detail }: { detail: Detail }) {
         <div className={s.pickers}>
           <Field label={t.plan.compareFrom}>
             <Dropdown value={label(from)} selectedOptions={[from]} onOptionSelect={(_, d) => setFrom(d.optionValue ?? '')} style={{ minWidth: 300 }}>
-              {versions.map((v) => <Option key={v.ref} value={v.ref}>{v.label}</Option>)}
+              {versions.map((v) => (
+                <Option key={v.ref} value={v.ref}>
+                  {v.label}
+                </Option>
+              ))}
             </Dropdown>
           </Field>
           <Field label={t.plan.compareTo}>
             <Dropdown value={label(to)} selectedOptions={[to]} onOptionSelect={(_, d) => setTo(d.optionValue ?? '')} style={{ minWidth: 300 }}>
-              {versions.map((v) => <Option key={v.ref} value={v.ref}>{v.label}</Option>)}
+              {versions.map((v) => (
+                <Option key={v.ref} value={v.ref}>
+                  {v.label}
+                </Option>
+              ))}
             </Dropdown>
           </Field>
-          <Button appearance="primary" disabled={!from || !to || from === to} onClick={() => setAsked({ from, to })}>{t.plan.compareRun}</Button>
+          <Button appearance="primary" disabled={!from || !to || from === to} onClick={() => setAsked({ from, to })}>
+            {t.plan.compareRun}
+          </Button>
         </div>
         {cmp.isFetching && <Spinner size="small" label={t.loading} />}
-        {cmp.error && <MessageBar intent="error"><MessageBarBody>{errorText(cmp.error)}</MessageBarBody></MessageBar>}
+        {cmp.error && (
+          <MessageBar intent="error">
+            <MessageBarBody>{errorText(cmp.error)}</MessageBarBody>
+          </MessageBar>
+        )}
         {cmp.data && <CompareResult c={cmp.data} />}
       </div>
     </div>

@@ -1,4 +1,18 @@
-import { Button, Dropdown, Field, makeStyles, MessageBar, MessageBarBody, Option, Radio, RadioGroup, Subtitle2, Text, Textarea, tokens } from '@fluentui/react-components';
+import {
+  Button,
+  Dropdown,
+  Field,
+  makeStyles,
+  MessageBar,
+  MessageBarBody,
+  Option,
+  Radio,
+  RadioGroup,
+  Subtitle2,
+  Text,
+  Textarea,
+  tokens,
+} from '@fluentui/react-components';
 import { AddRegular, DeleteRegular } from '@fluentui/react-icons';
 import type { PlanDetailSchema, ReviewDecision } from '@cds/api';
 import type { PlanData } from '@cds/plan/schemas';
@@ -27,8 +41,7 @@ export function ReviewTab({ detail, plan }: { detail: Detail; plan: PlanData | n
   const [summary, setSummary] = useState('');
   const [comments, setComments] = useState<{ section: string; comment: string }[]>([{ section: plan?.sections[0]?.id ?? 'P1', comment: '' }]);
   const send = useMutation({
-    mutationFn: () =>
-      api.review({ params: { id: detail.plan.id }, body: { decision, summary, comments: comments.filter((c) => c.comment.trim()) } }),
+    mutationFn: () => api.review({ params: { id: detail.plan.id }, body: { decision, summary, comments: comments.filter((c) => c.comment.trim()) } }),
     onSuccess: () => {
       void qc.invalidateQueries({ queryKey: ['plan', detail.plan.id] });
       void qc.invalidateQueries({ queryKey: ['board'] });
@@ -42,11 +55,29 @@ export function ReviewTab({ detail, plan }: { detail: Detail; plan: PlanData | n
   return (
     <div>
       {/* Outside the form: once sent, the plan is no longer reviewable and the form goes away. */}
-      {send.isSuccess && <MessageBar intent="success"><MessageBarBody>{t.plan.reviewSent}</MessageBarBody></MessageBar>}
-      {!reviewable && !send.isSuccess && <MessageBar><MessageBarBody>{t.plan.notReviewable}</MessageBarBody></MessageBar>}
-      {reviewable && user?.role !== 'mst_reviewer' && <MessageBar><MessageBarBody>{t.plan.onlyReviewer}</MessageBarBody></MessageBar>}
+      {send.isSuccess && (
+        <MessageBar intent="success">
+          <MessageBarBody>{t.plan.reviewSent}</MessageBarBody>
+        </MessageBar>
+      )}
+      {!reviewable && !send.isSuccess && (
+        <MessageBar>
+          <MessageBarBody>{t.plan.notReviewable}</MessageBarBody>
+        </MessageBar>
+      )}
+      {reviewable && user?.role !== 'mst_reviewer' && (
+        <MessageBar>
+          <MessageBarBody>{t.plan.onlyReviewer}</MessageBarBody>
+        </MessageBar>
+      )}
       {reviewable && user?.role === 'mst_reviewer' && (
-        <form className={s.form} onSubmit={(e) => { e.preventDefault(); send.mutate(); }}>
+        <form
+          className={s.form}
+          onSubmit={(e) => {
+            e.preventDefault();
+            send.mutate();
+          }}
+        >
           <Field label={t.plan.decision}>
             <RadioGroup value={decision} onChange={(_, d) => setDecision(d.value as ReviewDecision)} layout="horizontal">
               <Radio value="accept" label={labelsVi.reviewDecision.accept} />
@@ -60,32 +91,60 @@ export function ReviewTab({ detail, plan }: { detail: Detail; plan: PlanData | n
           {comments.map((c, i) => (
             <div key={i} className={s.comment}>
               <Field label={`${t.plan.section} ${i + 1}`}>
-                <Dropdown value={`${c.section} ${headingOf(c.section)}`} selectedOptions={[c.section]} onOptionSelect={(_, d) => set(i, { section: d.optionValue ?? c.section })}>
-                  {sections.map((x) => <Option key={x.id} value={x.id} text={`${x.id} ${x.heading}`}>{`${x.id} ${x.heading}`}</Option>)}
+                <Dropdown
+                  value={`${c.section} ${headingOf(c.section)}`}
+                  selectedOptions={[c.section]}
+                  onOptionSelect={(_, d) => set(i, { section: d.optionValue ?? c.section })}
+                >
+                  {sections.map((x) => (
+                    <Option key={x.id} value={x.id} text={`${x.id} ${x.heading}`}>{`${x.id} ${x.heading}`}</Option>
+                  ))}
                 </Dropdown>
               </Field>
               <Field label={`${t.plan.comment} ${i + 1}`}>
                 <Textarea value={c.comment} onChange={(_, d) => set(i, { comment: d.value })} resize="vertical" />
               </Field>
-              <Button icon={<DeleteRegular />} aria-label={`${t.plan.removeComment} ${i + 1}`} onClick={() => setComments((cs) => cs.filter((_, j) => j !== i))} />
+              <Button
+                icon={<DeleteRegular />}
+                aria-label={`${t.plan.removeComment} ${i + 1}`}
+                onClick={() => setComments((cs) => cs.filter((_, j) => j !== i))}
+              />
             </div>
           ))}
           <div>
-            <Button icon={<AddRegular />} onClick={() => setComments((cs) => [...cs, { section: sections[0]?.id ?? 'P1', comment: '' }])}>{t.plan.addComment}</Button>
+            <Button icon={<AddRegular />} onClick={() => setComments((cs) => [...cs, { section: sections[0]?.id ?? 'P1', comment: '' }])}>
+              {t.plan.addComment}
+            </Button>
           </div>
-          {send.error && <MessageBar intent="error"><MessageBarBody>{errorText(send.error)}</MessageBarBody></MessageBar>}
+          {send.error && (
+            <MessageBar intent="error">
+              <MessageBarBody>{errorText(send.error)}</MessageBarBody>
+            </MessageBar>
+          )}
           <div>
-            <Button appearance="primary" type="submit" disabled={send.isPending}>{t.plan.sendReview}</Button>
+            <Button appearance="primary" type="submit" disabled={send.isPending}>
+              {t.plan.sendReview}
+            </Button>
           </div>
         </form>
       )}
-      <Subtitle2 as="h3" style={{ display: 'block', marginTop: 24 }}>{t.plan.reviews}</Subtitle2>
+      <Subtitle2 as="h3" style={{ display: 'block', marginTop: 24 }}>
+        {t.plan.reviews}
+      </Subtitle2>
       {detail.reviews.map((r) => (
         <div key={r.id} className={s.past}>
-          <Text weight="semibold">{labelsVi.reviewDecision[r.decision]} · {formatDateTime(r.createdAt)}</Text>
+          <Text weight="semibold">
+            {labelsVi.reviewDecision[r.decision]} · {formatDateTime(r.createdAt)}
+          </Text>
           {r.summary && <Text as="p">{r.summary}</Text>}
           <ul>
-            {r.comments.map((c, i) => <li key={i}><Text><b>{c.section}</b> {headingOf(c.section)}: {c.comment}</Text></li>)}
+            {r.comments.map((c, i) => (
+              <li key={i}>
+                <Text>
+                  <b>{c.section}</b> {headingOf(c.section)}: {c.comment}
+                </Text>
+              </li>
+            ))}
           </ul>
         </div>
       ))}

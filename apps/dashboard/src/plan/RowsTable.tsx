@@ -8,20 +8,38 @@ const useStyles = makeStyles({
 });
 
 /** A plain Fluent table for up to a few hundred rows (a plan's indicators, tasks, history). */
-export function RowsTable<T>({ label, columns, rows, rowKey }: { label: string; columns: { label: string; width?: string; render: (row: T) => ReactNode }[]; rows: T[]; rowKey: (row: T, i: number) => string }) {
+export function RowsTable<T>({
+  label,
+  columns,
+  rows,
+  rowKey,
+}: {
+  label: string;
+  columns: { label: string; width?: string; render: (row: T) => ReactNode }[];
+  rows: T[];
+  rowKey: (row: T, i: number) => string;
+}) {
   const s = useStyles();
   return (
     <div className={s.wrap} tabIndex={0} role="region" aria-label={label}>
       <Table aria-label={label} size="small">
         <TableHeader className={s.head}>
           <TableRow>
-            {columns.map((c) => <TableHeaderCell key={c.label} style={c.width ? { width: c.width } : undefined}>{c.label}</TableHeaderCell>)}
+            {columns.map((c) => (
+              <TableHeaderCell key={c.label} style={c.width ? { width: c.width } : undefined}>
+                {c.label}
+              </TableHeaderCell>
+            ))}
           </TableRow>
         </TableHeader>
         <TableBody>
           {rows.map((r, i) => (
             <TableRow key={rowKey(r, i)}>
-              {columns.map((c) => <TableCell key={c.label} className={s.cell}>{c.render(r)}</TableCell>)}
+              {columns.map((c) => (
+                <TableCell key={c.label} className={s.cell}>
+                  {c.render(r)}
+                </TableCell>
+              ))}
             </TableRow>
           ))}
         </TableBody>

@@ -30,7 +30,12 @@ export const SubmitFormDocSchema = z.unknown().meta({
   properties: {
     file: { type: 'string', format: 'binary', description: 'Tệp kế hoạch .docx' },
     plan: { type: 'string', description: 'Dữ liệu kế hoạch đã trích xuất (JSON của PlanData), như phần bổ trợ Word gửi' },
-    idempotencyKey: { type: 'string', minLength: 8, maxLength: 200, description: '8–200 ký tự ASCII in được; gửi lại cùng khóa và cùng nội dung thì nhận lại cùng biên nhận' },
+    idempotencyKey: {
+      type: 'string',
+      minLength: 8,
+      maxLength: 200,
+      description: '8–200 ký tự ASCII in được; gửi lại cùng khóa và cùng nội dung thì nhận lại cùng biên nhận',
+    },
   },
 });
 

@@ -7,7 +7,10 @@ export const LOCK_FILE = 'cds-server.lock';
 
 /** Another live process holds the folder: the second process must not open it (it would corrupt it silently). */
 export class DataDirLockedError extends Error {
-  constructor(readonly dataDir: string, readonly pid: number) {
+  constructor(
+    readonly dataDir: string,
+    readonly pid: number,
+  ) {
     super(startupMessages.dataDirLocked(dataDir, pid));
     this.name = 'DataDirLockedError';
   }

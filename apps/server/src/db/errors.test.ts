@@ -16,7 +16,13 @@ describe('isUniqueViolation', () => {
   });
   afterAll(() => t.close());
 
-  const failure = (write: () => Promise<unknown>) => write().then(() => { throw new Error('the write should have failed'); }, (e: unknown) => e);
+  const failure = (write: () => Promise<unknown>) =>
+    write().then(
+      () => {
+        throw new Error('the write should have failed');
+      },
+      (e: unknown) => e,
+    );
 
   it('recognises a duplicate e-mail by the users_email_unique constraint, and nothing else', async () => {
     const row = { email: 'trung@test.vn', name: 'Trùng', role: 'mst_reviewer' as const, passwordHash: 'x' };
@@ -51,7 +57,13 @@ describe('databaseRefusal, on the engine’s real errors', () => {
     t = await build();
   });
   afterAll(() => t.close());
-  const failure = (write: () => Promise<unknown>) => write().then(() => { throw new Error('the statement should have failed'); }, (e: unknown) => e);
+  const failure = (write: () => Promise<unknown>) =>
+    write().then(
+      () => {
+        throw new Error('the statement should have failed');
+      },
+      (e: unknown) => e,
+    );
 
   it('an int4 overflow is VALUE_OUT_OF_RANGE (400)', async () => {
     const e = await failure(() => t.app.db.execute(sql`select ${'2147483648'}::int`));

@@ -28,7 +28,11 @@ export function agenciesRepository(db: Db) {
     /** True when another agency than `exceptId` already has this code, in any case ("bo-yt" is "BO-YT"). */
     async codeTaken(code: string, exceptId?: number, tx: DbOrTx = db): Promise<boolean> {
       const same = sql`lower(${agencies.code}) = lower(${code})`;
-      const [a] = await tx.select({ id: agencies.id }).from(agencies).where(exceptId === undefined ? same : and(same, ne(agencies.id, exceptId))).limit(1);
+      const [a] = await tx
+        .select({ id: agencies.id })
+        .from(agencies)
+        .where(exceptId === undefined ? same : and(same, ne(agencies.id, exceptId)))
+        .limit(1);
       return a !== undefined;
     },
     /**
@@ -41,7 +45,11 @@ export function agenciesRepository(db: Db) {
     },
     /** Whether the agency has a plan in any round (as far as `actor` may see). */
     async hasPlans(id: number, actor: Actor, tx: DbOrTx = db): Promise<boolean> {
-      const [p] = await tx.select({ id: plans.id }).from(plans).where(and(ownedBy(plans.agencyId, actor), eq(plans.agencyId, id))).limit(1);
+      const [p] = await tx
+        .select({ id: plans.id })
+        .from(plans)
+        .where(and(ownedBy(plans.agencyId, actor), eq(plans.agencyId, id)))
+        .limit(1);
       return p !== undefined;
     },
     async update(id: number, changes: Partial<Pick<Agency, 'code' | 'name' | 'kind' | 'category'>>, tx: DbOrTx = db): Promise<Agency | undefined> {

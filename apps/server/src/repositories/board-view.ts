@@ -72,7 +72,14 @@ export async function boardView(db: DbOrTx, actor: Actor, q: BoardViewQuery): Pr
     const needle = foldForSearch(q.q);
     const all = (await db.execute(sql`select id, code, name from agencies`)) as unknown as { rows: { id: number; code: string; name: string }[] };
     const ids = all.rows.filter((a) => foldForSearch(a.name).includes(needle) || foldForSearch(a.code).includes(needle)).map((a) => a.id);
-    conds.push(ids.length ? sql`agencies.id in (${sql.join(ids.map((id) => sql`${id}::int`), sql`, `)})` : sql`false`);
+    conds.push(
+      ids.length
+        ? sql`agencies.id in (${sql.join(
+            ids.map((id) => sql`${id}::int`),
+            sql`, `,
+          )})`
+        : sql`false`,
+    );
   }
   const dir = sql.raw(q.dir === 'desc' ? 'desc nulls last' : 'asc nulls last');
   const byFindings = q.sort === 'errors' || q.sort === 'warnings';
@@ -102,7 +109,9 @@ export async function boardView(db: DbOrTx, actor: Actor, q: BoardViewQuery): Pr
     from agencies
     left join plans p on p.agency_id = agencies.id and p.round_id = ${q.roundId}::int
     where ${sql.join(conds, sql` and `)}`;
-  const pageOf = byFindings ? sql`select b.* from (${base}) b ${findings} order by ${order} ${limit}` : sql`select b.* from (${base}) b order by ${order} ${limit}`;
+  const pageOf = byFindings
+    ? sql`select b.* from (${base}) b ${findings} order by ${order} ${limit}`
+    : sql`select b.* from (${base}) b order by ${order} ${limit}`;
   const [result, counted] = await Promise.all([
     db.execute(sql`
       select b.agency_id, b.code, b.name, b.kind, b.plan_id, coalesce(b.status::text, 'not_started') as status,

@@ -6,7 +6,7 @@ import { syntheticPlan } from '../test/plan-data.js';
 import type { LatestItemsQuery, PlanItemLists, PlanItems } from './latest-plan-items.js';
 import type { Actor } from './ownership.js';
 
-describe('mst.latestItems: plans\' items unnested by the database', () => {
+describe("mst.latestItems: plans' items unnested by the database", () => {
   let t: TestApp;
   let reviewer: Actor;
   beforeAll(async () => {
@@ -14,27 +14,44 @@ describe('mst.latestItems: plans\' items unnested by the database', () => {
     reviewer = { userId: t.fixture.userIds.reviewer, role: 'mst_reviewer', agencyId: null };
     const a = syntheticPlan(3_000, 'a');
     const b = syntheticPlan(1_500, 'b');
-    for (const [who, plan] of [['drafterA', a], ['drafterB', b]] as const) {
+    for (const [who, plan] of [
+      ['drafterA', a],
+      ['drafterB', b],
+    ] as const) {
       expect((await t.as(who, { method: 'PUT', url: '/api/plans/mine/draft', payload: draftBody({ plan }) })).statusCode).toBe(201);
     }
     // Plans without data, before, between and after the others (agency kind, then code).
-    for (const [code, kind] of [['00', 'province'], ['02', 'province'], ['BO-ZZ', 'central']] as const) {
-      const [ag] = await t.app.db.insert(agencies).values({ code, name: `Cơ quan ${code}`, kind }).returning();
+    for (const [code, kind] of [
+      ['00', 'province'],
+      ['02', 'province'],
+      ['BO-ZZ', 'central'],
+    ] as const) {
+      const [ag] = await t.app.db
+        .insert(agencies)
+        .values({ code, name: `Cơ quan ${code}`, kind })
+        .returning();
       await t.app.db.insert(plans).values({ roundId: t.fixture.roundId, agencyId: ag!.id });
     }
   });
   afterAll(() => t.close());
 
-  async function read<L extends keyof PlanItemLists, K extends keyof PlanItemLists[L] & string>(actor: Actor, q: Omit<LatestItemsQuery<L, K>, 'roundId'>, batchSize?: number) {
+  async function read<L extends keyof PlanItemLists, K extends keyof PlanItemLists[L] & string>(
+    actor: Actor,
+    q: Omit<LatestItemsQuery<L, K>, 'roundId'>,
+    batchSize?: number,
+  ) {
     const pages: PlanItems<Pick<PlanItemLists[L], K>>[][] = [];
     for await (const page of t.app.repos.mst.latestItems(actor, { roundId: t.fixture.roundId, ...q }, batchSize)) pages.push(page);
     return pages;
   }
 
-  it('returns only the asked fields of each item, in the plan\'s order, plans in agency kind and code order', async () => {
+  it("returns only the asked fields of each item, in the plan's order, plans in agency kind and code order", async () => {
     const [page, ...more] = await read(reviewer, { list: 'indicators', fields: ['name', 'target2026Value'] });
     expect(more).toEqual([]);
-    expect(page!.map((p) => [p.plan.agency.code, p.plan.source, p.plan.status])).toEqual([['01', 'draft', 'draft'], ['BO-YT', 'draft', 'draft']]);
+    expect(page!.map((p) => [p.plan.agency.code, p.plan.source, p.plan.status])).toEqual([
+      ['01', 'draft', 'draft'],
+      ['BO-YT', 'draft', 'draft'],
+    ]);
     const expected = syntheticPlan(3_000, 'a').indicators.map((i) => ({ name: i.name, target2026Value: i.target2026Value }));
     expect(page![0]!.items).toEqual(expected);
     const tasks = await read(reviewer, { list: 'tasks', fields: ['blockId', 'amountVnd'] });

@@ -87,7 +87,10 @@ function statement(actor: Actor, q: StatementQuery, after: PlanCursor | undefine
   const list = sql.raw(q.list === 'tasks' ? `'tasks'` : `'indicators'`);
   const byCode = q.list === 'indicators' && q.code ? q.code : undefined;
   const columns = [...new Set([...q.fields, ...(byCode ? ['code'] : [])])].map((f) => sql.identifier(f));
-  const picked = sql.join(q.fields.map((f) => sql`e.${sql.identifier(f)}`), sql`, `);
+  const picked = sql.join(
+    q.fields.map((f) => sql`e.${sql.identifier(f)}`),
+    sql`, `,
+  );
   const onlyCode = byCode ? sql`where (e.code #>> '{}') = ${byCode}::text` : sql``;
   return sql`
     with page as (
@@ -115,7 +118,10 @@ function statement(actor: Actor, q: StatementQuery, after: PlanCursor | undefine
       select json_build_array(${picked}) as f, null::json as whole, e.ord
       from rows from (
         json_to_recordset(case when src.use_sub then (src.sub_plan -> ${list})::json when not src.unsafe then src.rev_plan -> ${list} end)
-          as (${sql.join(columns.map((c) => sql`${c} json`), sql`, `)})
+          as (${sql.join(
+            columns.map((c) => sql`${c} json`),
+            sql`, `,
+          )})
       ) with ordinality as e(${sql.join(columns, sql`, `)}, ord)
       ${onlyCode}
       union all
@@ -170,7 +176,12 @@ export async function* latestPlanItems<L extends ItemList, K extends keyof PlanI
         current = undefined;
         if (!r.has_data) continue;
         current = {
-          plan: { planId: r.plan_id, agency: { id: r.agency_id, code: r.code, name: r.name, kind: r.kind }, status: r.status, source: r.use_sub ? 'submission' : 'draft' },
+          plan: {
+            planId: r.plan_id,
+            agency: { id: r.agency_id, code: r.code, name: r.name, kind: r.kind },
+            status: r.status,
+            source: r.use_sub ? 'submission' : 'draft',
+          },
           items: r.whole ? fromWhole(r.whole) : [],
         };
         out.push(current);

@@ -36,13 +36,21 @@ export function mstRepository(db: Db) {
           .orderBy(asc(agencies.kind), asc(agencies.code))
           .limit(q.pageSize)
           .offset((q.page - 1) * q.pageSize),
-        db.select({ n: count() }).from(agencies).leftJoin(plans, join).where(and(...conds)),
+        db
+          .select({ n: count() })
+          .from(agencies)
+          .leftJoin(plans, join)
+          .where(and(...conds)),
       ]);
       return { rows, total: total?.n ?? 0 };
     },
 
     /** One submission of a plan with the data the server extracted from it. */
-    async submissionPlan(actor: Actor, planId: number, submissionId: number): Promise<{ receiptNumber: string; submittedAt: Date; plan: PlanData } | undefined> {
+    async submissionPlan(
+      actor: Actor,
+      planId: number,
+      submissionId: number,
+    ): Promise<{ receiptNumber: string; submittedAt: Date; plan: PlanData } | undefined> {
       const [row] = await db
         .select({ receiptNumber: submissions.receiptNumber, submittedAt: submissions.submittedAt, plan: submissions.plan })
         .from(submissions)
@@ -52,7 +60,10 @@ export function mstRepository(db: Db) {
     },
 
     /** The round's submitted files: each plan's latest submission (no bytes), in agency kind and code order. */
-    async latestSubmissions(actor: Actor, roundId: number): Promise<{ id: number; fileName: string; agencyCode: string; agencyName: string; receiptNumber: string }[]> {
+    async latestSubmissions(
+      actor: Actor,
+      roundId: number,
+    ): Promise<{ id: number; fileName: string; agencyCode: string; agencyName: string; receiptNumber: string }[]> {
       const result = await db.execute(sql`
         select distinct on (agencies.kind, agencies.code) s.id, s.file_name as "fileName", s.receipt_number as "receiptNumber",
           agencies.code as "agencyCode", agencies.name as "agencyName"

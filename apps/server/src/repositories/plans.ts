@@ -42,11 +42,17 @@ export function plansRepository(db: Db) {
     /** The actor's own plan in a round (agency users only; MST staff have none). */
     async mine(actor: Actor, roundId: number): Promise<Plan | undefined> {
       if (actor.agencyId == null) return undefined;
-      const [p] = await db.select().from(plans).where(scoped(actor, eq(plans.roundId, roundId), eq(plans.agencyId, actor.agencyId)));
+      const [p] = await db
+        .select()
+        .from(plans)
+        .where(scoped(actor, eq(plans.roundId, roundId), eq(plans.agencyId, actor.agencyId)));
       return p;
     },
     async byId(actor: Actor, id: number): Promise<Plan | undefined> {
-      const [p] = await db.select().from(plans).where(scoped(actor, eq(plans.id, id)));
+      const [p] = await db
+        .select()
+        .from(plans)
+        .where(scoped(actor, eq(plans.id, id)));
       return p;
     },
     /**
@@ -62,7 +68,10 @@ export function plansRepository(db: Db) {
       const where = scoped(actor, eq(plans.roundId, roundId), eq(plans.agencyId, actor.agencyId));
       let [plan] = await tx.select().from(plans).where(where).for('update');
       if (!plan) {
-        await tx.insert(plans).values({ roundId, agencyId: actor.agencyId }).onConflictDoNothing({ target: [plans.roundId, plans.agencyId] });
+        await tx
+          .insert(plans)
+          .values({ roundId, agencyId: actor.agencyId })
+          .onConflictDoNothing({ target: [plans.roundId, plans.agencyId] });
         [plan] = await tx.select().from(plans).where(where).for('update');
       }
       if (!key) return { plan: plan!, replay: undefined };
@@ -116,7 +125,12 @@ export function plansRepository(db: Db) {
      * nothing. Returns undefined in every other case; the caller then takes the
      * locking path (create, replay, stale, locked).
      */
-    async syncFast(actor: Actor, roundId: number, rev: Required<Omit<NewPlanRevision, 'id' | 'planId'>>, details: Record<string, unknown>): Promise<{ plan: Plan; revisionId: number } | undefined> {
+    async syncFast(
+      actor: Actor,
+      roundId: number,
+      rev: Required<Omit<NewPlanRevision, 'id' | 'planId'>>,
+      details: Record<string, unknown>,
+    ): Promise<{ plan: Plan; revisionId: number } | undefined> {
       if (actor.agencyId == null) return undefined;
       const at = rev.createdAt.toISOString();
       const mine = scoped(actor, eq(plans.roundId, roundId), eq(plans.agencyId, actor.agencyId));
@@ -139,20 +153,41 @@ export function plansRepository(db: Db) {
           from upd
         )
         select upd.*, rev.id as revision_id from upd, rev`)) as unknown as {
-        rows: { id: number; round_id: number; agency_id: number; status: Plan['status']; late: boolean; submitted_ms: number | null; created_ms: number; revision_id: number }[];
+        rows: {
+          id: number;
+          round_id: number;
+          agency_id: number;
+          status: Plan['status'];
+          late: boolean;
+          submitted_ms: number | null;
+          created_ms: number;
+          revision_id: number;
+        }[];
       };
       const r = result.rows[0];
       if (!r) return undefined;
       const plan: Plan = {
-        id: r.id, roundId: r.round_id, agencyId: r.agency_id, status: r.status, currentRevision: rev.number, completeness: rev.completeness,
-        lastSyncedAt: rev.createdAt, submittedAt: r.submitted_ms == null ? null : new Date(r.submitted_ms), late: r.late,
-        createdAt: new Date(r.created_ms), updatedAt: rev.createdAt,
+        id: r.id,
+        roundId: r.round_id,
+        agencyId: r.agency_id,
+        status: r.status,
+        currentRevision: rev.number,
+        completeness: rev.completeness,
+        lastSyncedAt: rev.createdAt,
+        submittedAt: r.submitted_ms == null ? null : new Date(r.submitted_ms),
+        late: r.late,
+        createdAt: new Date(r.created_ms),
+        updatedAt: rev.createdAt,
       };
       return { plan, revisionId: r.revision_id };
     },
     /** Locks a plan the actor may read, by id (reviews). */
     async lockById(tx: Tx, actor: Actor, id: number): Promise<Plan | undefined> {
-      const [p] = await tx.select().from(plans).where(scoped(actor, eq(plans.id, id))).for('update');
+      const [p] = await tx
+        .select()
+        .from(plans)
+        .where(scoped(actor, eq(plans.id, id)))
+        .for('update');
       return p;
     },
     /** A revision of a plan the actor may read (with its plan JSON). */

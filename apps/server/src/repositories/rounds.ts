@@ -61,8 +61,15 @@ export function roundsRepository(db: Db, cacheTtlMs = 0) {
         let out = byId.get(e.id);
         if (!out) {
           out = {
-            code: e.code, name: e.name, unit: e.unit, source: e.source, target2026: e.target2026, target2030: e.target2030,
-            requires2030: e.requires2030, direction: e.direction, appliesTo: [],
+            code: e.code,
+            name: e.name,
+            unit: e.unit,
+            source: e.source,
+            target2026: e.target2026,
+            target2030: e.target2030,
+            requires2030: e.requires2030,
+            direction: e.direction,
+            appliesTo: [],
           };
           byId.set(e.id, out);
         }

@@ -63,7 +63,15 @@ export function usersRepository(db: Db, cacheTtlMs = 0) {
   const loadSession = async (tokenHash: string): Promise<CachedSession | undefined> => {
     const readAt = evictions;
     const [r] = await db
-      .select({ id: users.id, email: users.email, name: users.name, role: users.role, agencyId: users.agencyId, sessionId: sessions.id, expiresAt: sessions.expiresAt })
+      .select({
+        id: users.id,
+        email: users.email,
+        name: users.name,
+        role: users.role,
+        agencyId: users.agencyId,
+        sessionId: sessions.id,
+        expiresAt: sessions.expiresAt,
+      })
       .from(sessions)
       .innerJoin(users, eq(users.id, sessions.userId))
       .where(and(eq(sessions.tokenHash, tokenHash), isNull(users.disabledAt)))
@@ -92,7 +100,10 @@ export function usersRepository(db: Db, cacheTtlMs = 0) {
       return rows.map(toPublic);
     },
     async create(input: NewUser, tx: DbOrTx = db): Promise<User> {
-      const [u] = await tx.insert(users).values({ ...input, email: input.email.trim().toLowerCase() }).returning();
+      const [u] = await tx
+        .insert(users)
+        .values({ ...input, email: input.email.trim().toLowerCase() })
+        .returning();
       return u!;
     },
     /** Opens a session and returns the opaque token (shown once, never stored). */

@@ -43,9 +43,11 @@ export async function seedDemo(db: Db, passwords: PasswordManager): Promise<Seed
       .values({ ...DEMO_ROUND, catalogName: sampleCatalog.name, catalogSample: sampleCatalog.sample })
       .returning();
     await insertEntries(tx, round!.id, sampleCatalog.entries, idByCode);
-    await tx.insert(users).values(
-      DEMO_ACCOUNTS.map((u) => ({ email: u.email, name: u.name, role: u.role, passwordHash, agencyId: u.agencyCode ? idByCode.get(u.agencyCode)! : null })),
-    );
+    await tx
+      .insert(users)
+      .values(
+        DEMO_ACCOUNTS.map((u) => ({ email: u.email, name: u.name, role: u.role, passwordHash, agencyId: u.agencyCode ? idByCode.get(u.agencyCode)! : null })),
+      );
     await recordAudit(tx, { actorId: null, action: 'demo.seeded', entity: 'round', entityId: String(round!.id), details: { agencies: inserted.length } });
   });
   return { seeded: true, accounts: DEMO_ACCOUNTS, password: DEMO_PASSWORD };

@@ -4,8 +4,17 @@ import type { Sheet } from './xlsx-export.js';
 
 export const BOARD_SHEET_NAME = 'Tình trạng';
 export const BOARD_HEADERS = [
-  'Mã cơ quan', 'Cơ quan', 'Loại cơ quan', 'Trạng thái', 'Mức hoàn thành (%)', 'Lỗi', 'Cảnh báo', 'Phiên bản',
-  'Đồng bộ lần cuối', 'Thời điểm gửi', 'Đúng hạn / nộp muộn',
+  'Mã cơ quan',
+  'Cơ quan',
+  'Loại cơ quan',
+  'Trạng thái',
+  'Mức hoàn thành (%)',
+  'Lỗi',
+  'Cảnh báo',
+  'Phiên bản',
+  'Đồng bộ lần cuối',
+  'Thời điểm gửi',
+  'Đúng hạn / nộp muộn',
 ] as const;
 
 const when = (d: Date | string | null) => (d === null ? null : formatDateTime(d));
@@ -15,8 +24,17 @@ export function boardSheet(pages: AsyncIterable<BoardViewRow[]>): Sheet {
   async function* rows() {
     for await (const page of pages) {
       yield page.map((r) => [
-        r.code, r.name, labelsVi.agencyKind[r.kind], labelsVi.boardStatus[r.status], r.completeness, r.errors, r.warnings, r.current_revision,
-        when(r.last_synced_at), when(r.submitted_at), r.submitted_at === null ? null : r.late ? labelsVi.timeliness.late : labelsVi.timeliness.onTime,
+        r.code,
+        r.name,
+        labelsVi.agencyKind[r.kind],
+        labelsVi.boardStatus[r.status],
+        r.completeness,
+        r.errors,
+        r.warnings,
+        r.current_revision,
+        when(r.last_synced_at),
+        when(r.submitted_at),
+        r.submitted_at === null ? null : r.late ? labelsVi.timeliness.late : labelsVi.timeliness.onTime,
       ]);
     }
   }

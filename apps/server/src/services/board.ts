@@ -26,12 +26,18 @@ const toRow = (r: BoardViewRow): BoardRow => ({
 export type BoardPageResult = Exclude<RoundLookup, { kind: 'ok' }> | { kind: 'ok'; roundId: number; total: number; items: BoardRow[] };
 
 /** One page of the board for the round asked (or the current one). */
-export async function boardPage(repos: Repositories, actor: Actor, q: Omit<BoardViewQuery, 'roundId'> & { roundId?: number | undefined }, now: Date): Promise<BoardPageResult> {
+export async function boardPage(
+  repos: Repositories,
+  actor: Actor,
+  q: Omit<BoardViewQuery, 'roundId'> & { roundId?: number | undefined },
+  now: Date,
+): Promise<BoardPageResult> {
   const found = await lookupRound(repos.rounds, q.roundId, now);
   if (found.kind !== 'ok') return found;
   const rows = await repos.mst.boardView(actor, { ...q, roundId: found.round.id });
   // The window count rides on each row; an empty page past the end says nothing, so ask for the first row.
-  const total = rows[0]?.total ?? (q.page > 1 ? (await repos.mst.boardView(actor, { ...q, roundId: found.round.id, page: 1, pageSize: 1 }))[0]?.total ?? 0 : 0);
+  const total =
+    rows[0]?.total ?? (q.page > 1 ? ((await repos.mst.boardView(actor, { ...q, roundId: found.round.id, page: 1, pageSize: 1 }))[0]?.total ?? 0) : 0);
   return { kind: 'ok', roundId: found.round.id, total, items: rows.map(toRow) };
 }
 

@@ -71,7 +71,10 @@ export async function importCatalog(
     };
     await tx.update(rounds).set({ catalogName: summary.name, catalogSample: summary.sample }).where(eq(rounds.id, roundId));
     await recordAudit(tx, {
-      actorId: meta.actorId, action: 'catalog.imported', entity: 'round', entityId: String(roundId),
+      actorId: meta.actorId,
+      action: 'catalog.imported',
+      entity: 'round',
+      entityId: String(roundId),
       details: { mode: meta.mode, entries: entries.length, ...summary },
     });
     return { ok: true as const, summary };
@@ -96,7 +99,11 @@ async function merge(
   const idByCode = new Map(existing.map((e) => [e.code, e.id]));
   const toUpdate = entries.filter((e) => idByCode.has(e.code));
   const toAdd = entries.filter((e) => !idByCode.has(e.code));
-  for (const e of toUpdate) await tx.update(catalogEntries).set(entryFields(e)).where(eq(catalogEntries.id, idByCode.get(e.code)!));
+  for (const e of toUpdate)
+    await tx
+      .update(catalogEntries)
+      .set(entryFields(e))
+      .where(eq(catalogEntries.id, idByCode.get(e.code)!));
   if (toUpdate.length) {
     const ids = toUpdate.map((e) => idByCode.get(e.code)!);
     await tx.delete(catalogAssignments).where(inArray(catalogAssignments.entryId, ids));
@@ -110,8 +117,13 @@ async function merge(
 
 /** The columns of an entry that follow the file. */
 const entryFields = (e: CatalogEntry) => ({
-  name: e.name, unit: e.unit, source: e.source, target2026: e.target2026, target2030: e.target2030,
-  requires2030: e.requires2030, direction: e.direction,
+  name: e.name,
+  unit: e.unit,
+  source: e.source,
+  target2026: e.target2026,
+  target2030: e.target2030,
+  requires2030: e.requires2030,
+  direction: e.direction,
 });
 
 /** One row per assignment: all, a kind, or one per agency code. */

@@ -76,7 +76,16 @@ export async function previewCatalog(repos: Repositories, body: Body): Promise<P
     body.mode === 'merge'
       ? { added: parsed.entries.length - updated, updated, kept: [...existing].filter((c) => !inFile.has(c)).length, removed: 0 }
       : { added: parsed.entries.length, updated: 0, kept: 0, removed: existing.size };
-  return { kind: 'ok', preview: { ok: true, entries: parsed.entries, problems: [], changes, importContent: JSON.stringify(parsed.entries satisfies CatalogEntry[]) } };
+  return {
+    kind: 'ok',
+    preview: { ok: true, entries: parsed.entries, problems: [], changes, importContent: JSON.stringify(parsed.entries satisfies CatalogEntry[]) },
+  };
 }
 
-const failed = (problems: Preview['problems']): Preview => ({ ok: false, entries: [], problems, changes: { added: 0, updated: 0, kept: 0, removed: 0 }, importContent: '' });
+const failed = (problems: Preview['problems']): Preview => ({
+  ok: false,
+  entries: [],
+  problems,
+  changes: { added: 0, updated: 0, kept: 0, removed: 0 },
+  importContent: '',
+});

@@ -10,9 +10,7 @@ export interface CheckRequest {
   ctx: CheckContext;
 }
 
-export type CheckResponse =
-  | { id: number; ok: true; value: CheckResult }
-  | { id: number; ok: false; crash: string };
+export type CheckResponse = { id: number; ok: true; value: CheckResult } | { id: number; ok: false; crash: string };
 
 export interface SubmissionChecker {
   check(bytes: Uint8Array, plan: PlanData, ctx: CheckContext): Promise<CheckResult>;

@@ -29,7 +29,8 @@ export const assignedTo = (e: CatalogEntry, a: Pick<Agency, 'kind' | 'code'>) =>
  */
 export function outliersOf(e: CatalogEntry, national: number | null, v: { unit: string; target2026Value: number | null }): OutlierKind[] {
   const out: OutlierKind[] = [];
-  if (national !== null && v.target2026Value !== null && (e.direction === 'down' ? v.target2026Value > national : v.target2026Value < national)) out.push('below_national');
+  if (national !== null && v.target2026Value !== null && (e.direction === 'down' ? v.target2026Value > national : v.target2026Value < national))
+    out.push('below_national');
   if (v.unit.trim() && foldKey(v.unit).replace(/\s+/g, '') !== foldKey(e.unit).replace(/\s+/g, '')) out.push('unit_mismatch');
   return out;
 }
@@ -37,7 +38,12 @@ export function outliersOf(e: CatalogEntry, national: number | null, v: { unit: 
 export type IndicatorListResult = Exclude<RoundLookup, { kind: 'ok' }> | { kind: 'ok'; list: List };
 
 /** The round's catalogue, a page at a time, each entry with how many assigned agencies planned it and how many values stand out. */
-export async function indicatorList(repos: Repositories, actor: Actor, q: { roundId?: number | undefined; page: number; pageSize: number }, now: Date): Promise<IndicatorListResult> {
+export async function indicatorList(
+  repos: Repositories,
+  actor: Actor,
+  q: { roundId?: number | undefined; page: number; pageSize: number },
+  now: Date,
+): Promise<IndicatorListResult> {
   const found = await lookupRound(repos.rounds, q.roundId, now);
   if (found.kind !== 'ok') return found;
   const roundId = found.round.id;
@@ -85,9 +91,19 @@ export async function indicatorDetail(
     for (const { plan, items } of page) {
       for (const i of items) {
         values.push({
-          agency: plan.agency, planId: plan.planId, status: plan.status, source: plan.source,
-          name: i.name, unit: i.unit, target2026: i.target2026, target2026Value: i.target2026Value, target2030: i.target2030, target2030Value: i.target2030Value,
-          lead: i.lead, deadline: i.deadline, outliers: outliersOf(entry, national.target2026, i),
+          agency: plan.agency,
+          planId: plan.planId,
+          status: plan.status,
+          source: plan.source,
+          name: i.name,
+          unit: i.unit,
+          target2026: i.target2026,
+          target2026Value: i.target2026Value,
+          target2030: i.target2030,
+          target2030Value: i.target2030Value,
+          lead: i.lead,
+          deadline: i.deadline,
+          outliers: outliersOf(entry, national.target2026, i),
         });
       }
     }
@@ -99,9 +115,16 @@ export async function indicatorDetail(
   return {
     kind: 'ok',
     detail: {
-      roundId, entry, national, page: q.page, pageSize: q.pageSize, total: values.length,
+      roundId,
+      entry,
+      national,
+      page: q.page,
+      pageSize: q.pageSize,
+      total: values.length,
       values: values.slice((q.page - 1) * q.pageSize, q.page * q.pageSize),
-      distribution: values.filter((v) => v.target2026Value !== null).map((v) => ({ code: v.agency.code, name: v.agency.name, kind: v.agency.kind, value: v.target2026Value! })),
+      distribution: values
+        .filter((v) => v.target2026Value !== null)
+        .map((v) => ({ code: v.agency.code, name: v.agency.name, kind: v.agency.kind, value: v.target2026Value! })),
       coverage: { assigned: assigned.length, planned: assigned.length - missing.length, missing },
       outliers: { below_national: count('below_national'), unit_mismatch: count('unit_mismatch') },
     },

@@ -47,8 +47,15 @@ export class IndicatorGroups {
           this.groups.set(key, g);
         }
         g.values.push({
-          agency: d.agency, planId: d.planId, status: d.status, source: d.source, name: ind.name,
-          target2026: ind.target2026, target2026Value: ind.target2026Value, target2030: ind.target2030, target2030Value: ind.target2030Value,
+          agency: d.agency,
+          planId: d.planId,
+          status: d.status,
+          source: d.source,
+          name: ind.name,
+          target2026: ind.target2026,
+          target2026Value: ind.target2026Value,
+          target2030: ind.target2030,
+          target2030Value: ind.target2030Value,
         });
       }
     }

@@ -13,15 +13,32 @@ type TaskRow = Pick<Task, (typeof OVERALL_TASK_FIELDS)[number]>;
 /** Nghị định 30/2020/NĐ-CP: Times New Roman 14 pt body, 13 pt in tables; A4, margins 20/20/30/15 mm; page number centred at the top from page 2. */
 const FONT = 'Times New Roman';
 const RUN: RunProps = { font: FONT, sizePt: 14, color: '000000' };
-const BODY: ParagraphProps = { alignment: 'justify', firstLineIndentCm: 1.27, spacingBeforePt: 0, spacingAfterPt: 6, lineSpacing: { rule: 'auto', value: 1.15 }, runDefaults: RUN };
+const BODY: ParagraphProps = {
+  alignment: 'justify',
+  firstLineIndentCm: 1.27,
+  spacingBeforePt: 0,
+  spacingAfterPt: 6,
+  lineSpacing: { rule: 'auto', value: 1.15 },
+  runDefaults: RUN,
+};
 const CENTER: ParagraphProps = { ...BODY, alignment: 'center', firstLineIndentCm: 0 };
 const CELL_RUN: RunProps = { font: FONT, sizePt: 13, color: '000000' };
-const CELL: ParagraphProps = { alignment: 'left', firstLineIndentCm: 0, spacingBeforePt: 0, spacingAfterPt: 3, lineSpacing: { rule: 'auto', value: 1 }, runDefaults: CELL_RUN };
+const CELL: ParagraphProps = {
+  alignment: 'left',
+  firstLineIndentCm: 0,
+  spacingBeforePt: 0,
+  spacingAfterPt: 3,
+  lineSpacing: { rule: 'auto', value: 1 },
+  runDefaults: CELL_RUN,
+};
 const HEADER_CELL: ParagraphProps = { ...CELL, alignment: 'center', runDefaults: { ...CELL_RUN, bold: true } };
 const PAGE: PageSetup = {
-  widthMm: 210, heightMm: 297, orientation: 'portrait',
+  widthMm: 210,
+  heightMm: 297,
+  orientation: 'portrait',
   margins: { topMm: 20, bottomMm: 20, leftMm: 30, rightMm: 15, headerMm: 10, footerMm: 10 },
-  differentFirstPage: true, pageNumber: { in: 'header', alignment: 'center', onFirstPage: false },
+  differentFirstPage: true,
+  pageNumber: { in: 'header', alignment: 'center', onFirstPage: false },
 };
 
 class Builder {

@@ -21,19 +21,41 @@ function fieldChanges<T extends object>(a: T | undefined, b: T | undefined, fiel
 
 const sectionView = (s: PlanSection) => ({ heading: s.heading, text: s.text, results: s.items?.results ?? null, shortcomings: s.items?.shortcomings ?? null });
 const SECTION_FIELDS = ['heading', 'text', 'results', 'shortcomings'] as const;
-const INDICATOR_FIELDS = ['name', 'unit', 'target2026', 'target2030', 'method', 'measurement', 'lead', 'deadline', 'resources', 'parentCode'] as const satisfies readonly (keyof Indicator)[];
-const TASK_FIELDS = ['section', 'name', 'expectedResult', 'effectiveness', 'deadline', 'implementingUnit', 'fundingSource', 'amount'] as const satisfies readonly (keyof Task)[];
+const INDICATOR_FIELDS = [
+  'name',
+  'unit',
+  'target2026',
+  'target2030',
+  'method',
+  'measurement',
+  'lead',
+  'deadline',
+  'resources',
+  'parentCode',
+] as const satisfies readonly (keyof Indicator)[];
+const TASK_FIELDS = [
+  'section',
+  'name',
+  'expectedResult',
+  'effectiveness',
+  'deadline',
+  'implementingUnit',
+  'fundingSource',
+  'amount',
+] as const satisfies readonly (keyof Task)[];
 
 /** Rows matched by key (a repeated key is numbered: the second "x" is "x #2"), then compared field by field. */
 function rowChanges<T extends object>(a: T[], b: T[], keyOf: (r: T) => string, fields: readonly (keyof T & string)[]): RowChange[] {
   const keyed = (rows: T[]) => {
     const seen = new Map<string, number>();
-    return new Map(rows.map((r) => {
-      const k = keyOf(r);
-      const n = (seen.get(k) ?? 0) + 1;
-      seen.set(k, n);
-      return [n > 1 ? `${k} #${n}` : k, r] as const;
-    }));
+    return new Map(
+      rows.map((r) => {
+        const k = keyOf(r);
+        const n = (seen.get(k) ?? 0) + 1;
+        seen.set(k, n);
+        return [n > 1 ? `${k} #${n}` : k, r] as const;
+      }),
+    );
   };
   const before = keyed(a);
   const after = keyed(b);

@@ -15,7 +15,8 @@ export interface FieldIssue {
  */
 export function checkPlanTemplate(plan: ClientPlan, roundTemplate: string, at = 'body.plan'): FieldIssue[] {
   if (!findTemplate(plan.templateVersion)) return [{ path: `${at}.templateVersion`, message: formatMessages.unknownTemplate(plan.templateVersion) }];
-  if (plan.templateVersion !== roundTemplate) return [{ path: `${at}.templateVersion`, message: formatMessages.templateMismatch(plan.templateVersion, roundTemplate) }];
+  if (plan.templateVersion !== roundTemplate)
+    return [{ path: `${at}.templateVersion`, message: formatMessages.templateMismatch(plan.templateVersion, roundTemplate) }];
   const template = findTemplate(roundTemplate)!;
   const issues: FieldIssue[] = [];
   const check = (id: string | null, path: string) => {

@@ -74,7 +74,11 @@ export function plansService({ db, repos, config, checker }: ServiceDeps) {
       const agency = (await repos.agencies.byId(actor.agencyId!))!;
       const catalog = await repos.rounds.catalog(round.id);
       const checked = await checker.check(form.docx, form.plan, {
-        templateVersion: round.templateVersion, agencyKind: agency.kind, agencyCode: agency.code, agencyName: agency.name, catalog,
+        templateVersion: round.templateVersion,
+        agencyKind: agency.kind,
+        agencyCode: agency.code,
+        agencyName: agency.name,
+        catalog,
       });
       if (checked.kind === 'refused') return checked;
 

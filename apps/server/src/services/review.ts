@@ -26,7 +26,15 @@ export async function reviewPlan(db: Db, repo: PlansRepository, actor: Actor, pl
     if (plan.status !== 'submitted' || !latest) return { kind: 'not_reviewable', plan };
     const [review] = await tx
       .insert(reviews)
-      .values({ planId, submissionId: latest.id, reviewerId: actor.userId, decision: input.decision, summary: input.summary, comments: input.comments, createdAt: now })
+      .values({
+        planId,
+        submissionId: latest.id,
+        reviewerId: actor.userId,
+        decision: input.decision,
+        summary: input.summary,
+        comments: input.comments,
+        createdAt: now,
+      })
       .returning();
     const status = input.decision === 'accept' ? 'accepted' : 'returned';
     const [updated] = await tx.update(plans).set({ status }).where(eq(plans.id, planId)).returning();

@@ -21,7 +21,9 @@ export interface SubmissionInput {
   late: boolean;
 }
 
-export type SubmissionMeta = { [K in keyof typeof submissionMeta]: (typeof submissionMeta)[K]['_']['data'] | ((typeof submissionMeta)[K]['_']['notNull'] extends true ? never : null) };
+export type SubmissionMeta = {
+  [K in keyof typeof submissionMeta]: (typeof submissionMeta)[K]['_']['data'] | ((typeof submissionMeta)[K]['_']['notNull'] extends true ? never : null);
+};
 
 export type StoreResult =
   | { kind: 'created' | 'replayed'; submission: SubmissionMeta }
@@ -87,10 +89,7 @@ export async function storeSubmission(db: Db, repo: PlansRepository, actor: Acto
         submittedBy: actor.userId,
       })
       .returning(submissionMeta);
-    await tx
-      .update(plans)
-      .set({ status: 'submitted', submittedAt: now, late: input.late, completeness: input.completeness })
-      .where(eq(plans.id, plan.id));
+    await tx.update(plans).set({ status: 'submitted', submittedAt: now, late: input.late, completeness: input.completeness }).where(eq(plans.id, plan.id));
     await recordAudit(tx, {
       actorId: actor.userId,
       action: 'plan.submitted',

@@ -10,7 +10,11 @@ export interface ZipFile {
 
 /** A file name safe in every unzip tool: no folders, no control or reserved characters. */
 export function safeEntryName(name: string): string {
-  const clean = name.normalize('NFC').replace(/[\u0000-\u001f<>:"/\\|?*]+/g, '_').replace(/^\.+/, '').trim();
+  const clean = name
+    .normalize('NFC')
+    .replace(/[\u0000-\u001f<>:"/\\|?*]+/g, '_')
+    .replace(/^\.+/, '')
+    .trim();
   return clean || 'ke-hoach.docx';
 }
 

@@ -36,6 +36,11 @@ export async function checkUpload(repos: Repositories, actor: Actor, bytes: Uint
     throw e;
   }
   const catalog = await repos.rounds.catalog(round.id);
-  const { plan, findings, completeness, counts } = analyze(doc, { templateVersion: round.templateVersion, agencyKind: agency.kind, catalog, agencyCode: agency.code });
+  const { plan, findings, completeness, counts } = analyze(doc, {
+    templateVersion: round.templateVersion,
+    agencyKind: agency.kind,
+    catalog,
+    agencyCode: agency.code,
+  });
   return { kind: 'ok', plan, findings, counts, completeness, sha256: sha256Hex(bytes), size: bytes.byteLength, submittable: counts.error === 0 };
 }

@@ -35,7 +35,10 @@ describe('xlsxStream', () => {
   });
 
   it('writes a header-only workbook when there is no row', async () => {
-    const stream = await xlsxStream(sheet(async function* () {}), () => expect.unreachable());
+    const stream = await xlsxStream(
+      sheet(async function* () {}),
+      () => expect.unreachable(),
+    );
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load((await collect(stream)) as unknown as ArrayBuffer);
     expect(wb.worksheets[0]!.rowCount).toBe(1);
@@ -43,8 +46,15 @@ describe('xlsxStream', () => {
 
   it('rejects before streaming when the first page fails, so the route can answer with an error', async () => {
     // A page source that fails before its first row.
-    // eslint-disable-next-line require-yield
-    await expect(xlsxStream(sheet(async function* () { throw new Error('db down'); }), () => expect.unreachable())).rejects.toThrow('db down');
+    await expect(
+      xlsxStream(
+        // eslint-disable-next-line require-yield
+        sheet(async function* () {
+          throw new Error('db down');
+        }),
+        () => expect.unreachable(),
+      ),
+    ).rejects.toThrow('db down');
   });
 
   it('reports a later failure and ends the stream with it', async () => {

@@ -10,10 +10,31 @@ type Row = Cell[];
 
 /** The indicator and task fields the exports read (nothing else leaves the database). */
 export const INDICATOR_EXPORT_FIELDS = [
-  'code', 'parentCode', 'name', 'unit', 'target2026', 'target2026Value', 'target2030', 'target2030Value',
-  'method', 'measurement', 'lead', 'deadline', 'resources',
+  'code',
+  'parentCode',
+  'name',
+  'unit',
+  'target2026',
+  'target2026Value',
+  'target2030',
+  'target2030Value',
+  'method',
+  'measurement',
+  'lead',
+  'deadline',
+  'resources',
 ] as const;
-export const TASK_EXPORT_FIELDS = ['section', 'name', 'expectedResult', 'effectiveness', 'deadline', 'implementingUnit', 'fundingSource', 'amount', 'amountVnd'] as const;
+export const TASK_EXPORT_FIELDS = [
+  'section',
+  'name',
+  'expectedResult',
+  'effectiveness',
+  'deadline',
+  'implementingUnit',
+  'fundingSource',
+  'amount',
+  'amountVnd',
+] as const;
 export type IndicatorExportFields = Pick<Indicator, (typeof INDICATOR_EXPORT_FIELDS)[number]>;
 export type TaskExportFields = Pick<Task, (typeof TASK_EXPORT_FIELDS)[number]>;
 
@@ -41,8 +62,19 @@ export function indicatorsSheet(pages: AsyncIterable<PlanItems<IndicatorExportFi
     name: m.indicatorsSheet,
     headers: m.indicatorHeaders,
     rows: rowPages(pages, (i) => [
-      i.code, i.parentCode, i.name, i.unit, i.target2026, i.target2026Value, i.target2030, i.target2030Value,
-      i.method, i.measurement, i.lead, i.deadline, i.resources,
+      i.code,
+      i.parentCode,
+      i.name,
+      i.unit,
+      i.target2026,
+      i.target2026Value,
+      i.target2030,
+      i.target2030Value,
+      i.method,
+      i.measurement,
+      i.lead,
+      i.deadline,
+      i.resources,
     ]),
   };
 }
@@ -52,7 +84,17 @@ export function tasksSheet(pages: AsyncIterable<PlanItems<TaskExportFields>[]>):
   return {
     name: m.tasksSheet,
     headers: m.taskHeaders,
-    rows: rowPages(pages, (t) => [t.section, t.name, t.expectedResult, t.effectiveness, t.deadline, t.implementingUnit, t.fundingSource, t.amount, t.amountVnd]),
+    rows: rowPages(pages, (t) => [
+      t.section,
+      t.name,
+      t.expectedResult,
+      t.effectiveness,
+      t.deadline,
+      t.implementingUnit,
+      t.fundingSource,
+      t.amount,
+      t.amountVnd,
+    ]),
   };
 }
 

@@ -77,11 +77,34 @@ describe('authorization matrix: every route × every role × own/other agency', 
     t = await build();
     // Agency A has a plan with a revision and a stored submission; B has nothing yet.
     const db = t.app.db;
-    const [plan] = await db.insert(plans).values({ roundId: t.fixture.roundId, agencyId: t.fixture.agencyA, status: 'submitted', currentRevision: 1 }).returning();
-    await db.insert(planRevisions).values({ planId: plan!.id, number: 1, baseRevision: 0, idempotencyKey: 'seed-rev-1', plan: syntheticPlan(1000), findingsSummary: { error: 0, warning: 0, info: 0 }, completeness: 100 });
+    const [plan] = await db
+      .insert(plans)
+      .values({ roundId: t.fixture.roundId, agencyId: t.fixture.agencyA, status: 'submitted', currentRevision: 1 })
+      .returning();
+    await db.insert(planRevisions).values({
+      planId: plan!.id,
+      number: 1,
+      baseRevision: 0,
+      idempotencyKey: 'seed-rev-1',
+      plan: syntheticPlan(1000),
+      findingsSummary: { error: 0, warning: 0, info: 0 },
+      completeness: 100,
+    });
     const [sub] = await db
       .insert(submissions)
-      .values({ planId: plan!.id, receiptNumber: 'BKHCN-2026-999999', idempotencyKey: 'seed-sub', fileName: 'a.docx', docx: Buffer.from('PK-bytes-of-A'), sha256: 'x', size: 13, late: false, findings: [], plan: syntheticPlan(1000), completeness: 100 })
+      .values({
+        planId: plan!.id,
+        receiptNumber: 'BKHCN-2026-999999',
+        idempotencyKey: 'seed-sub',
+        fileName: 'a.docx',
+        docx: Buffer.from('PK-bytes-of-A'),
+        sha256: 'x',
+        size: 13,
+        late: false,
+        findings: [],
+        plan: syntheticPlan(1000),
+        completeness: 100,
+      })
       .returning();
     ids = { planA: plan!.id, submissionA: sub!.id, roundId: t.fixture.roundId, agencyA: t.fixture.agencyA, userA: t.fixture.userIds.drafterA };
   });
@@ -108,7 +131,7 @@ describe('authorization matrix: every route × every role × own/other agency', 
     }
   }
 
-  it('own agency vs other: A\'s submission downloads for A and MST, is 404 for B', async () => {
+  it("own agency vs other: A's submission downloads for A and MST, is 404 for B", async () => {
     const url = `/api/submissions/${ids.submissionA}/docx`;
     for (const who of ['drafterA', 'submitterA', 'reviewer', 'admin'] as const) {
       const res = await t.as(who, { method: 'GET', url });
@@ -141,7 +164,7 @@ describe('authorization matrix: every route × every role × own/other agency', 
     expect(await t.app.db.select().from(agencies).orderBy(asc(agencies.id))).toEqual(agenciesBefore);
   });
 
-  it('own agency vs other: B\'s "mine" and B\'s syncs never touch A\'s plan', async () => {
+  it("own agency vs other: B's \"mine\" and B's syncs never touch A's plan", async () => {
     const mineB = (await t.as('drafterB', { method: 'GET', url: '/api/plans/mine' })).json();
     expect(mineB.plan).toBeNull();
     const res = await t.as('submitterB', { method: 'PUT', url: '/api/plans/mine/draft', payload: draftBody({ baseRevision: 0 }) });

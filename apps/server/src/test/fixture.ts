@@ -43,19 +43,34 @@ export async function seedFixture(db: Db, passwords: PasswordManager, now: Date,
   const [round] = await db
     .insert(rounds)
     .values({
-      name: 'Đợt thử nghiệm', templateVersion: 'mst-2026', year: 2026, latePolicy,
-      opensAt: new Date(now.getTime() - 10 * day), deadline: new Date(now.getTime() + 10 * day),
-      catalogName: sampleCatalog.name, catalogSample: true,
+      name: 'Đợt thử nghiệm',
+      templateVersion: 'mst-2026',
+      year: 2026,
+      latePolicy,
+      opensAt: new Date(now.getTime() - 10 * day),
+      deadline: new Date(now.getTime() + 10 * day),
+      catalogName: sampleCatalog.name,
+      catalogSample: true,
     })
     .returning();
-  await insertEntries(db, round!.id, sampleCatalog.entries, new Map([['01', a!.id], ['BO-YT', b!.id]]));
+  await insertEntries(
+    db,
+    round!.id,
+    sampleCatalog.entries,
+    new Map([
+      ['01', a!.id],
+      ['BO-YT', b!.id],
+    ]),
+  );
   const names = Object.keys(ACCOUNTS) as AccountName[];
   const rows = await db
     .insert(users)
-    .values(names.map((n) => {
-      const acc = ACCOUNTS[n];
-      return { email: acc.email, name: n, role: acc.role, passwordHash, agencyId: acc.agency === 'A' ? a!.id : acc.agency === 'B' ? b!.id : null };
-    }))
+    .values(
+      names.map((n) => {
+        const acc = ACCOUNTS[n];
+        return { email: acc.email, name: n, role: acc.role, passwordHash, agencyId: acc.agency === 'A' ? a!.id : acc.agency === 'B' ? b!.id : null };
+      }),
+    )
     .returning({ id: users.id, email: users.email });
   const userIds = Object.fromEntries(names.map((n) => [n, rows.find((r) => r.email === ACCOUNTS[n].email)!.id])) as Record<AccountName, number>;
   return { agencyA: a!.id, agencyB: b!.id, roundId: round!.id, userIds };

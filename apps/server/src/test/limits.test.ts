@@ -25,10 +25,20 @@ describe('limits at the edge', () => {
     for (const r of idRoutes) {
       const url = `/api${r.path.replace(':id', TOO_BIG).replace(/:(\w+)/g, '1')}`;
       const account = r.path.startsWith('/admin') ? 'admin' : r.path.startsWith('/mst') ? 'reviewer' : 'submitterA';
-      const payload = r.method === 'GET' ? undefined : r.path.endsWith('/review') ? { decision: 'accept' } : r.path.endsWith('/password') ? { password: 'mat-khau-du-dai' } : { name: 'X' };
+      const payload =
+        r.method === 'GET'
+          ? undefined
+          : r.path.endsWith('/review')
+            ? { decision: 'accept' }
+            : r.path.endsWith('/password')
+              ? { password: 'mat-khau-du-dai' }
+              : { name: 'X' };
       const res = await t.as(account, { method: r.method, url, ...(payload ? { payload } : {}) });
       expect(res.statusCode, `${r.method} ${url}`).toBe(400);
-      expect(res.json(), `${r.method} ${url}`).toMatchObject({ code: 'VALIDATION_FAILED', issues: expect.arrayContaining([{ path: 'params.id', message: 'phải không quá 2.147.483.647' }]) });
+      expect(res.json(), `${r.method} ${url}`).toMatchObject({
+        code: 'VALIDATION_FAILED',
+        issues: expect.arrayContaining([{ path: 'params.id', message: 'phải không quá 2.147.483.647' }]),
+      });
     }
     expect(await snapshot(t.app.db)).toEqual(before);
   });
@@ -43,9 +53,18 @@ describe('limits at the edge', () => {
 
   it('a JSON body over the limit: 413 stating the limit, nothing stored', async () => {
     const before = await snapshot(t.app.db);
-    const res = await t.as('drafterA', { method: 'PUT', url: '/api/plans/mine/draft', payload: draftBody({ plan: { ...draftBody().plan, sections: [{ id: 'P1', heading: 'x'.repeat(300 * 1024), blockId: 'b', text: '' }] } }) });
+    const res = await t.as('drafterA', {
+      method: 'PUT',
+      url: '/api/plans/mine/draft',
+      payload: draftBody({ plan: { ...draftBody().plan, sections: [{ id: 'P1', heading: 'x'.repeat(300 * 1024), blockId: 'b', text: '' }] } }),
+    });
     expect(res.statusCode).toBe(413);
-    expect(res.json()).toEqual({ statusCode: 413, code: 'PAYLOAD_TOO_LARGE', message: 'Dữ liệu gửi lên vượt quá dung lượng cho phép (tối đa 256 KB).', limit: 256 * 1024 });
+    expect(res.json()).toEqual({
+      statusCode: 413,
+      code: 'PAYLOAD_TOO_LARGE',
+      message: 'Dữ liệu gửi lên vượt quá dung lượng cho phép (tối đa 256 KB).',
+      limit: 256 * 1024,
+    });
     expect(await snapshot(t.app.db)).toEqual(before);
   });
 

@@ -2,7 +2,20 @@ import { sql } from 'drizzle-orm';
 import type { Db } from '../db/client.js';
 
 /** Every table a request may write, row for row (bytes as hashes): equal before and after a refused request. */
-const TABLES = ['agencies', 'users', 'sessions', 'rounds', 'catalog_entries', 'catalog_assignments', 'plans', 'plan_revisions', 'submissions', 'reviews', 'audit_log', 'receipt_counters'] as const;
+const TABLES = [
+  'agencies',
+  'users',
+  'sessions',
+  'rounds',
+  'catalog_entries',
+  'catalog_assignments',
+  'plans',
+  'plan_revisions',
+  'submissions',
+  'reviews',
+  'audit_log',
+  'receipt_counters',
+] as const;
 
 export async function snapshot(db: Db): Promise<Record<string, unknown[]>> {
   const out: Record<string, unknown[]> = {};

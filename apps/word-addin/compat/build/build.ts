@@ -17,4 +17,6 @@ await mkdir(out, { recursive: true });
 await writeFile(path.join(out, 'compat.js'), bundle.code);
 for (const f of ['index.html', 'compat.css', 'detect-webview.js']) await copyFile(path.join(compatDir, f), path.join(out, f));
 const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
-console.log(`compat.js: ${kb(bundle.size)} (gzip ${kb(bundle.gzipped)}), ${bundle.polyfills.length} core-js modules, ${((Date.now() - t0) / 1000).toFixed(1)} s → ${out}`);
+console.log(
+  `compat.js: ${kb(bundle.size)} (gzip ${kb(bundle.gzipped)}), ${bundle.polyfills.length} core-js modules, ${((Date.now() - t0) / 1000).toFixed(1)} s → ${out}`,
+);

@@ -24,7 +24,9 @@ const screens = process.env.CDS_SCREENS_DIR;
 let bundle: Es5Bundle;
 beforeAll(async () => {
   bundle = await buildEs5(path.join(compatDir, 'src/main.ts'), { globalName: 'CdsCompat' });
-  console.info(`compat.js: ${bundle.size} B minified, ${bundle.gzipped} B gzipped (modern ESM unminified ${bundle.modernSize} B), ${bundle.polyfills.length} core-js modules`);
+  console.info(
+    `compat.js: ${bundle.size} B minified, ${bundle.gzipped} B gzipped (modern ESM unminified ${bundle.modernSize} B), ${bundle.polyfills.length} core-js modules`,
+  );
 }, 600_000);
 
 const brokenPlan = () =>
@@ -47,16 +49,26 @@ const brokenPlan = () =>
 describe('the compatibility bundle under ES5 constraints', () => {
   it('parses as ES5: nothing newer slipped in', () => {
     expect(() => acorn.parse(bundle.code, { ecmaVersion: 5, sourceType: 'script' })).not.toThrow();
-    expect(bundle.polyfills).toEqual(expect.arrayContaining(['core-js/modules/es.map.js', 'core-js/modules/es.set.js', 'core-js/modules/es.symbol.js', 'core-js/modules/es.promise.js']));
+    expect(bundle.polyfills).toEqual(
+      expect.arrayContaining(['core-js/modules/es.map.js', 'core-js/modules/es.set.js', 'core-js/modules/es.symbol.js', 'core-js/modules/es.promise.js']),
+    );
   });
 
   it('judges real plan documents exactly as the modern build, with no Map, Set, Promise, Symbol or ES2015 method of its host', () => {
-    const docs = { clean: writeDocx(buildCleanPlanModel()), broken: writeDocx(brokenPlan()), handTyped: writeDocx(buildHandTypedPlanModel({ agencyKind: 'central' })) };
+    const docs = {
+      clean: writeDocx(buildCleanPlanModel()),
+      broken: writeDocx(brokenPlan()),
+      handTyped: writeDocx(buildHandTypedPlanModel({ agencyKind: 'central' })),
+    };
     const sandbox = createIe11Sandbox({ __docs: docs });
-    expect(sandbox.run('[typeof Map, typeof Promise, typeof Symbol, typeof "".normalize, typeof Array.from, typeof TextDecoder].join()')).toBe('undefined,undefined,undefined,undefined,undefined,undefined');
+    expect(sandbox.run('[typeof Map, typeof Promise, typeof Symbol, typeof "".normalize, typeof Array.from, typeof TextDecoder].join()')).toBe(
+      'undefined,undefined,undefined,undefined,undefined,undefined',
+    );
     sandbox.run(bundle.code, 'compat.js');
     // The bundle brought what IE11 lacks; Proxy and BigInt it cannot, and does not need.
-    expect(sandbox.run('[typeof Map, typeof Promise, typeof Symbol, typeof "".normalize, typeof TextDecoder, typeof Proxy, typeof BigInt].join()')).toBe('function,function,function,function,function,undefined,undefined');
+    expect(sandbox.run('[typeof Map, typeof Promise, typeof Symbol, typeof "".normalize, typeof TextDecoder, typeof Proxy, typeof BigInt].join()')).toBe(
+      'function,function,function,function,function,undefined,undefined',
+    );
     for (const [name, bytes] of Object.entries(docs)) {
       const modern = analyze(readDocx(bytes));
       const es5 = JSON.parse(sandbox.run(`JSON.stringify(CdsCompat.analyze(CdsCompat.readDocx(__docs.${name})))`) as string);
@@ -84,11 +96,27 @@ describe('the compatibility pane in Chromium, with the in-memory Word (Office 20
   let browser: Browser;
   let wordHost: string;
   beforeAll(async () => {
-    const host = await build({ entryPoints: [path.join(REPO_ROOT, 'libs/word-host/src/browser.ts')], bundle: true, format: 'iife', platform: 'browser', target: 'es2020', write: false, logLevel: 'silent' });
+    const host = await build({
+      entryPoints: [path.join(REPO_ROOT, 'libs/word-host/src/browser.ts')],
+      bundle: true,
+      format: 'iife',
+      platform: 'browser',
+      target: 'es2020',
+      write: false,
+      logLevel: 'silent',
+    });
     wordHost = host.outputFiles[0]!.text;
     browser = await chromium.launch({
       executablePath: '/usr/bin/chromium',
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+      args: [
+        '--headless',
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--no-first-run',
+      ],
     });
     if (screens) mkdirSync(screens, { recursive: true });
   }, 120_000);
@@ -101,7 +129,10 @@ describe('the compatibility pane in Chromium, with the in-memory Word (Office 20
     await page.route('https://appsforoffice.microsoft.com/**', (route) =>
       docx === null
         ? route.fulfill({ status: 404, body: '' })
-        : route.fulfill({ contentType: 'text/javascript', body: `window.__wordHostConfig = { preset: 'office2019', docxBase64: ${JSON.stringify(Buffer.from(docx).toString('base64'))} };\n${wordHost}` }),
+        : route.fulfill({
+            contentType: 'text/javascript',
+            body: `window.__wordHostConfig = { preset: 'office2019', docxBase64: ${JSON.stringify(Buffer.from(docx).toString('base64'))} };\n${wordHost}`,
+          }),
     );
     if (api) {
       await page.route('https://cds.test/api/**', async (route) => {
@@ -112,7 +143,8 @@ describe('the compatibility pane in Chromium, with the in-memory Word (Office 20
     await page.route('https://cds.test/addin/**', (route) => {
       const name = new URL(route.request().url()).pathname.replace('/addin/compat/', '');
       if (name === 'compat.js') return route.fulfill({ contentType: 'text/javascript', body: bundle.code });
-      if (name === 'index.html' || name === 'compat.css') return route.fulfill({ contentType: name.endsWith('.css') ? 'text/css' : 'text/html', body: readFileSync(path.join(compatDir, name)) });
+      if (name === 'index.html' || name === 'compat.css')
+        return route.fulfill({ contentType: name.endsWith('.css') ? 'text/css' : 'text/html', body: readFileSync(path.join(compatDir, name)) });
       return route.fulfill({ status: 404, body: '' });
     });
     await page.goto('https://cds.test/addin/compat/index.html');
@@ -128,14 +160,16 @@ describe('the compatibility pane in Chromium, with the in-memory Word (Office 20
     await shot(page, '01-start');
     await page.getByRole('button', { name: 'Chèn khung kế hoạch' }).click();
     await page.getByText('Đã chèn khung kế hoạch').waitFor({ timeout: 30_000 });
-    const tags = await page.evaluate(() => JSON.stringify((window as unknown as { __wordHost: { document: unknown } }).__wordHost.document).match(/cds:section:[A-Z0-9.]+/g)?.length ?? 0);
+    const tags = await page.evaluate(
+      () => JSON.stringify((window as unknown as { __wordHost: { document: unknown } }).__wordHost.document).match(/cds:section:[A-Z0-9.]+/g)?.length ?? 0,
+    );
     expect(tags).toBeGreaterThan(30);
     expect(await page.locator('.group').count()).toBeGreaterThan(5);
     await shot(page, '02-framework-inserted');
     await page.close();
   }, 60_000);
 
-  it('validates a plan with defects: the counts are the core\'s, grouped by section, and a click selects the place in Word', async () => {
+  it("validates a plan with defects: the counts are the core's, grouped by section, and a click selects the place in Word", async () => {
     const model = brokenPlan();
     const bytes = writeDocx(model);
     const expected = analyze(readDocx(bytes)).counts;
@@ -146,7 +180,8 @@ describe('the compatibility pane in Chromium, with the in-memory Word (Office 20
     expect(await page.locator('.chip.warning').textContent()).toBe(`${expected.warning} Cảnh báo`);
     expect(await page.locator('.group h3').allTextContents()).toEqual(expect.arrayContaining([expect.stringContaining('P1.II.3')]));
     await shot(page, '03-findings');
-    const selection = () => page.evaluate(() => JSON.stringify((window as unknown as { __wordHost: { state: { selection?: unknown } } }).__wordHost.state.selection ?? null));
+    const selection = () =>
+      page.evaluate(() => JSON.stringify((window as unknown as { __wordHost: { state: { selection?: unknown } } }).__wordHost.state.selection ?? null));
     const before = await selection();
     const target = page.locator('.group', { hasText: 'P1.II.3' }).locator('button.finding').first();
     await target.click();
@@ -163,7 +198,7 @@ describe('the compatibility pane in Chromium, with the in-memory Word (Office 20
     await page.close();
   }, 30_000);
 
-  describe('submission through the server\'s routes (XMLHttpRequest), against the real server', () => {
+  describe("submission through the server's routes (XMLHttpRequest), against the real server", () => {
     let t: TestApp;
     let api: string;
     beforeAll(async () => {
@@ -194,7 +229,10 @@ describe('the compatibility pane in Chromium, with the in-memory Word (Office 20
       const board = await t.as('reviewer', { method: 'GET', url: '/api/mst/plans?status=submitted' });
       expect(board.json().items.map((r: { agency: { code: string } }) => r.agency.code)).toContain('01');
       const sha = /[0-9a-f]{64}/.exec((await page.locator('.sha').textContent()) ?? '')?.[0];
-      const detail = await t.as('reviewer', { method: 'GET', url: `/api/mst/plans/${board.json().items.find((r: { agency: { code: string } }) => r.agency.code === '01').planId}` });
+      const detail = await t.as('reviewer', {
+        method: 'GET',
+        url: `/api/mst/plans/${board.json().items.find((r: { agency: { code: string } }) => r.agency.code === '01').planId}`,
+      });
       expect(detail.json().submissions[0]).toMatchObject({ receiptNumber: number, sha256: sha });
       await page.close();
     }, 90_000);
@@ -223,7 +261,11 @@ describe('the compatibility pane in Chromium, with the in-memory Word (Office 20
       await shot(page, '08-diagnostics');
       const list = (await t.as('admin', { method: 'GET', url: '/api/admin/diagnostics' })).json();
       expect(list.total).toBe(1);
-      expect(list.items[0]).toMatchObject({ user: { email: ACCOUNTS.submitterA.email }, agency: { code: '01' }, capabilities: { sets: { 'WordApi 1.3': true, 'WordApi 1.4': false } } });
+      expect(list.items[0]).toMatchObject({
+        user: { email: ACCOUNTS.submitterA.email },
+        agency: { code: '01' },
+        capabilities: { sets: { 'WordApi 1.3': true, 'WordApi 1.4': false } },
+      });
       expect(await page.locator('.diag li').count()).toBe(list.items[0].steps.length);
       await page.close();
     }, 90_000);

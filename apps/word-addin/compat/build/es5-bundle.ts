@@ -41,7 +41,10 @@ const requireHere = createRequire(import.meta.url);
 /** A `u`-flag pattern as an ES5 regular expression literal (Babel's regexpu: astral ranges become surrogate pairs). */
 export async function lowerUnicodePattern(source: string): Promise<string> {
   const out = await transformAsync(`/${source.replace(/\//g, '\\/')}/u;`, {
-    babelrc: false, configFile: false, sourceType: 'script', compact: true,
+    babelrc: false,
+    configFile: false,
+    sourceType: 'script',
+    compact: true,
     presets: [['@babel/preset-env', { targets: { ie: '11' }, modules: false }]],
   });
   return out!.code!.replace(/^"use strict";/, '').replace(/;$/, '');
@@ -98,7 +101,13 @@ export async function buildEs5(entry: string, options: { minify?: boolean; globa
     presets: [['@babel/preset-env', { targets: { ie: '11' }, modules: false, useBuiltIns: 'usage', corejs: CORE_JS_VERSION, bugfixes: true }]],
     plugins: [
       // Records which core-js modules preset-env imported, for the report.
-      () => ({ visitor: { ImportDeclaration(p: { node: { source: { value: string } } }) { if (p.node.source.value.startsWith('core-js/')) polyfills.add(p.node.source.value); } } }),
+      () => ({
+        visitor: {
+          ImportDeclaration(p: { node: { source: { value: string } } }) {
+            if (p.node.source.value.startsWith('core-js/')) polyfills.add(p.node.source.value);
+          },
+        },
+      }),
     ],
   });
   if (!lowered?.code) throw new Error('Babel produced no code');
@@ -116,5 +125,11 @@ export async function buildEs5(entry: string, options: { minify?: boolean; globa
     legalComments: 'none',
   });
   const code = final.outputFiles[0]!.text;
-  return { code, size: Buffer.byteLength(code), gzipped: gzipSync(code, { level: 9 }).length, modernSize: Buffer.byteLength(modernCode), polyfills: [...polyfills].sort() };
+  return {
+    code,
+    size: Buffer.byteLength(code),
+    gzipped: gzipSync(code, { level: 9 }).length,
+    modernSize: Buffer.byteLength(modernCode),
+    polyfills: [...polyfills].sort(),
+  };
 }

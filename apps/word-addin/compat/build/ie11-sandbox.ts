@@ -11,9 +11,29 @@ import * as acorn from 'acorn';
  * It is not IE11: its engine, DOM and quirks are not emulated.
  */
 const REMOVED_GLOBALS = [
-  'Map', 'Set', 'WeakMap', 'WeakSet', 'WeakRef', 'FinalizationRegistry', 'Promise', 'Symbol', 'Proxy', 'Reflect', 'globalThis',
-  'BigInt', 'BigInt64Array', 'BigUint64Array', 'AggregateError', 'Atomics', 'SharedArrayBuffer', 'TextDecoder', 'TextEncoder',
-  'queueMicrotask', 'structuredClone', 'WebAssembly', 'Iterator',
+  'Map',
+  'Set',
+  'WeakMap',
+  'WeakSet',
+  'WeakRef',
+  'FinalizationRegistry',
+  'Promise',
+  'Symbol',
+  'Proxy',
+  'Reflect',
+  'globalThis',
+  'BigInt',
+  'BigInt64Array',
+  'BigUint64Array',
+  'AggregateError',
+  'Atomics',
+  'SharedArrayBuffer',
+  'TextDecoder',
+  'TextEncoder',
+  'queueMicrotask',
+  'structuredClone',
+  'WebAssembly',
+  'Iterator',
 ];
 const REMOVED_STATICS: Record<string, string[]> = {
   Object: ['assign', 'entries', 'values', 'fromEntries', 'getOwnPropertySymbols', 'is', 'getOwnPropertyDescriptors', 'groupBy', 'hasOwn'],
@@ -23,8 +43,44 @@ const REMOVED_STATICS: Record<string, string[]> = {
   Math: ['trunc', 'sign', 'log10', 'log2', 'cbrt', 'hypot', 'imul', 'clz32', 'fround', 'expm1', 'log1p', 'sinh', 'cosh', 'tanh', 'asinh', 'acosh', 'atanh'],
 };
 const REMOVED_PROTO: Record<string, string[]> = {
-  Array: ['find', 'findIndex', 'findLast', 'findLastIndex', 'fill', 'includes', 'flat', 'flatMap', 'at', 'copyWithin', 'entries', 'keys', 'values', 'toSorted', 'toReversed', 'toSpliced', 'with'],
-  String: ['includes', 'startsWith', 'endsWith', 'repeat', 'padStart', 'padEnd', 'trimStart', 'trimEnd', 'trimLeft', 'trimRight', 'codePointAt', 'normalize', 'at', 'replaceAll', 'matchAll', 'isWellFormed', 'toWellFormed'],
+  Array: [
+    'find',
+    'findIndex',
+    'findLast',
+    'findLastIndex',
+    'fill',
+    'includes',
+    'flat',
+    'flatMap',
+    'at',
+    'copyWithin',
+    'entries',
+    'keys',
+    'values',
+    'toSorted',
+    'toReversed',
+    'toSpliced',
+    'with',
+  ],
+  String: [
+    'includes',
+    'startsWith',
+    'endsWith',
+    'repeat',
+    'padStart',
+    'padEnd',
+    'trimStart',
+    'trimEnd',
+    'trimLeft',
+    'trimRight',
+    'codePointAt',
+    'normalize',
+    'at',
+    'replaceAll',
+    'matchAll',
+    'isWellFormed',
+    'toWellFormed',
+  ],
   RegExp: ['flags', 'sticky', 'unicode', 'dotAll', 'hasIndices', 'unicodeSets'],
 };
 /** %TypedArray%.prototype: IE11 has set() and subarray() only. */
@@ -32,7 +88,9 @@ const TYPED_ARRAY_KEEP = new Set(['constructor', 'set', 'subarray', 'buffer', 'b
 
 /** `new RegExp(p, f)` as ES5 sees it: acorn at ecmaVersion 5 validates the pattern and the flags. */
 export function assertEs5RegExp(pattern: string, flags = ''): void {
-  const escaped = pattern.replace(/\\.|\[(?:\\.|[^\]\\])*\]|\//g, (m) => (m === '/' ? '\\/' : m)).replace(/[\n\r\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  const escaped = pattern
+    .replace(/\\.|\[(?:\\.|[^\]\\])*\]|\//g, (m) => (m === '/' ? '\\/' : m))
+    .replace(/[\n\r\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
   try {
     acorn.parse(`/${escaped === '' ? '(?:)' : escaped}/${flags}`, { ecmaVersion: 5 });
   } catch (e) {

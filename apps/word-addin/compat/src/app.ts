@@ -132,7 +132,9 @@ export function mountCompatApp(root: HTMLElement, port: CompatPort, server: Comp
         button.addEventListener('click', () => void go(f, button));
         return h('li', {}, [button]);
       });
-      list.appendChild(h('section', { className: 'group' }, [h('h3', {}, [title, h('span', { className: 'count' }, [String(g.items.length)])]), h('ul', {}, items)]));
+      list.appendChild(
+        h('section', { className: 'group' }, [h('h3', {}, [title, h('span', { className: 'count' }, [String(g.items.length)])]), h('ul', {}, items)]),
+      );
     }
   }
 
@@ -194,8 +196,10 @@ export function mountCompatApp(root: HTMLElement, port: CompatPort, server: Comp
       submitBody.appendChild(h('p', {}, [m.signInHint]));
       submitBody.appendChild(
         h('form', { className: 'signin', onsubmit: (e: Event) => void doSignIn(e) }, [
-          h('label', { for: 'cds-email' }, [m.email]), email,
-          h('label', { for: 'cds-password' }, [m.password]), password,
+          h('label', { for: 'cds-email' }, [m.email]),
+          email,
+          h('label', { for: 'cds-password' }, [m.password]),
+          password,
           h('button', { type: 'submit' }, [m.signIn]),
         ]),
       );
@@ -204,8 +208,25 @@ export function mountCompatApp(root: HTMLElement, port: CompatPort, server: Comp
     const current = who;
     const submitButton = h('button', { type: 'button', className: 'primary' }, [m.submit]) as HTMLButtonElement;
     submitButton.addEventListener('click', () => void doSubmit(submitButton));
-    submitBody.appendChild(h('p', {}, [m.signedInAs(current.name, current.agency ? current.agency.name : null), ' ',
-      h('a', { href: '#', onclick: (e: Event) => { e.preventDefault(); who = null; clear(receiptBox); renderSubmit(); } }, [m.signOut])]));
+    submitBody.appendChild(
+      h('p', {}, [
+        m.signedInAs(current.name, current.agency ? current.agency.name : null),
+        ' ',
+        h(
+          'a',
+          {
+            href: '#',
+            onclick: (e: Event) => {
+              e.preventDefault();
+              who = null;
+              clear(receiptBox);
+              renderSubmit();
+            },
+          },
+          [m.signOut],
+        ),
+      ]),
+    );
     submitBody.appendChild(h('p', { className: 'note' }, [m.submitHint]));
     submitBody.appendChild(submitButton);
   }
@@ -229,7 +250,13 @@ export function mountCompatApp(root: HTMLElement, port: CompatPort, server: Comp
       diagResult.appendChild(h('p', {}, [m.diagWord(c.host, c.platform, c.version)]));
       diagResult.appendChild(h('p', {}, [m.diagWebview(c.webview, c.wordApiMinor ?? 0)]));
       diagResult.appendChild(
-        h('ul', {}, r.steps.map((s) => h('li', { className: s.ok ? 'ok' : 'ko' }, [`${s.ok ? '✓' : '✗'} ${s.name}`, s.fallback ? ` (${s.fallback})` : '', s.error ? `: ${s.error}` : '']))),
+        h(
+          'ul',
+          {},
+          r.steps.map((s) =>
+            h('li', { className: s.ok ? 'ok' : 'ko' }, [`${s.ok ? '✓' : '✗'} ${s.name}`, s.fallback ? ` (${s.fallback})` : '', s.error ? `: ${s.error}` : '']),
+          ),
+        ),
       );
       diagStatus.textContent = m.diagPassed(passed, r.steps.length);
       if (who) {
@@ -269,5 +296,10 @@ export function mountCompatApp(root: HTMLElement, port: CompatPort, server: Comp
 /** Outside Office (a browser opened on the page): say where it belongs. */
 export function mountOutsideOffice(root: HTMLElement): void {
   clear(root);
-  root.appendChild(h('div', { className: 'pane' }, [h('header', {}, [h('h1', {}, [m.title]), h('span', { className: 'mode' }, [m.mode])]), h('p', { className: 'why' }, [m.outsideOffice])]));
+  root.appendChild(
+    h('div', { className: 'pane' }, [
+      h('header', {}, [h('h1', {}, [m.title]), h('span', { className: 'mode' }, [m.mode])]),
+      h('p', { className: 'why' }, [m.outsideOffice]),
+    ]),
+  );
 }

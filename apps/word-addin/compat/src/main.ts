@@ -16,7 +16,11 @@ function start() {
   const uploadUrl = `${origin}/`;
   // The pane is served by the sync server (/addin/compat/), so its API is on the same origin.
   const api = `${origin}/api`;
-  const server = { signIn: (e: string, p: string) => signIn(api, e, p), submit: (w: Parameters<typeof submitPlan>[1], b: Uint8Array, n: string, k: string) => submitPlan(api, w, b, n, k), sendDiagnostics: (w: Parameters<typeof submitPlan>[1], r: unknown) => sendDiagnostics(api, w, r) };
+  const server = {
+    signIn: (e: string, p: string) => signIn(api, e, p),
+    submit: (w: Parameters<typeof submitPlan>[1], b: Uint8Array, n: string, k: string) => submitPlan(api, w, b, n, k),
+    sendDiagnostics: (w: Parameters<typeof submitPlan>[1], r: unknown) => sendDiagnostics(api, w, r),
+  };
   if (typeof Office === 'undefined') return mountOutsideOffice(root);
   Office.onReady((info) => {
     if (!info.host) return mountOutsideOffice(root);

@@ -35,7 +35,8 @@ export const compatMessages = {
   receiptAt: (t: string) => `Thời điểm tiếp nhận: ${t} (giờ Hà Nội)`,
   receiptSha: (h: string) => `Mã SHA-256 của tệp: ${h}`,
   receiptReplayed: 'Bản nộp này đã được tiếp nhận trước đó; đây là biên nhận cũ.',
-  otherWays: 'Cách khác: lưu văn bản (Ctrl+S) thành tệp .docx, rồi mở trang nộp kế hoạch trên trình duyệt, đăng nhập và tải tệp lên; hoặc mở văn bản bằng Word trên web (Microsoft 365), nơi ngăn đầy đủ chạy được.',
+  otherWays:
+    'Cách khác: lưu văn bản (Ctrl+S) thành tệp .docx, rồi mở trang nộp kế hoạch trên trình duyệt, đăng nhập và tải tệp lên; hoặc mở văn bản bằng Word trên web (Microsoft 365), nơi ngăn đầy đủ chạy được.',
   submitLink: 'Mở trang nộp kế hoạch',
   networkError: 'Không kết nối được tới máy chủ. Kiểm tra kết nối mạng rồi thử lại.',
   serverError: (status: number) => `Máy chủ trả lời lỗi (${status}). Vui lòng thử lại sau.`,

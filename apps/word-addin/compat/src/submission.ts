@@ -46,7 +46,11 @@ export async function submitPlan(api: string, who: SignedIn, bytes: Uint8Array, 
   const form = new FormData();
   form.append('idempotencyKey', idempotencyKey);
   form.append('plan', JSON.stringify(plan));
-  form.append('file', new Blob([bytes as Uint8Array<ArrayBuffer>], { type: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document' }), fileName);
+  form.append(
+    'file',
+    new Blob([bytes as Uint8Array<ArrayBuffer>], { type: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document' }),
+    fileName,
+  );
   return request<Receipt>('POST', `${api}/plans/mine/submit`, { token: who.token, form });
 }
 

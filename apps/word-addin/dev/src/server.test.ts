@@ -43,7 +43,9 @@ describe('the HTTPS dev server for sideloading', () => {
       tls: { key: await readFile(path.join(tmp, 'localhost.key')), cert: await readFile(path.join(tmp, 'localhost.crt')) },
       upstream: `http://127.0.0.1:${(upstream.address() as AddressInfo).port}`,
       files: layout.files,
-      mounts: layout.mounts.map((m) => (m.prefix === '/addin/' ? { ...m, dir: dist } : m.prefix === '/addin/compat/' ? { ...m, dir: path.join(tmp, 'no-compat') } : m)),
+      mounts: layout.mounts.map((m) =>
+        m.prefix === '/addin/' ? { ...m, dir: dist } : m.prefix === '/addin/compat/' ? { ...m, dir: path.join(tmp, 'no-compat') } : m,
+      ),
     });
     await new Promise<void>((r) => server.listen(0, 'localhost', r));
     base = `https://localhost:${(server.address() as AddressInfo).port}`;
@@ -96,15 +98,21 @@ describe('the HTTPS dev server for sideloading', () => {
   });
 
   it('says the sync server is down in Vietnamese instead of hanging', async () => {
-    const down = createDevServer({ tls: { key: await readFile(path.join(tmp, 'localhost.key')), cert: await readFile(path.join(tmp, 'localhost.crt')) }, upstream: 'http://127.0.0.1:9', mounts: [] });
+    const down = createDevServer({
+      tls: { key: await readFile(path.join(tmp, 'localhost.key')), cert: await readFile(path.join(tmp, 'localhost.crt')) },
+      upstream: 'http://127.0.0.1:9',
+      mounts: [],
+    });
     await new Promise<void>((r) => down.listen(0, 'localhost', r));
     const port = (down.address() as AddressInfo).port;
     const res = await new Promise<{ status: number; body: string }>((resolve, reject) =>
-      https.get(`https://localhost:${port}/api/health`, { ca }, (r) => {
-        let b = '';
-        r.on('data', (c) => (b += c));
-        r.on('end', () => resolve({ status: r.statusCode!, body: b }));
-      }).on('error', reject),
+      https
+        .get(`https://localhost:${port}/api/health`, { ca }, (r) => {
+          let b = '';
+          r.on('data', (c) => (b += c));
+          r.on('end', () => resolve({ status: r.statusCode!, body: b }));
+        })
+        .on('error', reject),
     );
     await new Promise((r) => down.close(r));
     expect(res.status).toBe(502);

@@ -17,21 +17,36 @@ export interface DevServerOptions {
 }
 
 const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.mjs': 'text/javascript; charset=utf-8', '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json; charset=utf-8', '.xml': 'application/xml; charset=utf-8', '.png': 'image/png', '.svg': 'image/svg+xml', '.ico': 'image/x-icon',
-  '.woff2': 'font/woff2', '.map': 'application/json; charset=utf-8', '.docx': 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.xml': 'application/xml; charset=utf-8',
+  '.png': 'image/png',
+  '.svg': 'image/svg+xml',
+  '.ico': 'image/x-icon',
+  '.woff2': 'font/woff2',
+  '.map': 'application/json; charset=utf-8',
+  '.docx': 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
 };
 
 function page(res: http.ServerResponse, status: number, message: string) {
   res.writeHead(status, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' });
-  res.end(`<!doctype html><html lang="vi"><meta charset="utf-8"><title>${status}</title><body style="font-family:Segoe UI,sans-serif;padding:16px"><p>${message.replace(/</g, '&lt;')}</p></body></html>`);
+  res.end(
+    `<!doctype html><html lang="vi"><meta charset="utf-8"><title>${status}</title><body style="font-family:Segoe UI,sans-serif;padding:16px"><p>${message.replace(/</g, '&lt;')}</p></body></html>`,
+  );
 }
 
 async function sendFile(res: http.ServerResponse, file: string, type?: string): Promise<boolean> {
   const s = await stat(file).catch(() => null);
   if (!s?.isFile()) return false;
   // No caching: Word keeps add-in files otherwise, and a rebuild would not show.
-  res.writeHead(200, { 'content-type': type ?? TYPES[path.extname(file).toLowerCase()] ?? 'application/octet-stream', 'content-length': s.size, 'cache-control': 'no-store' });
+  res.writeHead(200, {
+    'content-type': type ?? TYPES[path.extname(file).toLowerCase()] ?? 'application/octet-stream',
+    'content-length': s.size,
+    'cache-control': 'no-store',
+  });
   createReadStream(file).pipe(res);
   return true;
 }
@@ -84,7 +99,10 @@ export function createDevServer(options: DevServerOptions): https.Server {
       const file = inside(mount.dir, pathname.slice(mount.prefix.length) || 'index.html');
       if (!file) return page(res, 404, devMessages.notFound);
       if (await sendFile(res, file)) return;
-      const built = await stat(mount.dir).then((s) => s.isDirectory(), () => false);
+      const built = await stat(mount.dir).then(
+        (s) => s.isDirectory(),
+        () => false,
+      );
       page(res, 404, built ? devMessages.notFound : devMessages.notBuilt(mount.what));
     })().catch(() => {
       if (!res.headersSent) page(res, 500, devMessages.notFound);

@@ -22,7 +22,7 @@ async function tempManifest(xml: string): Promise<string> {
 const pngSize = (b: Buffer) => ({ png: b.subarray(1, 4).toString('latin1') === 'PNG', width: b.readUInt32BE(16), height: b.readUInt32BE(20) });
 
 describe('the Word add-in manifest (XML, add-in only)', () => {
-  it('the committed dev manifest is the builder\'s, for https://localhost', async () => {
+  it("the committed dev manifest is the builder's, for https://localhost", async () => {
     const committed = await readFile(path.join(here, '../manifest.dev.xml'), 'utf8');
     expect(committed).toBe(buildManifest({ baseUrl: DEV_BASE_URL, displayNameSuffix: ' (dev)' }));
   });
@@ -52,10 +52,16 @@ describe('the Word add-in manifest (XML, add-in only)', () => {
   it('the offline checks catch what they are for', () => {
     const good = buildManifest({ baseUrl: PROD });
     expect(manifestProblems(good.replace('<Version>', '<Foo/><Version>'))).toContain('unknown elements: Foo');
-    expect(manifestProblems(good.replace(/<ProviderName>.*<\/ProviderName>\n/, '').replace('<DisplayName', `<ProviderName>x</ProviderName>\n  <DisplayName`))).toEqual([expect.stringContaining('out of schema order')]);
+    expect(
+      manifestProblems(good.replace(/<ProviderName>.*<\/ProviderName>\n/, '').replace('<DisplayName', `<ProviderName>x</ProviderName>\n  <DisplayName`)),
+    ).toEqual([expect.stringContaining('out of schema order')]);
     expect(manifestProblems(good.replace('resid="CDS.Button.Label"', 'resid="CDS.Nope"'))).toEqual(['resid CDS.Nope has no resource']);
-    expect(manifestProblems(good.replaceAll('CDS.Group.Label', 'CDS.Group.Label.Far.Too.Long.For.Office'))).toEqual(['resource ids over 32 characters: CDS.Group.Label.Far.Too.Long.For.Office']);
-    expect(manifestProblems(good.replace(`${PROD}/addin/taskpane.html"/>\n  </DefaultSettings>`, 'http://x.vn/a"/>\n  </DefaultSettings>'))).toEqual(['not https: http://x.vn/a']);
+    expect(manifestProblems(good.replaceAll('CDS.Group.Label', 'CDS.Group.Label.Far.Too.Long.For.Office'))).toEqual([
+      'resource ids over 32 characters: CDS.Group.Label.Far.Too.Long.For.Office',
+    ]);
+    expect(manifestProblems(good.replace(`${PROD}/addin/taskpane.html"/>\n  </DefaultSettings>`, 'http://x.vn/a"/>\n  </DefaultSettings>'))).toEqual([
+      'not https: http://x.vn/a',
+    ]);
   });
 
   it('declares the WordApi 1.3 baseline and the common APIs, and a Home-tab button that opens the pane', () => {
@@ -78,9 +84,13 @@ describe('the Word add-in manifest (XML, add-in only)', () => {
   });
 
   // Microsoft's validator posts the manifest to an online service; this machine has no network.
-  it.runIf(process.env.CDS_MANIFEST_ONLINE === '1')("passes Microsoft's online validation (CDS_MANIFEST_ONLINE=1)", async () => {
-    const result = await validateManifest(await tempManifest(buildManifest({ baseUrl: PROD })));
-    expect(result.report?.errors ?? []).toEqual([]);
-    expect(result.isValid).toBe(true);
-  }, 60_000);
+  it.runIf(process.env.CDS_MANIFEST_ONLINE === '1')(
+    "passes Microsoft's online validation (CDS_MANIFEST_ONLINE=1)",
+    async () => {
+      const result = await validateManifest(await tempManifest(buildManifest({ baseUrl: PROD })));
+      expect(result.report?.errors ?? []).toEqual([]);
+      expect(result.isValid).toBe(true);
+    },
+    60_000,
+  );
 });

@@ -8,8 +8,23 @@ import { XMLParser } from 'fast-xml-parser';
 
 /** Children of a TaskPaneApp OfficeApp, in the order the schema's xs:sequence requires. */
 const OFFICE_APP_ORDER = [
-  'Id', 'AlternateId', 'Version', 'ProviderName', 'DefaultLocale', 'DisplayName', 'Description', 'IconUrl', 'HighResolutionIconUrl',
-  'SupportUrl', 'AppDomains', 'Hosts', 'Requirements', 'DefaultSettings', 'Permissions', 'AllowSnapshot', 'VersionOverrides',
+  'Id',
+  'AlternateId',
+  'Version',
+  'ProviderName',
+  'DefaultLocale',
+  'DisplayName',
+  'Description',
+  'IconUrl',
+  'HighResolutionIconUrl',
+  'SupportUrl',
+  'AppDomains',
+  'Hosts',
+  'Requirements',
+  'DefaultSettings',
+  'Permissions',
+  'AllowSnapshot',
+  'VersionOverrides',
 ];
 const REQUIRED = ['Id', 'Version', 'ProviderName', 'DefaultLocale', 'DisplayName', 'Description', 'IconUrl', 'DefaultSettings', 'Permissions'];
 
@@ -30,17 +45,23 @@ export function manifestProblems(xml: string): string[] {
   const idx = children.filter((c) => OFFICE_APP_ORDER.includes(c)).map((c) => OFFICE_APP_ORDER.indexOf(c));
   if (idx.some((v, i) => i > 0 && v <= idx[i - 1]!)) problems.push(`elements out of schema order: ${children.join(', ')}`);
 
-  const doc = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '@', isArray: (name) => ['Set', 'Host', 'bt:Image', 'bt:Url', 'bt:String', 'Control', 'Group', 'AppDomain'].includes(name) }).parse(xml) as {
+  const doc = new XMLParser({
+    ignoreAttributes: false,
+    attributeNamePrefix: '@',
+    isArray: (name) => ['Set', 'Host', 'bt:Image', 'bt:Url', 'bt:String', 'Control', 'Group', 'AppDomain'].includes(name),
+  }).parse(xml) as {
     OfficeApp: Node & { Id: string; Version: string; VersionOverrides?: Node };
   };
   const app = doc.OfficeApp;
   if (!/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(String(app.Id))) problems.push('Id must be a GUID');
   if (!/^\d+(\.\d+){0,3}$/.test(String(app.Version))) problems.push('Version must be n.n.n.n');
   const permissions = String(app.Permissions);
-  if (!['Restricted', 'ReadDocument', 'ReadAllDocument', 'WriteDocument', 'ReadWriteDocument'].includes(permissions)) problems.push(`unknown Permissions ${permissions}`);
+  if (!['Restricted', 'ReadDocument', 'ReadAllDocument', 'WriteDocument', 'ReadWriteDocument'].includes(permissions))
+    problems.push(`unknown Permissions ${permissions}`);
   // Every URL Office will fetch must be https (Office refuses http outside localhost dev tooling).
   for (const m of xml.matchAll(/DefaultValue="(https?:[^"]*)"/g)) if (!m[1]!.startsWith('https://')) problems.push(`not https: ${m[1]}`);
-  for (const m of xml.matchAll(/<AppDomain>([^<]*)<\/AppDomain>/g)) if (!/^https:\/\/[^/]+$/.test(m[1]!)) problems.push(`AppDomain must be an https origin: ${m[1]}`);
+  for (const m of xml.matchAll(/<AppDomain>([^<]*)<\/AppDomain>/g))
+    if (!/^https:\/\/[^/]+$/.test(m[1]!)) problems.push(`AppDomain must be an https origin: ${m[1]}`);
   const displayName = /<DisplayName DefaultValue="([^"]*)"/.exec(xml)?.[1] ?? '';
   if (displayName.length > 125) problems.push('DisplayName longer than 125 characters');
   const description = /<Description DefaultValue="([^"]*)"/.exec(xml)?.[1] ?? '';
@@ -56,7 +77,8 @@ export function manifestProblems(xml: string): string[] {
     for (const m of short.matchAll(/DefaultValue="([^"]*)"/g)) if (m[1]!.length > 125) problems.push(`short string over 125 characters: ${m[1]}`);
     const long = /<bt:LongStrings>([\s\S]*?)<\/bt:LongStrings>/.exec(overrides)?.[1] ?? '';
     for (const m of long.matchAll(/DefaultValue="([^"]*)"/g)) if (m[1]!.length > 250) problems.push(`long string over 250 characters: ${m[1]}`);
-    for (const m of overrides.matchAll(/<bt:Image size="(\d+)"/g)) if (![16, 20, 24, 32, 40, 48, 64, 80].includes(Number(m[1]))) problems.push(`icon size ${m[1]} is not one Office accepts`);
+    for (const m of overrides.matchAll(/<bt:Image size="(\d+)"/g))
+      if (![16, 20, 24, 32, 40, 48, 64, 80].includes(Number(m[1]))) problems.push(`icon size ${m[1]} is not one Office accepts`);
     // A resource id (and so every resid) is at most 32 characters.
     const long32 = [...ids].filter((id) => id.length > 32);
     if (long32.length) problems.push(`resource ids over 32 characters: ${long32.join(', ')}`);

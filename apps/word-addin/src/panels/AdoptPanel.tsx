@@ -31,24 +31,62 @@ export function AdoptPanel({ onDone }: { onDone(): Promise<void> | void }) {
   return (
     <section className={s.root} aria-label={t.tabs.adopt}>
       <Text size={200}>{t.adopt.intro}</Text>
-      <Button onClick={() => void run(async () => { setNote(null); setPreview(await previewAdoption()); })} disabled={busy} data-testid="adopt-scan">{t.adopt.scan}</Button>
-      {note && <MessageBar intent="success"><MessageBarBody data-testid="adopt-note">{note}</MessageBarBody></MessageBar>}
+      <Button
+        onClick={() =>
+          void run(async () => {
+            setNote(null);
+            setPreview(await previewAdoption());
+          })
+        }
+        disabled={busy}
+        data-testid="adopt-scan"
+      >
+        {t.adopt.scan}
+      </Button>
+      {note && (
+        <MessageBar intent="success">
+          <MessageBarBody data-testid="adopt-note">{note}</MessageBarBody>
+        </MessageBar>
+      )}
       {preview && (
         <>
-          {preview.structured ? <Text>{t.adopt.structured}</Text> : <Text weight="semibold" data-testid="adopt-summary">{t.adopt.summary(found, preview.sections.length)}</Text>}
-          <Text size={200}>{t.adopt.tables(preview.tables.length)}: {preview.tables.map((x) => `${x.section ?? '?'} (${x.rows})`).join(', ')}</Text>
+          {preview.structured ? (
+            <Text>{t.adopt.structured}</Text>
+          ) : (
+            <Text weight="semibold" data-testid="adopt-summary">
+              {t.adopt.summary(found, preview.sections.length)}
+            </Text>
+          )}
+          <Text size={200}>
+            {t.adopt.tables(preview.tables.length)}: {preview.tables.map((x) => `${x.section ?? '?'} (${x.rows})`).join(', ')}
+          </Text>
           {!preview.structured && (
-            <Button appearance="primary" disabled={busy} data-testid="adopt-apply"
-              onClick={() => void run(async () => { const r = await adoptDocument(); setNote(t.adopt.done(r.wrappedSections, r.wrappedItems, r.wrappedTables)); setPreview(null); await onDone(); })}>
+            <Button
+              appearance="primary"
+              disabled={busy}
+              data-testid="adopt-apply"
+              onClick={() =>
+                void run(async () => {
+                  const r = await adoptDocument();
+                  setNote(t.adopt.done(r.wrappedSections, r.wrappedItems, r.wrappedTables));
+                  setPreview(null);
+                  await onDone();
+                })
+              }
+            >
               {t.adopt.apply}
             </Button>
           )}
           <ul className={s.list} aria-label={t.adopt.found}>
-            {[...preview.sections].sort((a, b) => Number(!!a.found) - Number(!!b.found)).map((x) => (
-              <li key={x.id} className={x.found ? s.found : s.missing}>
-                <Text size={200}>{x.id} → {x.found ?? t.adopt.missing}</Text>
-              </li>
-            ))}
+            {[...preview.sections]
+              .sort((a, b) => Number(!!a.found) - Number(!!b.found))
+              .map((x) => (
+                <li key={x.id} className={x.found ? s.found : s.missing}>
+                  <Text size={200}>
+                    {x.id} → {x.found ?? t.adopt.missing}
+                  </Text>
+                </li>
+              ))}
           </ul>
         </>
       )}

@@ -41,7 +41,11 @@ export function CheckPanel({ v, caps, live, setLive }: { v: ReturnType<typeof us
     if (!r) return;
     void (async () => {
       await clearMarks();
-      if (marks) await markFindings(r.findings.filter((f) => !f.ignored), { mode: caps.annotations ? 'annotations' : 'highlight' });
+      if (marks)
+        await markFindings(
+          r.findings.filter((f) => !f.ignored),
+          { mode: caps.annotations ? 'annotations' : 'highlight' },
+        );
     })();
   }, [marks, r, caps.annotations]);
 
@@ -58,40 +62,67 @@ export function CheckPanel({ v, caps, live, setLive }: { v: ReturnType<typeof us
   };
   const actions = {
     go: (f: LocatedFinding) => void act(async () => (await selectFinding(f)) || setNote(t.check.notFound)),
-    fix: (f: LocatedFinding) => void act(async () => {
-      await applyQuickFix(f, r ? { reading: r.reading } : {});
-      await v.run();
-    }),
+    fix: (f: LocatedFinding) =>
+      void act(async () => {
+        await applyQuickFix(f, r ? { reading: r.reading } : {});
+        await v.run();
+      }),
     ignore: (f: LocatedFinding) => setIgnoring(f),
   };
   const c = r?.analysis.counts;
   return (
     <section className={s.root} aria-label={t.tabs.check}>
       <div className={s.bar}>
-        <Button appearance="primary" size="small" onClick={() => void v.run()} disabled={v.checking}>{t.check.run}</Button>
+        <Button appearance="primary" size="small" onClick={() => void v.run()} disabled={v.checking}>
+          {t.check.run}
+        </Button>
         {v.checking && <Spinner size="extra-tiny" label={t.check.checking} data-testid="checking" />}
       </div>
       <div className={s.bar}>
         <Switch checked={live} onChange={(_, d) => setLive(d.checked)} label={t.check.live} />
         <Switch checked={marks} onChange={(_, d) => setMarks(d.checked)} label={caps.annotations ? t.check.marksAnnotations : t.check.marksHighlight} />
       </div>
-      {c && <Text className={s.counts} data-testid="counts" data-errors={c.error}>{t.check.counts(c.error, c.warning, c.info)}</Text>}
-      {r && <Text size={200} className={s.muted}>{t.check.timing(Math.round(r.readMs + r.rulesMs))}</Text>}
-      {v.error && <MessageBar intent="error"><MessageBarBody>{t.error(v.error)}</MessageBarBody></MessageBar>}
-      {note && <MessageBar intent="warning"><MessageBarBody>{note}</MessageBarBody></MessageBar>}
+      {c && (
+        <Text className={s.counts} data-testid="counts" data-errors={c.error}>
+          {t.check.counts(c.error, c.warning, c.info)}
+        </Text>
+      )}
+      {r && (
+        <Text size={200} className={s.muted}>
+          {t.check.timing(Math.round(r.readMs + r.rulesMs))}
+        </Text>
+      )}
+      {v.error && (
+        <MessageBar intent="error">
+          <MessageBarBody>{t.error(v.error)}</MessageBarBody>
+        </MessageBar>
+      )}
+      {note && (
+        <MessageBar intent="warning">
+          <MessageBarBody>{note}</MessageBarBody>
+        </MessageBar>
+      )}
       {r && !r.findings.length && <Text>{t.check.none}</Text>}
       {groups.map((g) => (
         <div key={g.title}>
           <div className={s.groupHead}>
-            <Text weight="semibold" size={200}>{g.title}</Text>
-            <Text size={200} className={s.muted}>{g.findings.length}</Text>
+            <Text weight="semibold" size={200}>
+              {g.title}
+            </Text>
+            <Text size={200} className={s.muted}>
+              {g.findings.length}
+            </Text>
           </div>
           <ul className={s.group}>
-            {g.findings.map((f, i) => <FindingItem key={`${f.rule}-${f.blockId}-${i}`} f={f} actions={actions} busy={busy} />)}
+            {g.findings.map((f, i) => (
+              <FindingItem key={`${f.rule}-${f.blockId}-${i}`} f={f} actions={actions} busy={busy} />
+            ))}
           </ul>
         </div>
       ))}
-      <Text size={200} className={s.muted}>{t.check.pageRules}</Text>
+      <Text size={200} className={s.muted}>
+        {t.check.pageRules}
+      </Text>
       {ignoring && (
         <IgnoreDialog
           message={ignoring.message}

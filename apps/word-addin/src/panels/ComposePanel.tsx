@@ -48,47 +48,98 @@ export function ComposePanel({ v, session }: { v: ReturnType<typeof useValidatio
   const opts = r ? { reading: r.reading } : {};
   return (
     <section className={s.root} aria-label={t.tabs.compose}>
-      {note && <MessageBar intent={note.intent}><MessageBarBody>{note.text}</MessageBarBody></MessageBar>}
+      {note && (
+        <MessageBar intent={note.intent}>
+          <MessageBarBody>{note.text}</MessageBarBody>
+        </MessageBar>
+      )}
       <div className={s.stack}>
-        <Button appearance="primary" disabled={busy} onClick={() => void act(() => insertFramework({ replace: empty }))} data-testid="insert-framework">{t.compose.framework}</Button>
-        <Text size={200} className={s.muted}>{empty ? t.compose.frameworkHint : t.compose.notEmpty}</Text>
+        <Button appearance="primary" disabled={busy} onClick={() => void act(() => insertFramework({ replace: empty }))} data-testid="insert-framework">
+          {t.compose.framework}
+        </Button>
+        <Text size={200} className={s.muted}>
+          {empty ? t.compose.frameworkHint : t.compose.notEmpty}
+        </Text>
       </div>
       <Divider />
       <div className={s.row}>
         <Field label={t.compose.section} className={s.grow}>
-          <Dropdown placeholder={t.compose.sectionPick} disabled={!missing.length} onOptionSelect={(_, d) => setSection(d.optionValue ?? null)} data-testid="section-pick">
-            {missing.map((m) => <Option key={m.id} value={m.id} text={`${m.id} ${m.heading}`}>{`${m.id} · ${m.heading}`}</Option>)}
+          <Dropdown
+            placeholder={t.compose.sectionPick}
+            disabled={!missing.length}
+            onOptionSelect={(_, d) => setSection(d.optionValue ?? null)}
+            data-testid="section-pick"
+          >
+            {missing.map((m) => (
+              <Option key={m.id} value={m.id} text={`${m.id} ${m.heading}`}>{`${m.id} · ${m.heading}`}</Option>
+            ))}
           </Dropdown>
         </Field>
-        <Button disabled={!section || busy} onClick={() => section && void act(() => insertSection(section, opts))}>{t.compose.insert}</Button>
+        <Button disabled={!section || busy} onClick={() => section && void act(() => insertSection(section, opts))}>
+          {t.compose.insert}
+        </Button>
       </div>
       <div className={s.row}>
         <Field label={t.compose.items} className={s.grow}>
           <Dropdown placeholder={t.compose.itemsPick} disabled={!areas.length} onOptionSelect={(_, d) => setArea(d.optionValue ?? null)}>
-            {areas.map((a) => <Option key={a.id} value={a.id} text={`${a.id} ${a.title}`}>{`${a.id} · ${a.title}`}</Option>)}
+            {areas.map((a) => (
+              <Option key={a.id} value={a.id} text={`${a.id} ${a.title}`}>{`${a.id} · ${a.title}`}</Option>
+            ))}
           </Dropdown>
         </Field>
-        <Button disabled={!area || busy} onClick={() => area && void act(() => insertItems(area, ['results', 'shortcomings'], opts))}>{t.compose.insert}</Button>
+        <Button disabled={!area || busy} onClick={() => area && void act(() => insertItems(area, ['results', 'shortcomings'], opts))}>
+          {t.compose.insert}
+        </Button>
       </div>
       <Divider />
       <Field label={t.compose.indicators}>
         {catalog.length ? (
           <div className={s.list}>
-            {catalog.filter((e) => !covered.has(e.code)).map((e) => (
-              <Checkbox key={e.code} label={`${e.code} · ${e.name} (${e.unit})`} checked={picked.has(e.code)}
-                onChange={(_, d) => setPicked((p) => { const n = new Set(p); if (d.checked) n.add(e.code); else n.delete(e.code); return n; })} />
-            ))}
+            {catalog
+              .filter((e) => !covered.has(e.code))
+              .map((e) => (
+                <Checkbox
+                  key={e.code}
+                  label={`${e.code} · ${e.name} (${e.unit})`}
+                  checked={picked.has(e.code)}
+                  onChange={(_, d) =>
+                    setPicked((p) => {
+                      const n = new Set(p);
+                      if (d.checked) n.add(e.code);
+                      else n.delete(e.code);
+                      return n;
+                    })
+                  }
+                />
+              ))}
           </div>
         ) : (
-          <Text size={200} className={s.muted}>{t.compose.indicatorsNeedSignIn}</Text>
+          <Text size={200} className={s.muted}>
+            {t.compose.indicatorsNeedSignIn}
+          </Text>
         )}
       </Field>
       {catalog.length > 0 && (
-        <Button disabled={!picked.size || busy} onClick={() => void act(async () => { const o = await insertIndicatorRows(catalog.filter((e) => picked.has(e.code))); setPicked(new Set()); return o; })}>{t.compose.insert}</Button>
+        <Button
+          disabled={!picked.size || busy}
+          onClick={() =>
+            void act(async () => {
+              const o = await insertIndicatorRows(catalog.filter((e) => picked.has(e.code)));
+              setPicked(new Set());
+              return o;
+            })
+          }
+        >
+          {t.compose.insert}
+        </Button>
       )}
       <Divider />
-      <Button disabled={busy} onClick={() => void act(() => insertTaskRows([{ cells: {} }]))}>{t.compose.tasks}</Button>
-      <Button disabled={busy} onClick={() => void act(() => insertProject2025Rows([{ cells: {} }]))}>{t.compose.projects}</Button>
+      <Button disabled={busy} onClick={() => void act(() => insertTaskRows([{ cells: {} }]))}>
+        {t.compose.tasks}
+      </Button>
+      <Button disabled={busy} onClick={() => void act(() => insertProject2025Rows([{ cells: {} }]))}>
+        {t.compose.projects}
+      </Button>
     </section>
   );
 }

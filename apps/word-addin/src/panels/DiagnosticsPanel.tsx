@@ -23,7 +23,11 @@ export function DiagnosticsPanel({ session }: { session: Session }) {
       const r = await runDiagnostics();
       setReport(r);
       if (session.token) {
-        const res = await fetch('/api/diagnostics', { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${session.token}` }, body: JSON.stringify(r) });
+        const res = await fetch('/api/diagnostics', {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', authorization: `Bearer ${session.token}` },
+          body: JSON.stringify(r),
+        });
         setSent(res.ok);
       } else setSent(false);
     } finally {
@@ -34,21 +38,31 @@ export function DiagnosticsPanel({ session }: { session: Session }) {
   return (
     <section className={s.root} aria-label={t.tabs.diagnostics}>
       <Text size={200}>{t.diagnostics.intro}</Text>
-      <Button appearance="primary" disabled={busy} onClick={() => void run()} data-testid="diagnostics-run">{t.diagnostics.run}</Button>
+      <Button appearance="primary" disabled={busy} onClick={() => void run()} data-testid="diagnostics-run">
+        {t.diagnostics.run}
+      </Button>
       {c && (
         <>
-          <Text size={200}>{t.diagnostics.version(c.version, c.platform)} · {t.diagnostics.api(c.wordApiMinor)}</Text>
+          <Text size={200}>
+            {t.diagnostics.version(c.version, c.platform)} · {t.diagnostics.api(c.wordApiMinor)}
+          </Text>
           <Text size={200}>{t.diagnostics.webview(c.webview)}</Text>
           {report.ranIn !== 'scratch' && <Text size={200}>{t.diagnostics.readOnly}</Text>}
           <ul className={s.list} data-testid="diagnostics-steps">
             {report.steps.map((x) => (
               <li key={x.name} className={s.step}>
-                <Badge className={s.badge} size="small" appearance="tint" color={x.ok ? 'success' : 'danger'}>{x.ok ? t.diagnostics.passed : t.diagnostics.failed}</Badge>
-                <Text size={200}>{x.name} · {x.ms} ms{x.error ? ` · ${x.error}` : ''}</Text>
+                <Badge className={s.badge} size="small" appearance="tint" color={x.ok ? 'success' : 'danger'}>
+                  {x.ok ? t.diagnostics.passed : t.diagnostics.failed}
+                </Badge>
+                <Text size={200}>
+                  {x.name} · {x.ms} ms{x.error ? ` · ${x.error}` : ''}
+                </Text>
               </li>
             ))}
           </ul>
-          <MessageBar intent={sent ? 'success' : 'info'}><MessageBarBody>{sent ? t.diagnostics.sent : t.diagnostics.notSent}</MessageBarBody></MessageBar>
+          <MessageBar intent={sent ? 'success' : 'info'}>
+            <MessageBarBody>{sent ? t.diagnostics.sent : t.diagnostics.notSent}</MessageBarBody>
+          </MessageBar>
         </>
       )}
     </section>

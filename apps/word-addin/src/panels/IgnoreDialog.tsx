@@ -17,7 +17,9 @@ export function IgnoreDialog({ message, onSave, onClose }: { message: string; on
             </Field>
           </DialogContent>
           <DialogActions>
-            <Button appearance="primary" disabled={!reason.trim()} onClick={() => onSave(reason.trim())}>{t.check.save}</Button>
+            <Button appearance="primary" disabled={!reason.trim()} onClick={() => onSave(reason.trim())}>
+              {t.check.save}
+            </Button>
             <Button onClick={onClose}>{t.check.cancel}</Button>
           </DialogActions>
         </DialogBody>

@@ -17,8 +17,14 @@ export function Countdown({ round, now: fixedNow }: { round: { deadline: string;
   return (
     <section className={s.root} aria-label={syncMessages.ui.deadlineRegion} data-testid="countdown" data-passed={v.passed}>
       <Text size={200}>{v.deadlineText}</Text>
-      <Text size={200} weight="semibold" className={v.passed ? s.late : undefined}>{v.countdown}</Text>
-      {v.lateNote && <Text size={200} className={s.late}>{v.lateNote}</Text>}
+      <Text size={200} weight="semibold" className={v.passed ? s.late : undefined}>
+        {v.countdown}
+      </Text>
+      {v.lateNote && (
+        <Text size={200} className={s.late}>
+          {v.lateNote}
+        </Text>
+      )}
     </section>
   );
 }

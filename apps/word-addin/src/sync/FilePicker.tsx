@@ -10,7 +10,9 @@ export function FilePicker({ message, refusal, onFile }: { message: string; refu
   const id = useId();
   return (
     <div className={s.root} data-testid="file-picker">
-      <MessageBar intent="warning"><MessageBarBody>{message}</MessageBarBody></MessageBar>
+      <MessageBar intent="warning">
+        <MessageBarBody>{message}</MessageBarBody>
+      </MessageBar>
       <Field label={syncMessages.ui.pickFileLabel}>
         <input
           id={id}
@@ -23,7 +25,11 @@ export function FilePicker({ message, refusal, onFile }: { message: string; refu
           }}
         />
       </Field>
-      {refusal && <MessageBar intent="error" data-testid="file-refused"><MessageBarBody>{refusal}</MessageBarBody></MessageBar>}
+      {refusal && (
+        <MessageBar intent="error" data-testid="file-refused">
+          <MessageBarBody>{refusal}</MessageBarBody>
+        </MessageBar>
+      )}
     </div>
   );
 }

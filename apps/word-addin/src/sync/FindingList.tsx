@@ -19,7 +19,11 @@ export function FindingList({ findings, testId }: { findings: readonly Finding[]
           <Text size={200}>
             <strong>{f.section ?? syncMessages.ui.wholeDocument}</strong>: {f.message}
           </Text>
-          {f.ignored && <Text size={200} block className={s.muted}>{syncMessages.ui.ignoredReason(f.ignored.reason)}</Text>}
+          {f.ignored && (
+            <Text size={200} block className={s.muted}>
+              {syncMessages.ui.ignoredReason(f.ignored.reason)}
+            </Text>
+          )}
         </li>
       ))}
     </ul>

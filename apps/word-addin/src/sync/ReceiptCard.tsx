@@ -19,17 +19,25 @@ export function ReceiptCard({ receipt }: { receipt: ReceiptView }) {
       <Text weight="semibold">{receipt.message}</Text>
       <dl className={s.grid}>
         <dt>{ui.receiptNumber}</dt>
-        <dd className={s.dd} data-testid="receipt-number">{receipt.number}</dd>
+        <dd className={s.dd} data-testid="receipt-number">
+          {receipt.number}
+        </dd>
         <dt>{ui.receivedAt}</dt>
         <dd className={s.dd}>{receipt.submittedAtText}</dd>
         <dt>{ui.timeliness}</dt>
-        <dd className={s.dd}><Badge color={receipt.late ? 'warning' : 'success'}>{receipt.timeliness}</Badge></dd>
+        <dd className={s.dd}>
+          <Badge color={receipt.late ? 'warning' : 'success'}>{receipt.timeliness}</Badge>
+        </dd>
         <dt>{ui.size}</dt>
         <dd className={s.dd}>{ui.sizeValue(formatNumber(receipt.size / 1024, 1))}</dd>
         <dt>{ui.sha256}</dt>
         <dd className={s.dd}>
-          <span className={s.sha} data-testid="receipt-sha">{receipt.sha256}</span>
-          <Text size={200} block>{receipt.shaMatches ? syncMessages.shaVerified : syncMessages.shaMismatch}</Text>
+          <span className={s.sha} data-testid="receipt-sha">
+            {receipt.sha256}
+          </span>
+          <Text size={200} block>
+            {receipt.shaMatches ? syncMessages.shaVerified : syncMessages.shaMismatch}
+          </Text>
         </dd>
       </dl>
       <Text size={200}>{ui.serverFindings(receipt.findings.length)}</Text>

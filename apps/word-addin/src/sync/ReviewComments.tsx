@@ -4,7 +4,13 @@ import { syncMessages, type ReviewView } from '@cds/plan-sync';
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
   list: { margin: 0, padding: 0, listStyle: 'none', display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
-  item: { display: 'flex', flexDirection: 'column', alignItems: 'flex-start', borderLeft: `3px solid ${tokens.colorBrandStroke1}`, paddingLeft: tokens.spacingHorizontalS },
+  item: {
+    display: 'flex',
+    flexDirection: 'column',
+    alignItems: 'flex-start',
+    borderLeft: `3px solid ${tokens.colorBrandStroke1}`,
+    paddingLeft: tokens.spacingHorizontalS,
+  },
   comment: { overflowWrap: 'anywhere', whiteSpace: 'pre-wrap' },
 });
 
@@ -20,7 +26,11 @@ export function ReviewComments({ review, selectSection }: { review: ReviewView; 
           {review.atText}
         </MessageBarBody>
       </MessageBar>
-      {review.summary && <Text className={s.comment} data-testid="review-summary">{review.summary}</Text>}
+      {review.summary && (
+        <Text className={s.comment} data-testid="review-summary">
+          {review.summary}
+        </Text>
+      )}
       {review.comments.length === 0 ? (
         <Text size={200}>{ui.noComments}</Text>
       ) : (
@@ -30,7 +40,9 @@ export function ReviewComments({ review, selectSection }: { review: ReviewView; 
               <Button appearance="transparent" size="small" onClick={() => selectSection(c.section)} aria-label={ui.goToSection(c.heading)}>
                 {c.heading}
               </Button>
-              <Text size={200} className={s.comment}>{c.comment}</Text>
+              <Text size={200} className={s.comment}>
+                {c.comment}
+              </Text>
             </li>
           ))}
         </ol>

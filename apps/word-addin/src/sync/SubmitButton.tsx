@@ -12,16 +12,34 @@ const useStyles = makeStyles({
  * stays visible but disabled, with the reason written under it and tied to it for
  * screen readers, so nobody wonders why it does nothing.
  */
-export function SubmitButton({ permission, busy, onClick }: { permission: { allowed: true } | { allowed: false; reason: string }; busy: boolean; onClick(): void }) {
+export function SubmitButton({
+  permission,
+  busy,
+  onClick,
+}: {
+  permission: { allowed: true } | { allowed: false; reason: string };
+  busy: boolean;
+  onClick(): void;
+}) {
   const s = useStyles();
   const reasonId = useId();
   const reason = permission.allowed ? null : permission.reason;
   return (
     <div className={s.root}>
-      <Button appearance="primary" disabledFocusable={!permission.allowed || busy} onClick={onClick} aria-describedby={reason ? reasonId : undefined} data-testid="submit-button">
+      <Button
+        appearance="primary"
+        disabledFocusable={!permission.allowed || busy}
+        onClick={onClick}
+        aria-describedby={reason ? reasonId : undefined}
+        data-testid="submit-button"
+      >
         {syncMessages.ui.submit}
       </Button>
-      {reason && <Text id={reasonId} size={200} className={s.reason} data-testid="submit-reason">{reason}</Text>}
+      {reason && (
+        <Text id={reasonId} size={200} className={s.reason} data-testid="submit-reason">
+          {reason}
+        </Text>
+      )}
     </div>
   );
 }

@@ -1,4 +1,18 @@
-import { Button, Dialog, DialogActions, DialogBody, DialogContent, DialogSurface, DialogTitle, makeStyles, MessageBar, MessageBarBody, Spinner, Text, tokens } from '@fluentui/react-components';
+import {
+  Button,
+  Dialog,
+  DialogActions,
+  DialogBody,
+  DialogContent,
+  DialogSurface,
+  DialogTitle,
+  makeStyles,
+  MessageBar,
+  MessageBarBody,
+  Spinner,
+  Text,
+  tokens,
+} from '@fluentui/react-components';
 import { syncMessages, type SubmitState } from '@cds/plan-sync';
 import { FilePicker } from './FilePicker.js';
 import { FindingList } from './FindingList.js';
@@ -33,15 +47,23 @@ export function SubmitStep({ state, onFile }: Pick<SubmitDialogProps, 'state' | 
     case 'blocked':
       return (
         <>
-          <MessageBar intent="error"><MessageBarBody>{state.message}</MessageBarBody></MessageBar>
+          <MessageBar intent="error">
+            <MessageBarBody>{state.message}</MessageBarBody>
+          </MessageBar>
           <FindingList findings={state.findings} testId="blocking-findings" />
         </>
       );
     case 'confirm':
       return (
         <>
-          <Text>{state.deadline.deadlineText} · {state.deadline.countdown}</Text>
-          {state.deadline.lateNote && <MessageBar intent="warning"><MessageBarBody>{state.deadline.lateNote}</MessageBarBody></MessageBar>}
+          <Text>
+            {state.deadline.deadlineText} · {state.deadline.countdown}
+          </Text>
+          {state.deadline.lateNote && (
+            <MessageBar intent="warning">
+              <MessageBarBody>{state.deadline.lateNote}</MessageBarBody>
+            </MessageBar>
+          )}
           <Text>{state.warnings.length ? syncMessages.confirmWarnings(state.warnings.length) : ui.warningsNone}</Text>
           <FindingList findings={state.warnings} testId="confirm-warnings" />
           {state.ignored.length > 0 && <Text>{syncMessages.confirmIgnores(state.ignored.length)}</Text>}
@@ -53,7 +75,9 @@ export function SubmitStep({ state, onFile }: Pick<SubmitDialogProps, 'state' | 
     case 'failed':
       return (
         <>
-          <MessageBar intent="error"><MessageBarBody>{state.message}</MessageBarBody></MessageBar>
+          <MessageBar intent="error">
+            <MessageBarBody>{state.message}</MessageBarBody>
+          </MessageBar>
           <FindingList findings={state.findings} testId="server-findings" />
         </>
       );
@@ -71,8 +95,16 @@ export function SubmitActions({ state, onConfirm, onCancel, onRetry }: Omit<Subm
   const ui = syncMessages.ui;
   return (
     <>
-      {state.step === 'confirm' && <Button appearance="primary" onClick={onConfirm} data-testid="confirm-submit">{ui.send}</Button>}
-      {state.step === 'failed' && state.canRetry && <Button appearance="primary" onClick={onRetry}>{ui.retry}</Button>}
+      {state.step === 'confirm' && (
+        <Button appearance="primary" onClick={onConfirm} data-testid="confirm-submit">
+          {ui.send}
+        </Button>
+      )}
+      {state.step === 'failed' && state.canRetry && (
+        <Button appearance="primary" onClick={onRetry}>
+          {ui.retry}
+        </Button>
+      )}
       {!isBusy(state) && <Button onClick={onCancel}>{state.step === 'receipt' || state.step === 'blocked' ? ui.close : ui.cancel}</Button>}
     </>
   );

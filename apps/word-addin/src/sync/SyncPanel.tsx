@@ -29,7 +29,13 @@ export function SyncPanel({ sync, selectSection }: { sync: SyncHandle; selectSec
         </>
       )}
       {permission && <SubmitButton permission={permission} busy={busy} onClick={sync.submit.start} />}
-      <SubmitDialog state={sync.submitState} onConfirm={sync.submit.confirm} onCancel={sync.submit.cancel} onFile={sync.submit.provideFile} onRetry={sync.submit.retry} />
+      <SubmitDialog
+        state={sync.submitState}
+        onConfirm={sync.submit.confirm}
+        onCancel={sync.submit.cancel}
+        onFile={sync.submit.provideFile}
+        onRetry={sync.submit.retry}
+      />
     </div>
   );
 }

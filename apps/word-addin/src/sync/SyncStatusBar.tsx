@@ -8,7 +8,14 @@ const useStyles = makeStyles({
 });
 
 const COLOR: Record<SyncState, 'success' | 'informative' | 'warning' | 'danger' | 'subtle'> = {
-  starting: 'subtle', synced: 'success', syncing: 'informative', pending: 'warning', offline: 'danger', refused: 'danger', locked: 'informative', error: 'danger',
+  starting: 'subtle',
+  synced: 'success',
+  syncing: 'informative',
+  pending: 'warning',
+  offline: 'danger',
+  refused: 'danger',
+  locked: 'informative',
+  error: 'danger',
 };
 
 /** One line of sync state (đã đồng bộ / đang đồng bộ / chưa đồng bộ / mất kết nối), and the notice after a rebase. */
@@ -24,9 +31,13 @@ export function SyncStatusBar({ status, onDismissNotice, onRetry }: { status: Sy
       ) : (
         <div className={s.line} role="status" aria-live="polite" data-testid="sync-status" data-state={status.state}>
           <Badge size="extra-small" shape="circular" color={COLOR[status.state]} aria-hidden />
-          <Text size={200} className={s.label}>{status.label}</Text>
+          <Text size={200} className={s.label}>
+            {status.label}
+          </Text>
           {status.state === 'offline' && onRetry && (
-            <Button size="small" appearance="transparent" onClick={onRetry}>{syncMessages.ui.retryNow}</Button>
+            <Button size="small" appearance="transparent" onClick={onRetry}>
+              {syncMessages.ui.retryNow}
+            </Button>
           )}
         </div>
       )}
@@ -34,7 +45,9 @@ export function SyncStatusBar({ status, onDismissNotice, onRetry }: { status: Sy
         <MessageBar intent="warning" data-testid="sync-notice">
           <MessageBarBody>{status.notice}</MessageBarBody>
           <MessageBarActions>
-            <Button size="small" onClick={onDismissNotice}>{syncMessages.ui.dismiss}</Button>
+            <Button size="small" onClick={onDismissNotice}>
+              {syncMessages.ui.dismiss}
+            </Button>
           </MessageBarActions>
         </MessageBar>
       )}

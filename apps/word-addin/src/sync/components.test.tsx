@@ -12,19 +12,49 @@ import { SyncStatusBar } from './SyncStatusBar.js';
 
 // Server rendering: the components' output for each state, without a DOM (no jsdom in the repo).
 const html = (node: ReactNode) => renderToString(<FluentProvider theme={webLightTheme}>{node}</FluentProvider>);
-const text = (node: ReactNode) => html(node).replace(/<style[\s\S]*?<\/style>/g, ' ').replace(/<[^>]+>/g, ' ').replace(/&quot;/g, '"').replace(/&amp;/g, '&').replace(/\s+/g, ' ');
-const status = (over: Partial<SyncStatus>): SyncStatus => ({ state: 'synced', pending: 0, revision: 3, lastSyncedAt: '2026-03-01T03:00:00Z', label: 'Đã đồng bộ lúc 10:00 01/03/2026', notice: null, ...over });
+const text = (node: ReactNode) =>
+  html(node)
+    .replace(/<style[\s\S]*?<\/style>/g, ' ')
+    .replace(/<[^>]+>/g, ' ')
+    .replace(/&quot;/g, '"')
+    .replace(/&amp;/g, '&')
+    .replace(/\s+/g, ' ');
+const status = (over: Partial<SyncStatus>): SyncStatus => ({
+  state: 'synced',
+  pending: 0,
+  revision: 3,
+  lastSyncedAt: '2026-03-01T03:00:00Z',
+  label: 'Đã đồng bộ lúc 10:00 01/03/2026',
+  notice: null,
+  ...over,
+});
 const noop = () => undefined;
-const warning: Finding = { severity: 'warning', rule: 'format-font', section: 'P2.V', blockId: 'b1', message: 'Cỡ chữ 12 pt, cần 13–14 pt', messageId: 'x', data: {} };
+const warning: Finding = {
+  severity: 'warning',
+  rule: 'format-font',
+  section: 'P2.V',
+  blockId: 'b1',
+  message: 'Cỡ chữ 12 pt, cần 13–14 pt',
+  messageId: 'x',
+  data: {},
+};
 
 describe('SyncStatusBar', () => {
   it('shows each everyday state as its Vietnamese line', () => {
     expect(text(<SyncStatusBar status={status({})} onDismissNotice={noop} />)).toContain('Đã đồng bộ lúc 10:00 01/03/2026');
-    expect(html(<SyncStatusBar status={status({ state: 'offline', pending: 2, label: 'Mất kết nối — 2 thay đổi đang chờ' })} onDismissNotice={noop} onRetry={noop} />)).toMatch(/data-state="offline"[\s\S]*Mất kết nối — 2 thay đổi đang chờ[\s\S]*Thử lại ngay/);
+    expect(
+      html(
+        <SyncStatusBar status={status({ state: 'offline', pending: 2, label: 'Mất kết nối — 2 thay đổi đang chờ' })} onDismissNotice={noop} onRetry={noop} />,
+      ),
+    ).toMatch(/data-state="offline"[\s\S]*Mất kết nối — 2 thay đổi đang chờ[\s\S]*Thử lại ngay/);
   });
   it('shows a refusal as an error bar and a rebase notice with its dismiss button', () => {
-    expect(html(<SyncStatusBar status={status({ state: 'refused', label: 'Tài liệu này là kế hoạch của Bộ Y tế' })} onDismissNotice={noop} />)).toMatch(/data-state="refused"[\s\S]*Bộ Y tế/);
-    expect(text(<SyncStatusBar status={status({ notice: 'Kế hoạch vừa được cập nhật từ một bản khác' })} onDismissNotice={noop} />)).toMatch(/cập nhật từ một bản khác.*Đã hiểu/);
+    expect(html(<SyncStatusBar status={status({ state: 'refused', label: 'Tài liệu này là kế hoạch của Bộ Y tế' })} onDismissNotice={noop} />)).toMatch(
+      /data-state="refused"[\s\S]*Bộ Y tế/,
+    );
+    expect(text(<SyncStatusBar status={status({ notice: 'Kế hoạch vừa được cập nhật từ một bản khác' })} onDismissNotice={noop} />)).toMatch(
+      /cập nhật từ một bản khác.*Đã hiểu/,
+    );
   });
 });
 
@@ -39,23 +69,49 @@ describe('SubmitButton', () => {
   });
 });
 
-describe('the submit dialog\'s steps', () => {
-  const render = (state: SubmitState) => text(<><SubmitStep state={state} onFile={noop} /><SubmitActions state={state} onConfirm={noop} onCancel={noop} onRetry={noop} /></>);
+describe("the submit dialog's steps", () => {
+  const render = (state: SubmitState) =>
+    text(
+      <>
+        <SubmitStep state={state} onFile={noop} />
+        <SubmitActions state={state} onConfirm={noop} onCancel={noop} onRetry={noop} />
+      </>,
+    );
   it('shows nothing but a spinner while busy (no button to cancel an upload half-way)', () => {
     expect(render({ step: 'uploading' })).toContain('Đang gửi kế hoạch');
     expect(render({ step: 'uploading' })).not.toContain('Hủy');
   });
   it('lists the warnings and the ignores MST will see before sending', () => {
     const ignored: Finding = { ...warning, section: 'P2.I', message: 'Thiếu trích dẫn', ignored: { reason: 'Đã có văn bản riêng' } };
-    const out = render({ step: 'confirm', warnings: [warning], ignored: [ignored], deadline: { deadlineText: 'Hạn nộp: 15:00 15/03/2026 (giờ Hà Nội)', passed: false, countdown: 'còn 2 ngày 3 giờ', acceptsLate: true, lateNote: null } });
+    const out = render({
+      step: 'confirm',
+      warnings: [warning],
+      ignored: [ignored],
+      deadline: { deadlineText: 'Hạn nộp: 15:00 15/03/2026 (giờ Hà Nội)', passed: false, countdown: 'còn 2 ngày 3 giờ', acceptsLate: true, lateNote: null },
+    });
     expect(out).toMatch(/còn 2 ngày 3 giờ.*1 cảnh báo.*P2.V.*Cỡ chữ 12 pt.*1 kiểm tra được bỏ qua.*Lý do bỏ qua: Đã có văn bản riêng.*Gửi.*Hủy/);
   });
   it('shows the blocking errors, the file picker with its refusal, and the receipt', () => {
     expect(render({ step: 'blocked', message: 'Còn 1 lỗi phải sửa trước khi gửi.', findings: [{ ...warning, severity: 'error' }] })).toMatch(/Còn 1 lỗi.*P2.V/);
     const picker = render({ step: 'need-file', message: 'Word không cho tiện ích lấy tệp đang mở', refusal: 'Tệp đã chọn là kế hoạch khác' });
     expect(picker).toMatch(/Word không cho tiện ích lấy tệp.*Tệp .docx đã lưu.*Tệp đã chọn là kế hoạch khác/);
-    const receipt = receiptView({ submissionId: 1, number: 'BKHCN-2026-000001', submittedAt: '2026-03-01T03:00:00Z', sha256: 'abc123', size: 20480, late: false, replayed: false, message: 'Bộ KH&CN đã nhận kế hoạch.', findings: [warning] }, 'abc123');
-    expect(render({ step: 'receipt', receipt })).toMatch(/BKHCN-2026-000001.*10:00 01\/03\/2026.*Đúng hạn.*20 KB.*abc123.*khớp với tệp đã gửi.*1 cảnh báo\/gợi ý.*Cỡ chữ 12 pt.*Đóng/);
+    const receipt = receiptView(
+      {
+        submissionId: 1,
+        number: 'BKHCN-2026-000001',
+        submittedAt: '2026-03-01T03:00:00Z',
+        sha256: 'abc123',
+        size: 20480,
+        late: false,
+        replayed: false,
+        message: 'Bộ KH&CN đã nhận kế hoạch.',
+        findings: [warning],
+      },
+      'abc123',
+    );
+    expect(render({ step: 'receipt', receipt })).toMatch(
+      /BKHCN-2026-000001.*10:00 01\/03\/2026.*Đúng hạn.*20 KB.*abc123.*khớp với tệp đã gửi.*1 cảnh báo\/gợi ý.*Cỡ chữ 12 pt.*Đóng/,
+    );
   });
 });
 
@@ -70,11 +126,27 @@ describe('Countdown', () => {
 describe('ReviewComments', () => {
   it('shows the summary and each comment under its section heading, with a go-to button', () => {
     const review = reviewView({
-      round: { id: 1, name: 'Đợt', templateVersion: 'mst-2026', year: 2026, opensAt: '2026-01-01T00:00:00Z', deadline: '2026-03-15T08:00:00Z', latePolicy: 'refuse' },
+      round: {
+        id: 1,
+        name: 'Đợt',
+        templateVersion: 'mst-2026',
+        year: 2026,
+        opensAt: '2026-01-01T00:00:00Z',
+        deadline: '2026-03-15T08:00:00Z',
+        latePolicy: 'refuse',
+      },
       plan: { id: 1, roundId: 1, agencyId: 1, status: 'returned', currentRevision: 4, completeness: 90, lastSyncedAt: null, submittedAt: null, late: false },
-      lastReview: { id: 1, decision: 'return', summary: 'Cần bổ sung.', comments: [{ section: 'P2.V', comment: 'Nêu rõ đơn vị chủ trì.' }], createdAt: '2026-03-02T02:00:00Z' },
+      lastReview: {
+        id: 1,
+        decision: 'return',
+        summary: 'Cần bổ sung.',
+        comments: [{ section: 'P2.V', comment: 'Nêu rõ đơn vị chủ trì.' }],
+        createdAt: '2026-03-02T02:00:00Z',
+      },
     })!;
     const out = html(<ReviewComments review={review} selectSection={noop} />);
-    expect(out).toMatch(/trả lại kế hoạch để chỉnh sửa[\s\S]*Cần bổ sung\.[\s\S]*data-section="P2.V"[\s\S]*aria-label="Đến mục V. TỔ CHỨC THỰC HIỆN"[\s\S]*Nêu rõ đơn vị chủ trì\./);
+    expect(out).toMatch(
+      /trả lại kế hoạch để chỉnh sửa[\s\S]*Cần bổ sung\.[\s\S]*data-section="P2.V"[\s\S]*aria-label="Đến mục V. TỔ CHỨC THỰC HIỆN"[\s\S]*Nêu rõ đơn vị chủ trì\./,
+    );
   });
 });

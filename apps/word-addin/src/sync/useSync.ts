@@ -1,7 +1,17 @@
 import type { ApiClient, MinePlanSchema } from '@cds/api';
 import {
-  createSubmitFlow, createSyncEngine, openOutbox, reviewView, submitPermission,
-  type Outbox, type ReadPlan, type SessionUser, type SubmitFlow, type SubmitState, type SyncEngine, type SyncStatus,
+  createSubmitFlow,
+  createSyncEngine,
+  openOutbox,
+  reviewView,
+  submitPermission,
+  type Outbox,
+  type ReadPlan,
+  type SessionUser,
+  type SubmitFlow,
+  type SubmitState,
+  type SyncEngine,
+  type SyncStatus,
 } from '@cds/plan-sync';
 import { documentIdentityStore, readDocumentFile, type IdentityStore } from '@cds/word-adapter/sync';
 import { useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
@@ -57,8 +67,14 @@ export function useSync(o: UseSyncOptions) {
     const client = o.client;
     if (!client) return;
     let gone = false;
-    void client.me().then((me) => !gone && setSignedIn({ client, user: me }), () => undefined);
-    void client.mine().then((m) => !gone && setMineOf({ client, mine: m }), () => undefined);
+    void client.me().then(
+      (me) => !gone && setSignedIn({ client, user: me }),
+      () => undefined,
+    );
+    void client.mine().then(
+      (m) => !gone && setMineOf({ client, mine: m }),
+      () => undefined,
+    );
     return () => void (gone = true);
   }, [o.client]);
 
@@ -70,9 +86,19 @@ export function useSync(o: UseSyncOptions) {
     const readPlan: ReadPlan = () => latest.current.readPlan();
     const identity = latest.current.identity ?? documentIdentityStore();
     const outbox = (latest.current.outbox ?? openOutbox)();
-    const engine = createSyncEngine({ client, user, readPlan, identity, outbox, ...(latest.current.debounceMs ? { debounceMs: latest.current.debounceMs } : {}) });
+    const engine = createSyncEngine({
+      client,
+      user,
+      readPlan,
+      identity,
+      outbox,
+      ...(latest.current.debounceMs ? { debounceMs: latest.current.debounceMs } : {}),
+    });
     const flow = createSubmitFlow({
-      client, user, readPlan, identity,
+      client,
+      user,
+      readPlan,
+      identity,
       getFile: () => (latest.current.getFile ?? readDocumentFile)(),
       stripMarks: (b) => latest.current.stripMarks?.(b) ?? b,
     });

@@ -12,7 +12,10 @@ type Method<R> = RequiredKeys<CallArgs<R>> extends never ? (args?: CallArgs<R>) 
 export type DashboardClient = ApiClient & { [K in keyof DashboardRoutes]: Method<DashboardRoutes[K]> } & {
   /** Uploads a .docx for the server's check; nothing is stored. */
   check(file: Blob, fileName: string): Promise<z.output<typeof checkRoute.response>>;
-  downloadFile(name: keyof typeof dashboardFileRoutes, args?: { params?: Record<string, string | number>; query?: Record<string, string | number | undefined> }): Promise<DownloadedFile>;
+  downloadFile(
+    name: keyof typeof dashboardFileRoutes,
+    args?: { params?: Record<string, string | number>; query?: Record<string, string | number | undefined> },
+  ): Promise<DownloadedFile>;
   /** Follows the board's event stream until `signal` aborts; resolves when the stream ends. `onOpen` once the server answered. */
   events(onEvent: (e: BoardEvent) => void, signal: AbortSignal, onOpen?: () => void): Promise<void>;
 };
@@ -25,7 +28,14 @@ export function createDashboardClient(options: ApiClientOptions): DashboardClien
   const base = options.baseUrl.replace(/\/+$/, '');
   const doFetch = options.fetch ?? ((...a: Parameters<typeof fetch>) => globalThis.fetch(...a));
 
-  async function send(method: string, path: string, query: Record<string, unknown> | undefined, body: BodyInit | undefined, json: boolean, signal?: AbortSignal): Promise<Response> {
+  async function send(
+    method: string,
+    path: string,
+    query: Record<string, unknown> | undefined,
+    body: BodyInit | undefined,
+    json: boolean,
+    signal?: AbortSignal,
+  ): Promise<Response> {
     const headers: Record<string, string> = { accept: 'application/json' };
     const token = await options.getToken?.();
     if (token) headers.authorization = `Bearer ${token}`;
@@ -69,7 +79,9 @@ export function createDashboardClient(options: ApiClientOptions): DashboardClien
     async check(file, fileName) {
       const form = new FormData();
       form.append('file', file, fileName);
-      return (await parsed(await send(checkRoute.method, checkRoute.path, undefined, form, false), checkRoute.response)) as z.output<typeof checkRoute.response>;
+      return (await parsed(await send(checkRoute.method, checkRoute.path, undefined, form, false), checkRoute.response)) as z.output<
+        typeof checkRoute.response
+      >;
     },
     async downloadFile(name, args = {}) {
       const r = dashboardFileRoutes[name];
@@ -95,7 +107,11 @@ export function createDashboardClient(options: ApiClientOptions): DashboardClien
           while ((end = buffer.indexOf('\n\n')) >= 0) {
             const chunk = buffer.slice(0, end);
             buffer = buffer.slice(end + 2);
-            const data = chunk.split('\n').filter((l) => l.startsWith('data:')).map((l) => l.slice(5).trim()).join('\n');
+            const data = chunk
+              .split('\n')
+              .filter((l) => l.startsWith('data:'))
+              .map((l) => l.slice(5).trim())
+              .join('\n');
             if (!data) continue; // a comment line (heartbeat)
             const e = BoardEventSchema.safeParse(JSON.parse(data));
             if (e.success) onEvent(e.data);

@@ -27,7 +27,10 @@ export const BoardViewQuerySchema = z.object({
   kind: AgencyKindSchema.optional(),
   /** Part of an agency's name or code (accents and case ignored). */
   q: z.string().trim().max(100).optional(),
-  late: z.enum(['true', 'false']).transform((v) => v === 'true').optional(),
+  late: z
+    .enum(['true', 'false'])
+    .transform((v) => v === 'true')
+    .optional(),
   sort: z.enum(BOARD_SORTS).default('agency'),
   dir: z.enum(SORT_DIRECTIONS).default('asc'),
 });

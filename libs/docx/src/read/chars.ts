@@ -9,10 +9,7 @@
 
 /** True for a code point XML 1.0 allows in a document. */
 export function isXmlChar(cp: number): boolean {
-  return cp === 0x9 || cp === 0xa || cp === 0xd
-    || (cp >= 0x20 && cp <= 0xd7ff)
-    || (cp >= 0xe000 && cp <= 0xfffd)
-    || (cp >= 0x10000 && cp <= 0x10ffff);
+  return cp === 0x9 || cp === 0xa || cp === 0xd || (cp >= 0x20 && cp <= 0xd7ff) || (cp >= 0xe000 && cp <= 0xfffd) || (cp >= 0x10000 && cp <= 0x10ffff);
 }
 
 /** The character for a code point, or '' when XML does not allow it. */

@@ -34,8 +34,12 @@ function hasInvalidUtf8Chars(b: Uint8Array): boolean {
 
 function decodePart(b: Uint8Array, part: string): { text: string; utf8: boolean } {
   const [b0, b1, b2, b3] = [b[0], b[1], b[2], b[3]];
-  if ((b0 === 0xff && b1 === 0xfe && b2 === 0 && b3 === 0) || (b0 === 0 && b1 === 0 && b2 === 0xfe && b3 === 0xff)
-    || (b0 === 0x3c && b1 === 0 && b2 === 0 && b3 === 0) || (b0 === 0 && b1 === 0 && b2 === 0 && b3 === 0x3c))
+  if (
+    (b0 === 0xff && b1 === 0xfe && b2 === 0 && b3 === 0) ||
+    (b0 === 0 && b1 === 0 && b2 === 0xfe && b3 === 0xff) ||
+    (b0 === 0x3c && b1 === 0 && b2 === 0 && b3 === 0) ||
+    (b0 === 0 && b1 === 0 && b2 === 0 && b3 === 0x3c)
+  )
     throw new DocxError('xml-encoding', part);
   if ((b0 === 0xff && b1 === 0xfe) || (b0 === 0x3c && b1 === 0 && b2 === 0x3f && b3 === 0)) return { text: decodeWith('utf-16le', b, part), utf8: false };
   if ((b0 === 0xfe && b1 === 0xff) || (b0 === 0 && b1 === 0x3c && b2 === 0 && b3 === 0x3f)) return { text: decodeWith('utf-16be', b, part), utf8: false };

@@ -8,7 +8,8 @@ import { parseXml } from './xml.js';
  */
 export function readCustomParts(pkg: Package): Record<string, string> | undefined {
   const out: Record<string, string> = {};
-  const items = pkg.zip.names()
+  const items = pkg.zip
+    .names()
     .map((name) => ({ name, m: /^customXml\/item(\d+)\.xml$/i.exec(name) }))
     .filter((x): x is { name: string; m: RegExpExecArray } => !!x.m)
     .sort((a, b) => Number(a.m[1]) - Number(b.m[1]));

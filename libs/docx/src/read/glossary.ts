@@ -15,7 +15,14 @@ export function glossaryLookup(pkg: Package): (name: string) => string | undefin
       for (const dp of kids(child(r, 'w:docParts') ?? {})) {
         const n = childVal(child(dp, 'w:docPartPr'), 'w:name');
         const body = child(dp, 'w:docPartBody');
-        if (n && body) parts.set(n, kids(body).filter((p) => tag(p) === 'w:p').map(runText).join('\n'));
+        if (n && body)
+          parts.set(
+            n,
+            kids(body)
+              .filter((p) => tag(p) === 'w:p')
+              .map(runText)
+              .join('\n'),
+          );
       }
     }
     return parts.get(name);

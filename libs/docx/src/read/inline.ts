@@ -16,7 +16,10 @@ interface ParaText {
 class InlineBuilder {
   readonly out: Inline[] = [];
   private last: Run | undefined;
-  constructor(private readonly para: ParaText, private readonly ctx: ReadContext) {}
+  constructor(
+    private readonly para: ParaText,
+    private readonly ctx: ReadContext,
+  ) {}
   text(s: string, props: RunProps): void {
     if (!s) return;
     const para = this.para;

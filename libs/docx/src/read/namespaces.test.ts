@@ -6,7 +6,9 @@ import { readDocx } from '../index.js';
 const W = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main';
 const pkg = (document: string): Uint8Array =>
   zipSync({
-    '_rels/.rels': strToU8('<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="r1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="/word/document.xml"/></Relationships>'),
+    '_rels/.rels': strToU8(
+      '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="r1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="/word/document.xml"/></Relationships>',
+    ),
     'word/document.xml': strToU8(document),
   });
 const text = (bytes: Uint8Array): string[] => [...paragraphs(readDocx(bytes).body)].map((c) => displayText(c.paragraph));

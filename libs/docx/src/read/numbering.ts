@@ -100,7 +100,7 @@ export class NumberingState {
       const v = c![i] ?? startAt(i);
       // A huge w:start (1e300) must be refused, not rendered as a million-letter label.
       this.budget?.counter(v);
-      return formatNumber(v, level.legal && i < ilvl ? 'decimal' : l?.fmt ?? 'decimal');
+      return formatNumber(v, level.legal && i < ilvl ? 'decimal' : (l?.fmt ?? 'decimal'));
     });
     if (level.fmt === 'bullet') label = bulletChar(label);
     return { numId, level: ilvl, label: clipLabel(label), format: level.fmt };

@@ -30,8 +30,19 @@ function letters(n: number): string {
 }
 
 const ROMAN: [number, string][] = [
-  [1000, 'M'], [900, 'CM'], [500, 'D'], [400, 'CD'], [100, 'C'], [90, 'XC'],
-  [50, 'L'], [40, 'XL'], [10, 'X'], [9, 'IX'], [5, 'V'], [4, 'IV'], [1, 'I'],
+  [1000, 'M'],
+  [900, 'CM'],
+  [500, 'D'],
+  [400, 'CD'],
+  [100, 'C'],
+  [90, 'XC'],
+  [50, 'L'],
+  [40, 'XL'],
+  [10, 'X'],
+  [9, 'IX'],
+  [5, 'V'],
+  [4, 'IV'],
+  [1, 'I'],
 ];
 
 function roman(n: number): string {
@@ -63,7 +74,18 @@ export function bulletChar(text: string): string {
 }
 
 const SYMBOL_BULLETS: Record<number, string> = {
-  0xb7: '•', 0xa7: '▪', 0xd8: '➢', 0xfc: '✓', 0x76: '❖', 0x71: '❑', 0x6f: '□', 0x6e: '■', 0xa8: '◆', 0xe0: '➔', 0xf0: '⇨', 0x9f: '•',
+  0xb7: '•',
+  0xa7: '▪',
+  0xd8: '➢',
+  0xfc: '✓',
+  0x76: '❖',
+  0x71: '❑',
+  0x6f: '□',
+  0x6e: '■',
+  0xa8: '◆',
+  0xe0: '➔',
+  0xf0: '⇨',
+  0x9f: '•',
 };
 /** Code points whose symbol-font glyph is the ASCII character itself. */
 const PLAIN = '-+*o>';

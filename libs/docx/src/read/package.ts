@@ -19,7 +19,11 @@ export class Package {
   /** Path of the main document part, e.g. "word/document.xml". */
   readonly mainPart: string;
 
-  constructor(bytes: Uint8Array, limits: DocxLimits, readonly parse?: XmlParser) {
+  constructor(
+    bytes: Uint8Array,
+    limits: DocxLimits,
+    readonly parse?: XmlParser,
+  ) {
     this.zip = new ZipArchive(bytes, limits);
     const main = [...this.rels('').values()].find((r) => r.type === 'officeDocument' && !r.external);
     const path = main && this.zip.has(main.target) ? main.target : 'word/document.xml';

@@ -40,8 +40,17 @@ function themeFont(name: string | undefined, theme: ThemeFonts): string | undefi
 }
 
 const JC: Record<string, Alignment> = {
-  left: 'left', start: 'left', center: 'center', right: 'right', end: 'right',
-  both: 'justify', distribute: 'distribute', lowKashida: 'justify', mediumKashida: 'justify', highKashida: 'justify', thaiDistribute: 'distribute',
+  left: 'left',
+  start: 'left',
+  center: 'center',
+  right: 'right',
+  end: 'right',
+  both: 'justify',
+  distribute: 'distribute',
+  lowKashida: 'justify',
+  mediumKashida: 'justify',
+  highKashida: 'justify',
+  thaiDistribute: 'distribute',
 };
 
 /** Paragraph properties set by one `w:pPr` (only what it sets). */
@@ -68,9 +77,7 @@ export function paraPropsOf(pPr: XNode | undefined): ParagraphProps {
     const line = num(attr(sp, 'w:line'));
     if (line !== undefined) {
       const rule = attr(sp, 'w:lineRule') ?? 'auto';
-      out.lineSpacing = rule === 'auto'
-        ? { rule: 'auto', value: round(line / 240) }
-        : { rule: rule === 'exact' ? 'exact' : 'atLeast', value: line / 20 };
+      out.lineSpacing = rule === 'auto' ? { rule: 'auto', value: round(line / 240) } : { rule: rule === 'exact' ? 'exact' : 'atLeast', value: line / 20 };
     }
   }
   return out;

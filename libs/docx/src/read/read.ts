@@ -41,8 +41,17 @@ export function readDocx(bytes: Uint8Array, options: ReadDocxOptions = {}): Docu
   const placeholder = glossaryLookup(pkg);
   const styleNumId = (id: string): string | undefined => styles.paragraph(id).numRef?.numId;
   const context = (numbering: NumberingState): ReadContext => ({
-    styles, numbering, theme, placeholder, budget,
-    fields: [], inInstr: [], fieldsSeen: [], sectPrs: [], topIndex: 0, runBase: new Map(),
+    styles,
+    numbering,
+    theme,
+    placeholder,
+    budget,
+    fields: [],
+    inInstr: [],
+    fieldsSeen: [],
+    sectPrs: [],
+    topIndex: 0,
+    runBase: new Map(),
     tracked: { insertions: 0, deletions: 0, formatChanges: 0 },
   });
   const ctx = context(new NumberingState(numRoot, styleNumId, budget));

@@ -9,9 +9,19 @@ import { corpusDir } from '@cds/test-support';
 
 const CORPUS = corpusDir();
 const fxp = new XMLParser({
-  preserveOrder: true, ignoreAttributes: false, attributeNamePrefix: '', processEntities: false, htmlEntities: false,
-  trimValues: false, parseTagValue: false, parseAttributeValue: false, ignoreDeclaration: true, ignorePiTags: true,
-  commentPropName: false, jPath: false, maxNestedTags: 512,
+  preserveOrder: true,
+  ignoreAttributes: false,
+  attributeNamePrefix: '',
+  processEntities: false,
+  htmlEntities: false,
+  trimValues: false,
+  parseTagValue: false,
+  parseAttributeValue: false,
+  ignoreDeclaration: true,
+  ignorePiTags: true,
+  commentPropName: false,
+  jPath: false,
+  maxNestedTags: 512,
 });
 const walk = (dir: string): string[] =>
   readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? walk(join(dir, e.name)) : e.name.endsWith('.docx') ? [join(dir, e.name)] : []));
@@ -31,12 +41,24 @@ describe('scanXml', () => {
   });
 
   it('matches fast-xml-parser on comments, CDATA, whitespace, quotes and escapes', () => {
-    const xml = '<?xml version="1.0"?>\n<a x="1" y=\'2\'>\n  <b/> t1 <!-- c --> t2 <c z="&amp;"></c><![CDATA[a&b<]]><d   q = "3" /><w:t xml:space="preserve"> &lt;x&gt; </w:t></a>\n';
+    const xml =
+      '<?xml version="1.0"?>\n<a x="1" y=\'2\'>\n  <b/> t1 <!-- c --> t2 <c z="&amp;"></c><![CDATA[a&b<]]><d   q = "3" /><w:t xml:space="preserve"> &lt;x&gt; </w:t></a>\n';
     expect(scanXml(xml)).toEqual(fxp.parse(xml));
   });
 
   it('rejects what is not well-formed', () => {
-    for (const bad of ['<a><b></a>', '<a>', '<a x="1></a>', '<a x=1></a>', '<a x></a>', '<a><!-- x</a>', '<a/ >', '<!DOCTYPE a><a/>', '</a>', '<a><![CDATA[x</a>'])
+    for (const bad of [
+      '<a><b></a>',
+      '<a>',
+      '<a x="1></a>',
+      '<a x=1></a>',
+      '<a x></a>',
+      '<a><!-- x</a>',
+      '<a/ >',
+      '<!DOCTYPE a><a/>',
+      '</a>',
+      '<a><![CDATA[x</a>',
+    ])
       expect(() => scanXml(bad), bad).toThrow(XmlSyntaxError);
   });
 

@@ -12,19 +12,27 @@ const styles =
   '<w:style w:type="paragraph" w:styleId="CdsMuc"><w:name w:val="Cds Mục"/><w:basedOn w:val="Heading1"/><w:pPr><w:jc w:val="start"/></w:pPr><w:rPr><w:i/><w:color w:val="1f3864"/></w:rPr></w:style>' +
   '<w:style w:type="paragraph" w:styleId="Heading3"><w:name w:val="heading 3"/></w:style>' +
   '<w:style w:type="character" w:styleId="Strong"><w:name w:val="Strong"/><w:rPr><w:b/><w:rFonts w:asciiTheme="majorHAnsi"/></w:rPr></w:style>';
-const theme = '<?xml version="1.0"?><a:theme xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main"><a:themeElements><a:fontScheme name="x">' +
+const theme =
+  '<?xml version="1.0"?><a:theme xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main"><a:themeElements><a:fontScheme name="x">' +
   '<a:majorFont><a:latin typeface="Cambria"/></a:majorFont><a:minorFont><a:latin typeface="Calibri"/></a:minorFont></a:fontScheme></a:themeElements></a:theme>';
 
 function read(body: string, withStyles = true): Paragraph[] {
-  const m = readDocx(docx({ body, styles: withStyles ? styles : undefined, rels: { rIdT: ['theme', 'theme/theme1.xml'] }, files: { 'word/theme/theme1.xml': theme } }));
+  const m = readDocx(
+    docx({ body, styles: withStyles ? styles : undefined, rels: { rIdT: ['theme', 'theme/theme1.xml'] }, files: { 'word/theme/theme1.xml': theme } }),
+  );
   return m.body as Paragraph[];
 }
 const runs = (para: Paragraph): Run[] => para.inlines as Run[];
 
 describe('styles, outline levels and formatting', () => {
   it('resolves the outline level through the basedOn chain and built-in heading names', () => {
-    const [a, b, c, d, e] = read(pp('<w:pStyle w:val="Heading1"/>', 'A') + pp('<w:pStyle w:val="CdsMuc"/>', 'B') + pp('<w:pStyle w:val="Heading3"/>', 'C') +
-      pp('<w:outlineLvl w:val="1"/>', 'D') + pp('<w:pStyle w:val="Heading1"/><w:outlineLvl w:val="9"/>', 'E'));
+    const [a, b, c, d, e] = read(
+      pp('<w:pStyle w:val="Heading1"/>', 'A') +
+        pp('<w:pStyle w:val="CdsMuc"/>', 'B') +
+        pp('<w:pStyle w:val="Heading3"/>', 'C') +
+        pp('<w:outlineLvl w:val="1"/>', 'D') +
+        pp('<w:pStyle w:val="Heading1"/><w:outlineLvl w:val="9"/>', 'E'),
+    );
     expect([a, b, c, d, e].map((x) => x!.outlineLevel)).toEqual([0, 0, 2, 1, undefined]);
     expect(b).toMatchObject({ styleId: 'CdsMuc', styleName: 'Cds Mục' });
     expect(d).not.toHaveProperty('styleId');
@@ -37,7 +45,8 @@ describe('styles, outline levels and formatting', () => {
   });
 
   it('resolves run props docDefaults → paragraph style → character style → direct, with theme fonts', () => {
-    const body = `<w:p><w:pPr><w:pStyle w:val="CdsMuc"/></w:pPr><w:r><w:t>a</w:t></w:r><w:r><w:rPr><w:rStyle w:val="Strong"/></w:rPr><w:t>b</w:t></w:r>` +
+    const body =
+      `<w:p><w:pPr><w:pStyle w:val="CdsMuc"/></w:pPr><w:r><w:t>a</w:t></w:r><w:r><w:rPr><w:rStyle w:val="Strong"/></w:rPr><w:t>b</w:t></w:r>` +
       '<w:r><w:rPr><w:rStyle w:val="Strong"/><w:b w:val="0"/><w:sz w:val="26"/><w:color w:val="auto"/></w:rPr><w:t>c</w:t></w:r></w:p>';
     const [para] = read(body);
     expect(runs(para!).map((r) => r.props)).toEqual([
@@ -50,15 +59,32 @@ describe('styles, outline levels and formatting', () => {
   });
 
   it('uses theme fonts from docDefaults when no style names a font', () => {
-    const m = readDocx(docx({ body: p('x'), styles: styles.replace(/<w:style .*$/, ''), rels: { rIdT: ['theme', 'theme/theme1.xml'] }, files: { 'word/theme/theme1.xml': theme } }));
+    const m = readDocx(
+      docx({
+        body: p('x'),
+        styles: styles.replace(/<w:style .*$/, ''),
+        rels: { rIdT: ['theme', 'theme/theme1.xml'] },
+        files: { 'word/theme/theme1.xml': theme },
+      }),
+    );
     expect(m.defaults).toEqual({ font: 'Calibri', sizePt: 11 });
   });
 
   it('converts paragraph props: alignment names, indents in cm, spacing in pt, auto line spacing as a multiple', () => {
-    const [a, b, c] = read(p('a') + pp('<w:pStyle w:val="CdsMuc"/><w:spacing w:before="120" w:after="0" w:line="360" w:lineRule="auto"/><w:ind w:left="567" w:hanging="284"/>', 'b') +
-      pp('<w:jc w:val="end"/><w:spacing w:line="320" w:lineRule="exact"/>', 'c'));
+    const [a, b, c] = read(
+      p('a') +
+        pp('<w:pStyle w:val="CdsMuc"/><w:spacing w:before="120" w:after="0" w:line="360" w:lineRule="auto"/><w:ind w:left="567" w:hanging="284"/>', 'b') +
+        pp('<w:jc w:val="end"/><w:spacing w:line="320" w:lineRule="exact"/>', 'c'),
+    );
     expect(a!.props).toMatchObject({ alignment: 'justify', firstLineIndentCm: 1.27, spacingAfterPt: 8, lineSpacing: { rule: 'auto', value: 1.079 } });
-    expect(b!.props).toMatchObject({ alignment: 'left', firstLineIndentCm: -0.501, leftIndentCm: 1, spacingBeforePt: 6, spacingAfterPt: 0, lineSpacing: { rule: 'auto', value: 1.5 } });
+    expect(b!.props).toMatchObject({
+      alignment: 'left',
+      firstLineIndentCm: -0.501,
+      leftIndentCm: 1,
+      spacingBeforePt: 6,
+      spacingAfterPt: 0,
+      lineSpacing: { rule: 'auto', value: 1.5 },
+    });
     expect(c!.props).toMatchObject({ alignment: 'right', lineSpacing: { rule: 'exact', value: 16 } });
     expect(b!.props!.runDefaults).toMatchObject({ bold: true, italic: true });
   });

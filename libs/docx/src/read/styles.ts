@@ -38,7 +38,10 @@ export class Styles {
   readonly defaultPara: ParagraphProps;
   readonly defaultParaStyle?: string;
 
-  constructor(rootEl: XNode | undefined, private readonly theme: ThemeFonts) {
+  constructor(
+    rootEl: XNode | undefined,
+    private readonly theme: ThemeFonts,
+  ) {
     let defRPr: XNode | undefined;
     let defPPr: XNode | undefined;
     let defaultParaStyle: string | undefined;
@@ -50,7 +53,14 @@ export class Styles {
       } else if (t === 'w:style') {
         const id = attr(n, 'w:styleId');
         if (!id) continue;
-        const def: StyleDef = { id, type: attr(n, 'w:type') ?? 'paragraph', name: childVal(n, 'w:name'), basedOn: childVal(n, 'w:basedOn'), pPr: child(n, 'w:pPr'), rPr: child(n, 'w:rPr') };
+        const def: StyleDef = {
+          id,
+          type: attr(n, 'w:type') ?? 'paragraph',
+          name: childVal(n, 'w:name'),
+          basedOn: childVal(n, 'w:basedOn'),
+          pPr: child(n, 'w:pPr'),
+          rPr: child(n, 'w:rPr'),
+        };
         this.defs.set(id, def);
         const isDefault = attr(n, 'w:default');
         if (def.type === 'paragraph' && (isDefault === '1' || isDefault === 'true')) defaultParaStyle = id;

@@ -76,8 +76,7 @@ export class ZipArchive {
       p += 46 + nameLen + extraLen + u16(d, p + 32);
       this.checkDeclared(e);
       declaredTotal += e.size;
-      if (declaredTotal > this.limits.maxTotalInflated)
-        throw new DocxError('zip-bomb', undefined, this.limits.maxTotalInflated);
+      if (declaredTotal > this.limits.maxTotalInflated) throw new DocxError('zip-bomb', undefined, this.limits.maxTotalInflated);
       const part = partName(e.name);
       // Two entries one part name resolves to: whichever a tool picks, the other hides from it.
       const key = part.toLowerCase();
@@ -90,8 +89,7 @@ export class ZipArchive {
     const l = this.limits;
     if (e.flags & 1) throw new DocxError('encrypted', e.name);
     if (e.size > l.maxEntryInflated) throw new DocxError('zip-bomb', e.name, l.maxEntryInflated);
-    if (e.size > l.ratioAppliesAbove && e.size > l.maxRatio * Math.max(1, e.compressedSize))
-      throw new DocxError('zip-bomb', e.name);
+    if (e.size > l.ratioAppliesAbove && e.size > l.maxRatio * Math.max(1, e.compressedSize)) throw new DocxError('zip-bomb', e.name);
     if (e.localOffset + 30 > this.data.length) throw new DocxError('truncated', e.name);
   }
 

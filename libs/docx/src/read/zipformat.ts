@@ -19,7 +19,7 @@ export function findEocd(d: Uint8Array): number {
 
 /** Replaces 0xFFFFFFFF sizes/offsets with the zip64 extra field's values. */
 export function applyZip64Extra(e: ZipEntry, d: Uint8Array, at: number, len: number): void {
-  for (let p = at; p + 4 <= at + len; ) {
+  for (let p = at; p + 4 <= at + len;) {
     const id = u16(d, p);
     const size = u16(d, p + 2);
     if (id === 0x0001) {

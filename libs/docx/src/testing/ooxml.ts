@@ -34,7 +34,9 @@ const REL = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships
 export function docx(parts: FixtureParts): Uint8Array {
   const rels: string[] = [];
   const files: Record<string, Uint8Array> = {
-    '_rels/.rels': strToU8(`<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="${REL}/officeDocument" Target="word/document.xml"/></Relationships>`),
+    '_rels/.rels': strToU8(
+      `<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="${REL}/officeDocument" Target="word/document.xml"/></Relationships>`,
+    ),
     'word/document.xml': strToU8(`<?xml version="1.0" encoding="UTF-8"?><w:document ${NS}><w:body>${parts.body}</w:body></w:document>`),
   };
   if (parts.styles !== undefined) {
@@ -45,9 +47,10 @@ export function docx(parts: FixtureParts): Uint8Array {
     files['word/numbering.xml'] = strToU8(`<?xml version="1.0"?><w:numbering ${NS}>${parts.numbering}</w:numbering>`);
     rels.push(`<Relationship Id="rIdN" Type="${REL}/numbering" Target="numbering.xml"/>`);
   }
-  for (const [id, [type, target]] of Object.entries(parts.rels ?? {}))
-    rels.push(`<Relationship Id="${id}" Type="${REL}/${type}" Target="${target}"/>`);
-  files['word/_rels/document.xml.rels'] = strToU8(`<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${rels.join('')}</Relationships>`);
+  for (const [id, [type, target]] of Object.entries(parts.rels ?? {})) rels.push(`<Relationship Id="${id}" Type="${REL}/${type}" Target="${target}"/>`);
+  files['word/_rels/document.xml.rels'] = strToU8(
+    `<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${rels.join('')}</Relationships>`,
+  );
   for (const [path, xml] of Object.entries(parts.files ?? {})) files[path] = strToU8(xml);
   files['[Content_Types].xml'] = strToU8(contentTypes(Object.keys(files)));
   return zipSync(files);
@@ -80,7 +83,9 @@ const TYPES: [RegExp, string][] = [
 /** [Content_Types].xml naming the main parts, so LibreOffice and Word accept the fixture too. */
 function contentTypes(paths: string[]): string {
   const overrides = paths.flatMap((p) => TYPES.filter(([re]) => re.test(p)).map(([, t]) => `<Override PartName="/${p}" ContentType="${t}"/>`));
-  return '<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">' +
+  return (
+    '<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">' +
     '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/>' +
-    `${overrides.join('')}</Types>`;
+    `${overrides.join('')}</Types>`
+  );
 }

@@ -51,8 +51,7 @@ export function libreOfficeText(docs: Uint8Array[]): string[] {
   const cache = process.env.CDS_LO_CACHE;
   if (cache) mkdirSync(cache, { recursive: true });
   const keys = docs.map((d) => createHash('sha256').update(d).digest('hex').slice(0, 32));
-  for (const k of keys)
-    if (!memo.has(k) && cache && existsSync(join(cache, `${k}.txt`))) memo.set(k, readFileSync(join(cache, `${k}.txt`), 'utf8'));
+  for (const k of keys) if (!memo.has(k) && cache && existsSync(join(cache, `${k}.txt`))) memo.set(k, readFileSync(join(cache, `${k}.txt`), 'utf8'));
   const missing = new Map(keys.map((k, i) => [k, docs[i]!] as const).filter(([k]) => !memo.has(k)));
   if (missing.size) {
     const work = mkdtempSync(join(tmpdir(), 'cds-docx-lo-in-'));
@@ -82,7 +81,6 @@ export function libreOfficeText(docs: Uint8Array[]): string[] {
  */
 export function textForLibreOffice(doc: DocumentModel): string[] {
   const copy = structuredClone(doc);
-  for (const { paragraph } of paragraphs(copy.body))
-    if (paragraph.numbering?.format === 'bullet') paragraph.numbering.label = '•';
+  for (const { paragraph } of paragraphs(copy.body)) if (paragraph.numbering?.format === 'bullet') paragraph.numbering.label = '•';
   return normaliseLines(docxText(copy));
 }

@@ -27,9 +27,7 @@ function blockControl(cc: ContentControlProps, children: readonly Block[], ctx: 
   return `<w:sdt>${sdtPr(cc, ctx)}<w:sdtContent>${inner}</w:sdtContent></w:sdt>` + (sect && !last ? `<w:p><w:pPr>${sect}</w:pPr></w:p>` : '');
 }
 
-const BORDERS = ['top', 'left', 'bottom', 'right', 'insideH', 'insideV']
-  .map((e) => `<w:${e} w:val="single" w:sz="4" w:space="0" w:color="auto"/>`)
-  .join('');
+const BORDERS = ['top', 'left', 'bottom', 'right', 'insideH', 'insideV'].map((e) => `<w:${e} w:val="single" w:sz="4" w:space="0" w:color="auto"/>`).join('');
 
 function table(t: Table, ctx: WriteContext): string {
   const cols = Math.max(1, ...t.rows.map((r) => r.cells.reduce((n, c) => n + (c.gridSpan ?? 1), 0)));
@@ -58,7 +56,7 @@ function cell(c: TableCell, ctx: WriteContext, width: number): string {
 /** Consecutive rows (or cells) sharing one control object are wrapped in one `w:sdt`, as read. */
 function grouped<T extends { cc?: ContentControlProps }>(items: readonly T[], write: (x: T) => string, ctx: WriteContext): string {
   let s = '';
-  for (let i = 0; i < items.length; ) {
+  for (let i = 0; i < items.length;) {
     const cc = items[i]!.cc;
     if (!cc) {
       s += write(items[i++]!);

@@ -32,8 +32,7 @@ export class HeaderWriter {
       const page = s.pageNumber?.in === kind ? s.pageNumber : undefined;
       const lines = kind === 'header' ? text : [];
       refs += this.ref(kind, 'default', lines, page?.alignment ?? (page ? 'center' : undefined));
-      if (s.differentFirstPage)
-        refs += this.ref(kind, 'first', lines, page?.onFirstPage ? (page.alignment ?? 'center') : undefined);
+      if (s.differentFirstPage) refs += this.ref(kind, 'first', lines, page?.onFirstPage ? (page.alignment ?? 'center') : undefined);
     }
     return refs;
   }
@@ -41,7 +40,8 @@ export class HeaderWriter {
   private ref(kind: 'header' | 'footer', type: string, lines: string[], pageAlign: Alignment | undefined): string {
     let body = lines.map((l) => `<w:p><w:pPr><w:jc w:val="center"/></w:pPr><w:r>${runContent(l)}</w:r></w:p>`).join('');
     if (pageAlign)
-      body += `<w:p><w:pPr><w:jc w:val="${JC[pageAlign]}"/></w:pPr><w:r><w:fldChar w:fldCharType="begin"/></w:r>` +
+      body +=
+        `<w:p><w:pPr><w:jc w:val="${JC[pageAlign]}"/></w:pPr><w:r><w:fldChar w:fldCharType="begin"/></w:r>` +
         '<w:r><w:instrText xml:space="preserve"> PAGE </w:instrText></w:r><w:r><w:fldChar w:fldCharType="separate"/></w:r>' +
         '<w:r><w:fldChar w:fldCharType="end"/></w:r></w:p>';
     if (!body) body = '<w:p/>';

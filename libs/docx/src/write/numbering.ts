@@ -10,9 +10,12 @@ interface LevelDef {
 }
 
 const TOKEN: Record<string, RegExp> = {
-  decimal: /\d+/g, decimalZero: /\d+/g,
-  lowerLetter: /[a-z]+/g, upperLetter: /[A-Z]+/g,
-  lowerRoman: /[ivxlcdm]+/g, upperRoman: /[IVXLCDM]+/g,
+  decimal: /\d+/g,
+  decimalZero: /\d+/g,
+  lowerLetter: /[a-z]+/g,
+  upperLetter: /[A-Z]+/g,
+  lowerRoman: /[ivxlcdm]+/g,
+  upperRoman: /[IVXLCDM]+/g,
 };
 
 /**
@@ -73,7 +76,8 @@ export class NumberingWriter {
       abs += `<w:abstractNum w:abstractNumId="${id}"><w:multiLevelType w:val="hybridMultilevel"/>`;
       for (let l = 0; l < 9; l++) {
         const d = levels.get(l) ?? { fmt: 'decimal', text: `%${l + 1}.`, start: 1 };
-        abs += `<w:lvl w:ilvl="${l}"><w:start w:val="${d.start}"/><w:numFmt w:val="${d.fmt}"/>` +
+        abs +=
+          `<w:lvl w:ilvl="${l}"><w:start w:val="${d.start}"/><w:numFmt w:val="${d.fmt}"/>` +
           `<w:lvlText w:val="${escAttr(d.text)}"/><w:lvlJc w:val="left"/>` +
           `<w:pPr><w:ind w:left="${720 * (l + 1)}" w:hanging="360"/></w:pPr></w:lvl>`;
       }

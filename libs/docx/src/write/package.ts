@@ -32,7 +32,8 @@ const OVERRIDES: [RegExp, string][] = [
 
 /** [Content_Types].xml for the given part paths. */
 export function contentTypesXml(paths: readonly string[]): string {
-  let s = `${XML_HEAD}<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">` +
+  let s =
+    `${XML_HEAD}<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">` +
     '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>' +
     '<Default Extension="xml" ContentType="application/xml"/>';
   for (const p of paths) {

@@ -15,15 +15,19 @@ export function sectPrXml(s: PageSetup | undefined, refs: string): string {
   const h = tw(s?.heightMm, 297);
   const m = s?.margins;
   const orient = s?.orientation === 'landscape' ? ' w:orient="landscape"' : '';
-  return `<w:sectPr>${refs}<w:pgSz w:w="${w}" w:h="${h}"${orient}/>` +
+  return (
+    `<w:sectPr>${refs}<w:pgSz w:w="${w}" w:h="${h}"${orient}/>` +
     `<w:pgMar w:top="${tw(m?.topMm, 20)}" w:right="${tw(m?.rightMm, 15)}" w:bottom="${tw(m?.bottomMm, 20)}" w:left="${tw(m?.leftMm, 30)}" ` +
     `w:header="${tw(m?.headerMm, 12.7)}" w:footer="${tw(m?.footerMm, 12.7)}" w:gutter="0"/>` +
-    `<w:cols w:space="720"/>${s?.differentFirstPage ? '<w:titlePg/>' : ''}<w:docGrid w:linePitch="360"/></w:sectPr>`;
+    `<w:cols w:space="720"/>${s?.differentFirstPage ? '<w:titlePg/>' : ''}<w:docGrid w:linePitch="360"/></w:sectPr>`
+  );
 }
 
 export function settingsXml(): string {
-  return `${XML_HEAD}<w:settings ${W_NS}><w:defaultTabStop w:val="720"/><w:characterSpacingControl w:val="doNotCompress"/>` +
-    '<w:compat><w:compatSetting w:name="compatibilityMode" w:uri="http://schemas.microsoft.com/office/word" w:val="15"/></w:compat></w:settings>';
+  return (
+    `${XML_HEAD}<w:settings ${W_NS}><w:defaultTabStop w:val="720"/><w:characterSpacingControl w:val="doNotCompress"/>` +
+    '<w:compat><w:compatSetting w:name="compatibilityMode" w:uri="http://schemas.microsoft.com/office/word" w:val="15"/></w:compat></w:settings>'
+  );
 }
 
 /** The glossary document holding placeholder texts as docParts, named as `sdtPr` refers to them. */
@@ -31,7 +35,8 @@ export function glossaryXml(parts: ReadonlyMap<string, string>): string {
   let s = '';
   let n = 0;
   for (const [text, name] of parts)
-    s += `<w:docPart><w:docPartPr><w:name w:val="${escAttr(name)}"/><w:category><w:name w:val="General"/><w:gallery w:val="placeholder"/></w:category>` +
+    s +=
+      `<w:docPart><w:docPartPr><w:name w:val="${escAttr(name)}"/><w:category><w:name w:val="General"/><w:gallery w:val="placeholder"/></w:category>` +
       `<w:types><w:type w:val="bbPlcHdr"/></w:types><w:behaviors><w:behavior w:val="content"/></w:behaviors><w:guid w:val="${guid(0xdc, ++n)}"/></w:docPartPr>` +
       `<w:docPartBody><w:p><w:r><w:t xml:space="preserve">${esc(text)}</w:t></w:r></w:p></w:docPartBody></w:docPart>`;
   return `${XML_HEAD}<w:glossaryDocument ${W_NS}><w:docParts>${s}</w:docParts></w:glossaryDocument>`;

@@ -66,9 +66,11 @@ function pPrBody(props: ParagraphProps | undefined, base: ParagraphProps): strin
   if (p.spacingBeforePt !== undefined) sp.push(`w:before="${Math.round(p.spacingBeforePt * 20)}"`);
   if (p.spacingAfterPt !== undefined) sp.push(`w:after="${Math.round(p.spacingAfterPt * 20)}"`);
   if (p.lineSpacing)
-    sp.push(p.lineSpacing.rule === 'auto'
-      ? `w:line="${Math.round(p.lineSpacing.value * 240)}" w:lineRule="auto"`
-      : `w:line="${Math.round(p.lineSpacing.value * 20)}" w:lineRule="${p.lineSpacing.rule}"`);
+    sp.push(
+      p.lineSpacing.rule === 'auto'
+        ? `w:line="${Math.round(p.lineSpacing.value * 240)}" w:lineRule="auto"`
+        : `w:line="${Math.round(p.lineSpacing.value * 20)}" w:lineRule="${p.lineSpacing.rule}"`,
+    );
   if (sp.length) s += `<w:spacing ${sp.join(' ')}/>`;
   const ind: string[] = [];
   if (p.leftIndentCm !== undefined) ind.push(`w:left="${twips(p.leftIndentCm)}"`);

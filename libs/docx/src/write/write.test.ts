@@ -10,7 +10,13 @@ function shape(blocks: readonly Block[]): unknown[] {
     if (b.kind === 'paragraph')
       return { p: inl(b.inlines), style: b.styleId, level: b.outlineLevel, num: b.numbering && [b.numbering.label, b.numbering.format, b.numbering.level] };
     if (b.kind === 'blockControl') return { cc: b.cc, children: shape(b.children) };
-    return { rows: b.rows.map((r) => ({ h: r.isHeader, cc: r.cc, cells: r.cells.map((c) => ({ span: c.gridSpan, vm: c.vMerge, cc: c.cc, blocks: shape(c.blocks) })) })) };
+    return {
+      rows: b.rows.map((r) => ({
+        h: r.isHeader,
+        cc: r.cc,
+        cells: r.cells.map((c) => ({ span: c.gridSpan, vm: c.vMerge, cc: c.cc, blocks: shape(c.blocks) })),
+      })),
+    };
   });
 }
 // An empty run carries nothing to keep.
@@ -39,24 +45,36 @@ describe('writeDocx', () => {
     const p = back.body.find((b): b is Paragraph => b.kind === 'paragraph' && b.inlines.some((i) => i.kind === 'run' && i.text === 'đậm nghiêng'))!;
     const run = p.inlines.find((i) => i.kind === 'run' && i.text === 'đậm nghiêng');
     expect(run).toMatchObject({ props: { bold: true, italic: true, underline: true, font: 'Arial', sizePt: 13, color: 'C00000' } });
-    expect(p.props).toMatchObject({ alignment: 'justify', firstLineIndentCm: 1.27, spacingBeforePt: 6, spacingAfterPt: 6, lineSpacing: { rule: 'auto', value: 1.15 } });
+    expect(p.props).toMatchObject({
+      alignment: 'justify',
+      firstLineIndentCm: 1.27,
+      spacingBeforePt: 6,
+      spacingAfterPt: 6,
+      lineSpacing: { rule: 'auto', value: 1.15 },
+    });
   });
 
   it('writes real numbering.xml lists, and labels it cannot express as literal text', () => {
     const xml = files(bytes);
     expect(xml['word/numbering.xml']).toContain('<w:lvlText w:val="%1."/>');
     expect(xml['word/numbering.xml']).toContain('<w:numFmt w:val="upperRoman"/>');
-    const odd: DocumentModel = { body: [
-      para('a', { numbering: { numId: '9', level: 0, label: '1.', format: 'decimal' } }),
-      para('b', { numbering: { numId: '9', level: 0, label: '7.', format: 'decimal' } }),
-    ], sections: [], defaults: {} };
+    const odd: DocumentModel = {
+      body: [
+        para('a', { numbering: { numId: '9', level: 0, label: '1.', format: 'decimal' } }),
+        para('b', { numbering: { numId: '9', level: 0, label: '7.', format: 'decimal' } }),
+      ],
+      sections: [],
+      defaults: {},
+    };
     const oddBack = readDocx(writeDocx(odd));
     expect(oddBack.body.map((b) => b.kind === 'paragraph' && b.inlines.map((i) => i.kind === 'run' && i.text).join(''))).toEqual(['1.\ta', '7.\tb']);
   });
 
   it('writes content controls the way Word does', () => {
     const doc = files(bytes)['word/document.xml']!;
-    expect(doc).toMatch(/<w:sdt><w:sdtPr><w:alias w:val="Phần II"\/><w:tag w:val="cds:section:P2"\/><w:id w:val="101"\/><w:lock w:val="sdtContentLocked"\/><w15:color w:val="2E74B5"\/><w15:appearance w15:val="tags"\/><\/w:sdtPr><w:sdtContent><w:p>/);
+    expect(doc).toMatch(
+      /<w:sdt><w:sdtPr><w:alias w:val="Phần II"\/><w:tag w:val="cds:section:P2"\/><w:id w:val="101"\/><w:lock w:val="sdtContentLocked"\/><w15:color w:val="2E74B5"\/><w15:appearance w15:val="tags"\/><\/w:sdtPr><w:sdtContent><w:p>/,
+    );
     expect(doc).toMatch(/<w:tbl>.*<w:sdt><w:sdtPr>[^]*?<w:tag w:val="cds:row:ind-1"\/>.*?<w:sdtContent><w:tr>/);
     expect(doc).toMatch(/<w:tr>(?:(?!<\/w:tr>).)*<w:sdt><w:sdtPr>(?:(?!<\/w:sdtPr>).)*<w:tag w:val="cds:cell:unit"\/>.*?<w:sdtContent><w:tc>/);
     expect(files(bytes)['word/glossary/document.xml']).toContain('Nhập ngày');
@@ -67,7 +85,9 @@ describe('writeDocx', () => {
     const out = writeDocx(tricky);
     const doc = files(out)['word/document.xml']!;
     expect(doc).toContain('<w:t xml:space="preserve">  &lt;a&gt; &amp; "b" \'c\'</w:t><w:tab/><w:t>cột</w:t><w:br/><w:t xml:space="preserve">hàng  </w:t>');
-    expect((readDocx(out).body[0] as Paragraph).inlines).toEqual([{ kind: 'run', text: '  <a> & "b" \'c\'\tcột\nhàng  ', props: { font: 'Times New Roman', sizePt: 14 } }]);
+    expect((readDocx(out).body[0] as Paragraph).inlines).toEqual([
+      { kind: 'run', text: '  <a> & "b" \'c\'\tcột\nhàng  ', props: { font: 'Times New Roman', sizePt: 14 } },
+    ]);
   });
 
   it('writes A4 pages, Times New Roman and heading styles with outline levels', () => {

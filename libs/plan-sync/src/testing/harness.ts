@@ -16,15 +16,35 @@ export function openPlanInWord(bytes: Uint8Array, preset: HostPreset = 'web', qu
 }
 
 /** The pieces of one pane session: the client as an account, Word with the plan, the engine on an IndexedDB. */
-export async function paneSession(t: TestApp, o: { account?: AccountName; bytes?: Uint8Array; idb?: IDBFactory; preset?: HostPreset; debounceMs?: number; engine?: Partial<SyncEngineOptions> } = {}) {
+export async function paneSession(
+  t: TestApp,
+  o: { account?: AccountName; bytes?: Uint8Array; idb?: IDBFactory; preset?: HostPreset; debounceMs?: number; engine?: Partial<SyncEngineOptions> } = {},
+) {
   const { client, user, net } = await clientFor(t, o.account ?? 'drafterA');
   const word = openPlanInWord(o.bytes ?? planDocx().bytes, o.preset);
   const idb = o.idb ?? new IDBFactory();
   const outbox = openOutbox('cds-plan-sync', idb, IDBKeyRange);
   const clock = manualClock(t.clock.now);
-  const engine = createSyncEngine({ client, user, readPlan: hostReader(word.host), identity: documentIdentityStore(), outbox, clock, debounceMs: o.debounceMs ?? 1000, retryMs: 5000, ...o.engine });
+  const engine = createSyncEngine({
+    client,
+    user,
+    readPlan: hostReader(word.host),
+    identity: documentIdentityStore(),
+    outbox,
+    clock,
+    debounceMs: o.debounceMs ?? 1000,
+    retryMs: 5000,
+    ...o.engine,
+  });
   return {
-    client, user, net, idb, outbox, clock, engine, ...word,
+    client,
+    user,
+    net,
+    idb,
+    outbox,
+    clock,
+    engine,
+    ...word,
     /** Lets the debounce pass and waits for the read and the requests it started. */
     async settle(ms = o.debounceMs ?? 1000) {
       clock.advance(ms);

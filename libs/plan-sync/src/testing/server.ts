@@ -14,7 +14,11 @@ export { build, type TestApp };
 
 /** A fetch that can be cut off (a lost connection) and that counts what it sent, by path. */
 export function switchableFetch(inner: typeof fetch) {
-  const state = { online: true, /** Answers to lose after the server has handled the request. */ dropAnswers: 0, requests: [] as { method: string; path: string; bytes: number }[] };
+  const state = {
+    online: true,
+    /** Answers to lose after the server has handled the request. */ dropAnswers: 0,
+    requests: [] as { method: string; path: string; bytes: number }[],
+  };
   const f: typeof fetch = async (input, init) => {
     if (!state.online) throw new TypeError('Failed to fetch');
     const request = new Request(typeof input === 'string' || input instanceof URL ? new URL(String(input), 'http://server.test') : input, init);

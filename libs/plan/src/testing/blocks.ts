@@ -1,6 +1,4 @@
-import type {
-  Block, BlockContentControl, ContentControlProps, Numbering, Paragraph, ParagraphProps, RunProps, Table, TableCell, TableRow,
-} from '@cds/model';
+import type { Block, BlockContentControl, ContentControlProps, Numbering, Paragraph, ParagraphProps, RunProps, Table, TableCell, TableRow } from '@cds/model';
 import { ND30_BODY, ND30_CELL, ND30_HEADER_CELL } from './format.js';
 
 /**
@@ -25,7 +23,12 @@ export interface ParaOptions {
 }
 
 export function para(id: string, text: string, o: ParaOptions = {}): Paragraph {
-  const p: Paragraph = { kind: 'paragraph', id, props: o.props ?? ND30_BODY, inlines: [{ kind: 'run', text, props: o.run ?? o.props?.runDefaults ?? ND30_BODY.runDefaults }] };
+  const p: Paragraph = {
+    kind: 'paragraph',
+    id,
+    props: o.props ?? ND30_BODY,
+    inlines: [{ kind: 'run', text, props: o.run ?? o.props?.runDefaults ?? ND30_BODY.runDefaults }],
+  };
   if (o.styleId) p.styleId = o.styleId;
   if (o.styleName) p.styleName = o.styleName;
   if (o.outlineLevel !== undefined) p.outlineLevel = o.outlineLevel;

@@ -3,9 +3,7 @@ import { sampleCatalog } from '../catalog-sample.js';
 import type { CatalogEntry } from '../catalog.js';
 import { agencies, childrenOf, getTemplate } from '@cds/template';
 import type { Template, TemplateSection } from '@cds/template';
-import {
-  areaParagraphs, citation, extraParagraph, indicatorCells, narrative, project2025Cells, resultItemTexts, taskCells,
-} from './content.js';
+import { areaParagraphs, citation, extraParagraph, indicatorCells, narrative, project2025Cells, resultItemTexts, taskCells } from './content.js';
 import type { ContentContext } from './content.js';
 import type { BodySpec, PlanSpec, SectionSpec, TableBody } from './spec.js';
 
@@ -53,7 +51,12 @@ function agencyFor(o: SpecOptions): { kind: 'province' | 'central'; headerName: 
 }
 
 function tableBody(t: Template, kind: TableBody['table'], rows: TableBody['rows']): TableBody {
-  return { kind: 'table', table: kind, columns: t.tables[kind].columns.filter((c) => c.key !== 'parentCode').map((c) => ({ key: c.key, label: c.label })), rows };
+  return {
+    kind: 'table',
+    table: kind,
+    columns: t.tables[kind].columns.filter((c) => c.key !== 'parentCode').map((c) => ({ key: c.key, label: c.label })),
+    rows,
+  };
 }
 
 /** Builds the clean plan's content, section by section, from the template. */
@@ -74,23 +77,49 @@ export function buildPlanSpec(o: SpecOptions = {}): PlanSpec {
     } else if (s.table === 'indicators') {
       const n = Math.max(size.indicators, entries.length);
       body.push(...paras([`Các chỉ tiêu cụ thể năm 2026 và định hướng đến năm 2030 của ${ag.short} như sau:`]));
-      body.push(tableBody(t, 'indicators', Array.from({ length: n }, (_, k) => {
-        const cells = indicatorCells(entries[k], k, ctx);
-        return { key: cells.code || String(k + 1), cells };
-      })));
+      body.push(
+        tableBody(
+          t,
+          'indicators',
+          Array.from({ length: n }, (_, k) => {
+            const cells = indicatorCells(entries[k], k, ctx);
+            return { key: cells.code || String(k + 1), cells };
+          }),
+        ),
+      );
     } else if (s.table === 'tasks') {
       body.push(...paras([`Danh mục nhiệm vụ, dự án chuyển đổi số năm 2026 của ${ag.short}:`]));
-      body.push(tableBody(t, 'tasks', Array.from({ length: size.taskRows }, (_, k) => ({ key: String(k + 1), cells: taskCells(k, ctx) }))));
+      body.push(
+        tableBody(
+          t,
+          'tasks',
+          Array.from({ length: size.taskRows }, (_, k) => ({ key: String(k + 1), cells: taskCells(k, ctx) })),
+        ),
+      );
     } else if (s.table === 'projects2025') {
-      body.push(...paras([
-        `Năm 2025, tổng kinh phí bố trí cho chuyển đổi số của ${ag.short} là 45.800 triệu đồng, chiếm 1,8% tổng chi ngân sách.`,
-        'Danh mục các dự án năm 2025:',
-      ]));
-      body.push(tableBody(t, 'projects2025', Array.from({ length: size.projects2025 }, (_, k) => ({ key: String(k + 1), cells: project2025Cells(k, ctx) }))));
+      body.push(
+        ...paras([
+          `Năm 2025, tổng kinh phí bố trí cho chuyển đổi số của ${ag.short} là 45.800 triệu đồng, chiếm 1,8% tổng chi ngân sách.`,
+          'Danh mục các dự án năm 2025:',
+        ]),
+      );
+      body.push(
+        tableBody(
+          t,
+          'projects2025',
+          Array.from({ length: size.projects2025 }, (_, k) => ({ key: String(k + 1), cells: project2025Cells(k, ctx) })),
+        ),
+      );
     } else if (s.requires?.includes('expectedResult')) {
       body.push(...paras(areaParagraphs(s, ctx, i)));
       if (size.areaTaskRows > 0)
-        body.push(tableBody(t, 'tasks', Array.from({ length: size.areaTaskRows }, (_, k) => ({ key: `${s.number}.${k + 1}`, cells: taskCells(k + i, ctx) }))));
+        body.push(
+          tableBody(
+            t,
+            'tasks',
+            Array.from({ length: size.areaTaskRows }, (_, k) => ({ key: `${s.number}.${k + 1}`, cells: taskCells(k + i, ctx) })),
+          ),
+        );
     } else if (!s.hasResultItems && childrenOf(t, s.id).length === 0) {
       body.push(...paras(narrative(s, ctx, i)));
     }
@@ -101,7 +130,10 @@ export function buildPlanSpec(o: SpecOptions = {}): PlanSpec {
   const build = (s: TemplateSection): SectionSpec => {
     const i = counter++;
     const spec: SectionSpec = {
-      id: s.id, level: s.level, number: s.number, title: s.title,
+      id: s.id,
+      level: s.level,
+      number: s.number,
+      title: s.title,
       body: bodyOf(s, i),
       children: childrenOf(t, s.id).map(build),
     };

@@ -9,7 +9,8 @@ import { tinyTemplate } from '@cds/template/testing';
 
 const t = getTemplate();
 const bodyLines = (doc: DocumentModel): string[] => [...paragraphs(doc.body)].filter((c) => !c.table).map((c) => displayText(c.paragraph).replace('\t', ' '));
-const tableWith = (doc: DocumentModel, label: string): Table => [...tables(doc.body)].find((x) => x.rows[0]!.cells.some((c) => displayText(c.blocks[0] as never) === label))!;
+const tableWith = (doc: DocumentModel, label: string): Table =>
+  [...tables(doc.body)].find((x) => x.rows[0]!.cells.some((c) => displayText(c.blocks[0] as never) === label))!;
 
 describe('buildCleanPlanModel', () => {
   it('prints every template heading, in template order, after the agency preamble', () => {
@@ -57,7 +58,10 @@ describe('buildCleanPlanModel', () => {
   it('is formatted per Nghị định 30: A4 portrait, margins 20/20/30/15, Times New Roman 14, justified body', () => {
     const doc = buildCleanPlanModel();
     expect(doc.sections).toEqual([ND30_PAGE]);
-    const body = [...paragraphs(doc.body)].filter((c) => !c.table).map((c) => c.paragraph).at(-1)!;
+    const body = [...paragraphs(doc.body)]
+      .filter((c) => !c.table)
+      .map((c) => c.paragraph)
+      .at(-1)!;
     expect(body.props).toMatchObject({ alignment: 'justify', firstLineIndentCm: 1.27, spacingAfterPt: 6 });
     expect(body.inlines[0]).toMatchObject({ props: { font: 'Times New Roman', sizePt: 14 } });
   });

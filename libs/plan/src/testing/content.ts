@@ -17,8 +17,7 @@ const PROVINCE_UNITS = ['Sở Khoa học và Công nghệ', 'Văn phòng Ủy ba
 const CENTRAL_UNITS = ['Trung tâm Công nghệ thông tin', 'Văn phòng Bộ', 'Vụ Tổ chức cán bộ', 'Vụ Kế hoạch - Tài chính', 'Cục Chuyển đổi số', 'Thanh tra Bộ'];
 
 export const deadlineAt = (i: number): string => DEADLINES[i % DEADLINES.length]!;
-export const unitAt = (ctx: ContentContext, i: number): string =>
-  (ctx.kind === 'province' ? PROVINCE_UNITS : CENTRAL_UNITS)[i % PROVINCE_UNITS.length]!;
+export const unitAt = (ctx: ContentContext, i: number): string => (ctx.kind === 'province' ? PROVINCE_UNITS : CENTRAL_UNITS)[i % PROVINCE_UNITS.length]!;
 
 /** The section's subject inside a sentence: "hạ tầng số", "tình hình thực hiện …". */
 function topic(s: TemplateSection): string {

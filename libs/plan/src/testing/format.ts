@@ -31,8 +31,12 @@ export const ND30_CENTERED: ParagraphProps = { ...ND30_BODY, alignment: 'center'
 /** Table cells: 13 pt, no first-line indent (the indent is a body-text rule), left aligned; header cells centred bold. */
 export const ND30_CELL_RUN: RunProps = { font: ND30_FONT, sizePt: 13, color: '000000' };
 export const ND30_CELL: ParagraphProps = {
-  alignment: 'left', firstLineIndentCm: 0, spacingBeforePt: 0, spacingAfterPt: 6,
-  lineSpacing: { rule: 'auto', value: 1 }, runDefaults: ND30_CELL_RUN,
+  alignment: 'left',
+  firstLineIndentCm: 0,
+  spacingBeforePt: 0,
+  spacingAfterPt: 6,
+  lineSpacing: { rule: 'auto', value: 1 },
+  runDefaults: ND30_CELL_RUN,
 };
 export const ND30_HEADER_CELL: ParagraphProps = { ...ND30_CELL, alignment: 'center', runDefaults: { ...ND30_CELL_RUN, bold: true } };
 

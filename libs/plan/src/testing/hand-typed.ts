@@ -51,7 +51,9 @@ function cellTextOf(t: Table, r: number, c: number): string {
 function indicatorTable(t: Table): Table {
   const labels = t.rows[0]!.cells.map((_, c) => cellTextOf(t, 0, c));
   const top = labels.flatMap<CellInput>((l, c) => (c === 4 ? [{ text: 'Mục tiêu', gridSpan: 2 }] : c === 5 ? [] : [{ text: l, vMerge: 'restart' as const }]));
-  const second = labels.flatMap<string | CellInput>((_, c) => (c === 4 ? ['Năm 2026'] : c === 5 ? ['Đến năm 2030'] : [{ text: '', vMerge: 'continue' as const }]));
+  const second = labels.flatMap<string | CellInput>((_, c) =>
+    c === 4 ? ['Năm 2026'] : c === 5 ? ['Đến năm 2030'] : [{ text: '', vMerge: 'continue' as const }],
+  );
   const built = table(`${t.id}`, [
     { cells: top, isHeader: true },
     { cells: second, isHeader: true },

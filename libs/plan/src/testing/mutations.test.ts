@@ -40,7 +40,13 @@ describe('plan mutators', () => {
   });
 
   it('writes unquantified targets, bad deadlines and arbitrary cells', () => {
-    const c = cells(build({ kind: 'unquantifiedTarget', row: 0 }, { kind: 'badDeadline', row: 1 }, { kind: 'setCell', table: 'tasks', row: 0, column: 'amount', text: 'khoảng vài tỷ' }));
+    const c = cells(
+      build(
+        { kind: 'unquantifiedTarget', row: 0 },
+        { kind: 'badDeadline', row: 1 },
+        { kind: 'setCell', table: 'tasks', row: 0, column: 'amount', text: 'khoảng vài tỷ' },
+      ),
+    );
     expect(c).toContain('nâng cao');
     expect(c).toContain('Quý V/2026');
     expect(c).toContain('khoảng vài tỷ');
@@ -54,7 +60,12 @@ describe('plan mutators', () => {
   });
 
   it('adds an unknown heading and renames a section', () => {
-    const l = lines(build({ kind: 'unknownHeading', after: 'P2.V', number: 'VII', title: 'KIẾN NGHỊ, ĐỀ XUẤT', level: 1 }, { kind: 'renameSection', section: 'P2.III.4', title: 'Phát triển nhân lực số' }));
+    const l = lines(
+      build(
+        { kind: 'unknownHeading', after: 'P2.V', number: 'VII', title: 'KIẾN NGHỊ, ĐỀ XUẤT', level: 1 },
+        { kind: 'renameSection', section: 'P2.III.4', title: 'Phát triển nhân lực số' },
+      ),
+    );
     expect(l).toContain('VII. KIẾN NGHỊ, ĐỀ XUẤT');
     expect(l).toContain('4. Phát triển nhân lực số');
   });

@@ -89,7 +89,14 @@ export function applyMutations(input: PlanSpec, mutations: readonly Mutation[], 
         break;
       case 'unknownHeading': {
         const { spec: s } = mustFind(spec, m.after);
-        const extra: SectionSpec = { id: `unknown:${m.title}`, level: m.level, number: m.number, title: m.title, body: [{ kind: 'para', text: 'Nội dung bổ sung của cơ quan.' }], children: [] };
+        const extra: SectionSpec = {
+          id: `unknown:${m.title}`,
+          level: m.level,
+          number: m.number,
+          title: m.title,
+          body: [{ kind: 'para', text: 'Nội dung bổ sung của cơ quan.' }],
+          children: [],
+        };
         const { siblings, index } = mustFind(spec, m.after);
         if (s.level === m.level) siblings.splice(index + 1, 0, extra);
         else s.children.push(extra);

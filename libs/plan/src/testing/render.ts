@@ -27,7 +27,12 @@ const STYLE_NAMES = ['heading 1', 'heading 2', 'heading 3', 'heading 4'] as cons
 const ROMAN_FORMAT = ['upperRoman', 'upperRoman', 'decimal', 'decimal'] as const;
 
 function stripDiacritics(s: string): string {
-  return s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/đ/g, 'd').replace(/Đ/g, 'D').normalize('NFC');
+  return s
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/đ/g, 'd')
+    .replace(/Đ/g, 'D')
+    .normalize('NFC');
 }
 
 /** Lays a plan spec out as a document model. */
@@ -66,8 +71,7 @@ export function renderPlan(spec: PlanSpec, resultItems: readonly ResultItemSpec[
     return structured ? control(ids.next(), tableTag(b.table), [t]) : t;
   };
 
-  const bodyBlocks = (body: BodySpec[]): Block[] =>
-    body.map((b) => (b.kind === 'para' ? para(ids.next(), text(b.text)) : tableBlock(b)));
+  const bodyBlocks = (body: BodySpec[]): Block[] => body.map((b) => (b.kind === 'para' ? para(ids.next(), text(b.text)) : tableBlock(b)));
 
   const itemBlocks = (s: SectionSpec): Block[] => {
     if (!s.items) return [];
@@ -106,4 +110,3 @@ export function renderPlan(spec: PlanSpec, resultItems: readonly ResultItemSpec[
     headerText: [text(spec.headerName)],
   };
 }
-

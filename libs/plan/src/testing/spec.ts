@@ -49,10 +49,7 @@ export interface PlanSpec {
 }
 
 /** Depth-first search for a section spec (and its sibling list) by id. */
-export function findSpec(
-  list: SectionSpec[],
-  id: string,
-): { spec: SectionSpec; siblings: SectionSpec[]; index: number } | undefined {
+export function findSpec(list: SectionSpec[], id: string): { spec: SectionSpec; siblings: SectionSpec[]; index: number } | undefined {
   for (let i = 0; i < list.length; i++) {
     const s = list[i]!;
     if (s.id === id) return { spec: s, siblings: list, index: i };

@@ -30,10 +30,7 @@ export function ownContent(ix: RuleIndex, section: string, tasks: readonly Task[
     ...paragraphs.map((p) => p.folded),
     ...own.map((t) => `${t.name} ${t.expectedResult} ${t.implementingUnit} ${t.deadline}`.toLowerCase()),
   ].join(' \n ');
-  const lower = [
-    ...paragraphs.map((p) => p.text),
-    ...own.map((t) => `${t.name} ${t.expectedResult} ${t.implementingUnit}`.normalize('NFC')),
-  ]
+  const lower = [...paragraphs.map((p) => p.text), ...own.map((t) => `${t.name} ${t.expectedResult} ${t.implementingUnit}`.normalize('NFC'))]
     .join(' \n ')
     .toLowerCase();
   return { paragraphs, tasks: own, folded, lower, leftovers };

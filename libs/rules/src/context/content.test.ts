@@ -26,8 +26,18 @@ describe('placeholders', () => {
 
   it('scans in linear time: 20 KB of "[..." without "]" (was cubic)', () => {
     const hostile = (n: number) => '[...'.repeat(n / 4);
-    expect(growthRatio((n) => { const s = hostile(n); return () => placeholderSpans(s); }, 20_000)).toBeLessThan(LINEAR_RATIO);
-    expect(growthRatio((n) => { const s = '…'.repeat(n) + ' '.repeat(n); return () => placeholderSpans(s); }, 20_000)).toBeLessThan(LINEAR_RATIO);
+    expect(
+      growthRatio((n) => {
+        const s = hostile(n);
+        return () => placeholderSpans(s);
+      }, 20_000),
+    ).toBeLessThan(LINEAR_RATIO);
+    expect(
+      growthRatio((n) => {
+        const s = '…'.repeat(n) + ' '.repeat(n);
+        return () => placeholderSpans(s);
+      }, 20_000),
+    ).toBeLessThan(LINEAR_RATIO);
   });
 
   it('keeps analyze() linear on a plan holding such a paragraph', () => {

@@ -13,7 +13,11 @@ function foldChar(ch: string): string {
   const code = ch.codePointAt(0)!;
   if (code >= 0x300 && code <= 0x36f) f = '';
   else {
-    const base = ch.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[đĐ]/g, 'd').toLowerCase();
+    const base = ch
+      .normalize('NFD')
+      .replace(/[\u0300-\u036f]/g, '')
+      .replace(/[đĐ]/g, 'd')
+      .toLowerCase();
     f = base === '' ? '' : [...base].map((c) => (LETTER_OR_DIGIT.test(c) ? c : ' ')).join('');
   }
   if (cache.size < 5000) cache.set(ch, f);

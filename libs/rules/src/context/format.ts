@@ -58,7 +58,8 @@ export class Tally {
       report({
         section: k.section,
         blockId: k.blockId,
-        messageId: kind, data: { count: k.count, found: [...k.values].slice(0, 3).join('; ') || '—', excerpt: excerpts.get(k.blockId) ?? '' },
+        messageId: kind,
+        data: { count: k.count, found: [...k.values].slice(0, 3).join('; ') || '—', excerpt: excerpts.get(k.blockId) ?? '' },
       });
   }
 }

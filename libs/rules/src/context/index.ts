@@ -94,11 +94,7 @@ function build(ctx: RuleContext): RuleIndex {
     if (heading !== undefined) section = current = heading;
     else if (trailing.has(p.id)) section = null;
     else {
-      section =
-        owner.get(p.id) ??
-        (pc.table ? owner.get(pc.table.table.id) : undefined) ??
-        innermostOwner(pc.controlIds, owner) ??
-        current;
+      section = owner.get(p.id) ?? (pc.table ? owner.get(pc.table.table.id) : undefined) ?? innermostOwner(pc.controlIds, owner) ?? current;
       if (!pc.table && section !== null) current = section;
     }
     const raw = paragraphText(p);

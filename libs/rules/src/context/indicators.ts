@@ -11,9 +11,7 @@ export function indicatorName(ind: Indicator, index: number): string {
 
 /** True when every field of a row is empty (a blank row left in the table, not an indicator). */
 export function isEmptyRow(ind: Indicator): boolean {
-  return [ind.name, ind.unit, ind.target2026, ind.target2030, ind.method, ind.measurement, ind.lead, ind.deadline, ind.resources].every(
-    (v) => isBlankish(v),
-  );
+  return [ind.name, ind.unit, ind.target2026, ind.target2030, ind.method, ind.measurement, ind.lead, ind.deadline, ind.resources].every((v) => isBlankish(v));
 }
 
 const wordCache = new Map<string, Set<string>>();
@@ -35,7 +33,8 @@ function words(name: string): Set<string> {
 
 /** Similarity of two indicator names: shared words over the longer name's words. */
 export function nameSimilarity(a: string, b: string): number {
-  const A = words(a), B = words(b);
+  const A = words(a),
+    B = words(b);
   if (!A.size || !B.size) return 0;
   let shared = 0;
   for (const w of A) if (B.has(w)) shared++;

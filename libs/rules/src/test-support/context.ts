@@ -47,20 +47,36 @@ export function paragraph(text: string, props: ParagraphProps = ND30_BODY, run?:
 
 export function indicator(p: Partial<Indicator> = {}): Indicator {
   return {
-    blockId: `row${seq++}`, code: null, parentCode: null,
-    name: 'Tỷ lệ hồ sơ công việc được xử lý trên môi trường điện tử', unit: '%',
-    target2026: '95%', target2026Value: 95, target2030: '100%', target2030Value: 100,
-    method: 'Số hồ sơ xử lý điện tử / tổng số hồ sơ × 100%', measurement: 'Thống kê từ hệ thống quản lý văn bản, hằng quý',
-    lead: 'Văn phòng Ủy ban nhân dân tỉnh', deadline: '31/12/2026', resources: 'Ngân sách nhà nước',
+    blockId: `row${seq++}`,
+    code: null,
+    parentCode: null,
+    name: 'Tỷ lệ hồ sơ công việc được xử lý trên môi trường điện tử',
+    unit: '%',
+    target2026: '95%',
+    target2026Value: 95,
+    target2030: '100%',
+    target2030Value: 100,
+    method: 'Số hồ sơ xử lý điện tử / tổng số hồ sơ × 100%',
+    measurement: 'Thống kê từ hệ thống quản lý văn bản, hằng quý',
+    lead: 'Văn phòng Ủy ban nhân dân tỉnh',
+    deadline: '31/12/2026',
+    resources: 'Ngân sách nhà nước',
     ...p,
   };
 }
 
 export function task(p: Partial<Task> = {}): Task {
   return {
-    blockId: `row${seq++}`, section: 'P2.VI', name: 'Xây dựng kho dữ liệu dùng chung',
-    expectedResult: 'Kho dữ liệu vận hành', effectiveness: 'Giảm 30% thời gian xử lý', deadline: 'Quý IV/2026',
-    implementingUnit: 'Sở Khoa học và Công nghệ', fundingSource: 'Ngân sách tỉnh', amount: '1.250', amountVnd: 1_250_000_000,
+    blockId: `row${seq++}`,
+    section: 'P2.VI',
+    name: 'Xây dựng kho dữ liệu dùng chung',
+    expectedResult: 'Kho dữ liệu vận hành',
+    effectiveness: 'Giảm 30% thời gian xử lý',
+    deadline: 'Quý IV/2026',
+    implementingUnit: 'Sở Khoa học và Công nghệ',
+    fundingSource: 'Ngân sách tỉnh',
+    amount: '1.250',
+    amountVnd: 1_250_000_000,
     ...p,
   };
 }
@@ -72,8 +88,11 @@ export function makeContext(input: ContextInput = {}): RuleContext {
   const plan: PlanData = {
     templateVersion: template.version,
     agency: { name: null, kind: input.agencyKind ?? null },
-    sections: [], indicators: (input.indicators ?? []).map(indicator), tasks: (input.tasks ?? []).map(task),
-    projects2025: [], ignores: input.ignores ?? [],
+    sections: [],
+    indicators: (input.indicators ?? []).map(indicator),
+    tasks: (input.tasks ?? []).map(task),
+    projects2025: [],
+    ignores: input.ignores ?? [],
   };
   for (const s of input.sections ?? []) {
     const t = sectionById(template, s.id);
@@ -82,7 +101,10 @@ export function makeContext(input: ContextInput = {}): RuleContext {
     const paras = (s.paras ?? []).map((x) => (typeof x === 'string' ? paragraph(x) : paragraph(x.text, x.props, x.run)));
     body.push(h, ...paras);
     outline.sections.push({
-      id: s.id, headingBlockId: h.id, headingText, via: 'heading',
+      id: s.id,
+      headingBlockId: h.id,
+      headingText,
+      via: 'heading',
       foundUnder: s.foundUnder !== undefined ? s.foundUnder : (t?.parent ?? null),
       contentBlockIds: paras.map((p) => p.id),
     });
@@ -90,7 +112,9 @@ export function makeContext(input: ContextInput = {}): RuleContext {
     const read = t?.hasResultItems || s.items ? extractItems(paras, template.resultItems) : undefined;
     const items = read && (s.items ? { ...read, results: s.items.results ?? null, shortcomings: s.items.shortcomings ?? null } : read);
     plan.sections.push({
-      id: s.id, heading: headingText, blockId: h.id,
+      id: s.id,
+      heading: headingText,
+      blockId: h.id,
       text: paras.map((p) => (p.inlines[0] as { text: string }).text).join('\n'),
       ...(items ? { items } : {}),
     });

@@ -24,4 +24,3 @@ export const tinyTemplate: Template = {
     projects2025: { ...mst2026.tables.projects2025, section: 'P2.III' },
   },
 };
-

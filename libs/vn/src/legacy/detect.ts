@@ -22,7 +22,10 @@ function isOdd(ch: string): boolean {
 export function detectLegacyEncoding(text: string): LegacyEncoding | null {
   const nfc = text.normalize('NFC');
   if (VIET_UNICODE.test(nfc)) return null;
-  const words = nfc.split(/[\s,;:!?()"“”'‘’[\]{}<>/…-]+/).map((w) => w.replace(/^[.]+|[.]+$/g, '')).filter(Boolean);
+  const words = nfc
+    .split(/[\s,;:!?()"“”'‘’[\]{}<>/…-]+/)
+    .map((w) => w.replace(/^[.]+|[.]+$/g, ''))
+    .filter(Boolean);
   const suspects = words.filter((w) => [...w].some(isOdd));
   const minimum = words.length <= 2 ? 1 : 2;
   if (suspects.length < minimum || suspects.length / words.length < 0.15) return null;

@@ -25,11 +25,17 @@ const MOD_MARK: Record<Exclude<Modifier, '' | 'stroke'>, string> = {
 
 /** The twelve vowel groups of Vietnamese, lowercase: a ă â e ê i o ô ơ u ư y. */
 export const VOWELS: ReadonlyArray<{ base: string; mod: Modifier }> = [
-  { base: 'a', mod: '' }, { base: 'a', mod: 'breve' }, { base: 'a', mod: 'circumflex' },
-  { base: 'e', mod: '' }, { base: 'e', mod: 'circumflex' },
+  { base: 'a', mod: '' },
+  { base: 'a', mod: 'breve' },
+  { base: 'a', mod: 'circumflex' },
+  { base: 'e', mod: '' },
+  { base: 'e', mod: 'circumflex' },
   { base: 'i', mod: '' },
-  { base: 'o', mod: '' }, { base: 'o', mod: 'circumflex' }, { base: 'o', mod: 'horn' },
-  { base: 'u', mod: '' }, { base: 'u', mod: 'horn' },
+  { base: 'o', mod: '' },
+  { base: 'o', mod: 'circumflex' },
+  { base: 'o', mod: 'horn' },
+  { base: 'u', mod: '' },
+  { base: 'u', mod: 'horn' },
   { base: 'y', mod: '' },
 ];
 

@@ -39,9 +39,7 @@ const PLAIN: ReadonlyArray<[lower: string, lowerCode: number, upperCode: number]
 /** TCVN3 character → Unicode letter (lowercase for the toned codes). */
 export const TCVN3_DECODE: ReadonlyMap<string, string> = (() => {
   const m = new Map<string, string>();
-  VOWELS.forEach((v, i) =>
-    TONES.forEach((t, j) => m.set(String.fromCharCode(TONED[i]![j]!), compose(v.base, v.mod, t))),
-  );
+  VOWELS.forEach((v, i) => TONES.forEach((t, j) => m.set(String.fromCharCode(TONED[i]![j]!), compose(v.base, v.mod, t))));
   for (const [lower, lc, uc] of PLAIN) {
     m.set(String.fromCharCode(lc), lower);
     m.set(String.fromCharCode(uc), lower.toUpperCase());

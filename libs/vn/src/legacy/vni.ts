@@ -16,8 +16,14 @@ const BREVE_MARK: Record<Tone, string> = { '': 'ê', acute: 'é', grave: 'è', h
 const CIRC_MARK: Record<Tone, string> = { '': 'â', acute: 'á', grave: 'à', hook: 'å', tilde: 'ã', dot: 'ä' };
 /** Letters that are one byte of their own (lowercase; uppercase is the uppercase byte). */
 const SINGLE: ReadonlyArray<[letter: string, code: string]> = [
-  ['đ', 'ñ'], ['ơ', 'ô'], ['ư', 'ö'],
-  ['í', 'í'], ['ì', 'ì'], ['ỉ', 'æ'], ['ĩ', 'ó'], ['ị', 'ò'],
+  ['đ', 'ñ'],
+  ['ơ', 'ô'],
+  ['ư', 'ö'],
+  ['í', 'í'],
+  ['ì', 'ì'],
+  ['ỉ', 'æ'],
+  ['ĩ', 'ó'],
+  ['ị', 'ò'],
   ['ỵ', 'î'],
 ];
 

@@ -19,6 +19,11 @@ export const PART_HEADING: ParagraphProps = { ...BODY, alignment: 'center', firs
 export const HEADING: ParagraphProps = { ...BODY, runDefaults: { ...RUN, bold: true } };
 export const CELL_RUN: RunProps = { font: FONT, sizePt: 13, color: '000000' };
 export const CELL: ParagraphProps = {
-  alignment: 'left', firstLineIndentCm: 0, spacingBeforePt: 0, spacingAfterPt: 6, lineSpacing: { rule: 'auto', value: 1 }, runDefaults: CELL_RUN,
+  alignment: 'left',
+  firstLineIndentCm: 0,
+  spacingBeforePt: 0,
+  spacingAfterPt: 6,
+  lineSpacing: { rule: 'auto', value: 1 },
+  runDefaults: CELL_RUN,
 };
 export const HEADER_CELL: ParagraphProps = { ...CELL, alignment: 'center', runDefaults: { ...CELL_RUN, bold: true } };

@@ -17,8 +17,23 @@ function heading(ids: Ids, s: TemplateSection) {
 
 function tableBlock(ids: Ids, t: Template, kind: TableKind, rows: Block[] = []): Block {
   const cols = t.tables[kind].columns;
-  const dataRows = rows.length ? [] : [row(ids, cols.map(() => ''), { tag: rowTag(kind, 1), title: ROW_TITLE[kind] })];
-  const tbl = table(ids, [row(ids, cols.map((c) => c.label), { header: true }), ...dataRows]);
+  const dataRows = rows.length
+    ? []
+    : [
+        row(
+          ids,
+          cols.map(() => ''),
+          { tag: rowTag(kind, 1), title: ROW_TITLE[kind] },
+        ),
+      ];
+  const tbl = table(ids, [
+    row(
+      ids,
+      cols.map((c) => c.label),
+      { header: true },
+    ),
+    ...dataRows,
+  ]);
   return control(ids, tableTag(kind), TABLE_TITLE[kind], [tbl]);
 }
 
@@ -71,8 +86,25 @@ function rowsTable(kind: TableKind, rows: { key: string; cells: Record<string, s
   const t = getTemplate(templateVersion);
   const ids = new Ids();
   const cols = t.tables[kind].columns;
-  const data = rows.map((r) => row(ids, cols.map((c) => r.cells[c.key] ?? ''), { tag: rowTag(kind, r.key), title: ROW_TITLE[kind] }));
-  return fragment([control(ids, tableTag(kind), TABLE_TITLE[kind], [table(ids, [row(ids, cols.map((c) => c.label), { header: true }), ...data])])]);
+  const data = rows.map((r) =>
+    row(
+      ids,
+      cols.map((c) => r.cells[c.key] ?? ''),
+      { tag: rowTag(kind, r.key), title: ROW_TITLE[kind] },
+    ),
+  );
+  return fragment([
+    control(ids, tableTag(kind), TABLE_TITLE[kind], [
+      table(ids, [
+        row(
+          ids,
+          cols.map((c) => c.label),
+          { header: true },
+        ),
+        ...data,
+      ]),
+    ]),
+  ]);
 }
 
 /** Indicator rows from catalogue entries: code, name and unit filled in. */
@@ -85,11 +117,19 @@ export function indicatorRowsModel(entries: readonly CatalogEntry[], templateVer
 }
 
 export function taskRowsModel(rows: readonly RowInput[], templateVersion?: string): DocumentModel {
-  return rowsTable('tasks', rows.map((r, i) => ({ key: r.key ?? String(i + 1), cells: r.cells })), templateVersion);
+  return rowsTable(
+    'tasks',
+    rows.map((r, i) => ({ key: r.key ?? String(i + 1), cells: r.cells })),
+    templateVersion,
+  );
 }
 
 export function project2025RowsModel(rows: readonly RowInput[], templateVersion?: string): DocumentModel {
-  return rowsTable('projects2025', rows.map((r, i) => ({ key: r.key ?? String(i + 1), cells: r.cells })), templateVersion);
+  return rowsTable(
+    'projects2025',
+    rows.map((r, i) => ({ key: r.key ?? String(i + 1), cells: r.cells })),
+    templateVersion,
+  );
 }
 
 /** The data rows of a rows model's table (for the API fallback and for appending). */
@@ -97,5 +137,9 @@ export function dataRowsOf(doc: DocumentModel): string[][] {
   const c = doc.body[0];
   const t = c?.kind === 'blockControl' ? c.children[0] : undefined;
   if (t?.kind !== 'table') return [];
-  return t.rows.slice(1).map((r) => r.cells.map((cell) => cell.blocks.map((b) => (b.kind === 'paragraph' ? b.inlines.map((i) => ('text' in i ? i.text : '')).join('') : '')).join('\n')));
+  return t.rows
+    .slice(1)
+    .map((r) =>
+      r.cells.map((cell) => cell.blocks.map((b) => (b.kind === 'paragraph' ? b.inlines.map((i) => ('text' in i ? i.text : '')).join('') : '')).join('\n')),
+    );
 }

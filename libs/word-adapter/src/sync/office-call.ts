@@ -14,7 +14,9 @@ export class OfficeCallError extends Error {
 /** Promisifies one callback-style call of the common API. */
 export function officeCall<T>(fn: (cb: (r: Office.AsyncResult<T>) => void) => void): Promise<T> {
   return new Promise((resolve, reject) =>
-    fn((r) => (r.status === Office.AsyncResultStatus.Succeeded ? resolve(r.value) : reject(new OfficeCallError(r.error?.code ?? null, r.error?.message ?? 'Office')))),
+    fn((r) =>
+      r.status === Office.AsyncResultStatus.Succeeded ? resolve(r.value) : reject(new OfficeCallError(r.error?.code ?? null, r.error?.message ?? 'Office')),
+    ),
   );
 }
 

@@ -1,6 +1,14 @@
 import { createWordHost, type HostPreset } from '@cds/word-host';
 import { afterEach, describe, expect, it } from 'vitest';
-import { documentIdentityStore, IDENTITY_NAMESPACE, OfficeCallError, parseIdentityXml, readDocumentFile, serializeIdentityXml, type PlanIdentity } from './index.js';
+import {
+  documentIdentityStore,
+  IDENTITY_NAMESPACE,
+  OfficeCallError,
+  parseIdentityXml,
+  readDocumentFile,
+  serializeIdentityXml,
+  type PlanIdentity,
+} from './index.js';
 
 const identity: PlanIdentity = { planId: 12, roundId: 3, agencyId: 5, agencyCode: '01', agencyName: 'Thành phố "Hà Nội" & <UBND>', lastSyncedRevision: 7 };
 const installed: (() => void)[] = [];
@@ -50,7 +58,7 @@ for (const preset of ['web', 'ltsc2024', 'office2019'] as const) {
       for (let i = 0; i < 3; i++) expect(await readDocumentFile()).toEqual(host.save());
     });
 
-    it('reports getFileAsync failing with Office\'s code, and leaves nothing open', async () => {
+    it("reports getFileAsync failing with Office's code, and leaves nothing open", async () => {
       open(preset, undefined, { getFileAsyncFails: true });
       const error = await readDocumentFile().catch((e: unknown) => e);
       expect(error).toBeInstanceOf(OfficeCallError);

@@ -3,7 +3,8 @@ import type { Mutator } from './types.js';
 /** Damage to the file's bytes: what a bad disk, a cut download or a hostile edit does. */
 export const byteMutators: Mutator[] = [
   {
-    cls: 'byte', name: 'flip-bits',
+    cls: 'byte',
+    name: 'flip-bits',
     bytes: (rng, f) => {
       const out = f.slice();
       for (let i = rng.range(1, 16); i > 0; i--) out[rng.int(out.length)]! ^= 1 << rng.int(8);
@@ -12,7 +13,8 @@ export const byteMutators: Mutator[] = [
   },
   { cls: 'byte', name: 'truncate', bytes: (rng, f) => f.slice(0, rng.int(f.length)) },
   {
-    cls: 'byte', name: 'overwrite-range',
+    cls: 'byte',
+    name: 'overwrite-range',
     bytes: (rng, f) => {
       const out = f.slice();
       const at = rng.int(out.length);
@@ -21,7 +23,8 @@ export const byteMutators: Mutator[] = [
     },
   },
   {
-    cls: 'byte', name: 'insert-bytes',
+    cls: 'byte',
+    name: 'insert-bytes',
     bytes: (rng, f) => {
       const at = rng.int(f.length);
       const junk = Uint8Array.from({ length: rng.range(1, 64) }, () => rng.int(256));
@@ -29,14 +32,16 @@ export const byteMutators: Mutator[] = [
     },
   },
   {
-    cls: 'byte', name: 'delete-range',
+    cls: 'byte',
+    name: 'delete-range',
     bytes: (rng, f) => {
       const at = rng.int(f.length);
       return new Uint8Array([...f.subarray(0, at), ...f.subarray(Math.min(f.length, at + rng.range(1, 256)))]);
     },
   },
   {
-    cls: 'byte', name: 'lie-in-headers',
+    cls: 'byte',
+    name: 'lie-in-headers',
     // A 32-bit field of a local or central header (sizes, offsets, counts) set to a random or extreme value.
     bytes: (rng, f) => {
       const out = f.slice();

@@ -31,7 +31,9 @@ const insertBlockFallback = (x: string, inline: string): string => {
 
 /** Rewrites the text of random `w:t` elements. */
 export function editTexts(rng: Rng, es: Entry[], edit: (t: string) => string, share = 0.2): Entry[] {
-  return editPart(es, 'word/document.xml', (x) => x.replace(/(<w:t(?: [^>]*)?>)([^<]*)(<\/w:t>)/g, (m, a: string, t: string, b: string) => (rng.chance(share) ? a + edit(t) + b : m)));
+  return editPart(es, 'word/document.xml', (x) =>
+    x.replace(/(<w:t(?: [^>]*)?>)([^<]*)(<\/w:t>)/g, (m, a: string, t: string, b: string) => (rng.chance(share) ? a + edit(t) + b : m)),
+  );
 }
 
 export const run = (t: string, rPr = ''): string => `<w:r>${rPr ? `<w:rPr>${rPr}</w:rPr>` : ''}<w:t xml:space="preserve">${t}</w:t></w:r>`;

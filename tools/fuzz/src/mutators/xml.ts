@@ -19,7 +19,9 @@ const someTag = (rng: Rng, s: string): number => {
 };
 
 const onPart = (name: string, edit: (rng: Rng, xml: string) => string, expect?: 'refused'): Mutator => ({
-  cls: 'xml', name, ...(expect ? { expect } : {}),
+  cls: 'xml',
+  name,
+  ...(expect ? { expect } : {}),
   entries: (rng, es) => {
     const part = xmlPart(rng, es);
     return part ? editPart(es, part, (x) => edit(rng, x)) : null;
@@ -53,14 +55,20 @@ export const xmlMutators: Mutator[] = [
     const at = x.indexOf('</w:t>');
     return at < 0 ? x + refs : x.slice(0, at) + refs.repeat(rng.range(1, 2000)) + x.slice(at);
   }),
-  onPart('doctype', (rng, x) => {
-    const decl = rng.pick(['<!DOCTYPE x [<!ENTITY a "b">]>', '<!doctype html>', '<!ENTITY x "y">', '<!DOCTYPE w:document SYSTEM "http://127.0.0.1/x.dtd">']);
-    const head = x.startsWith('<?xml') ? x.indexOf('?>') + 2 : 0;
-    return rng.chance(0.7) ? x.slice(0, head) + decl + x.slice(head) : x.slice(0, someTag(rng, x)) + decl + x.slice(someTag(rng, x));
-  }, 'refused'),
+  onPart(
+    'doctype',
+    (rng, x) => {
+      const decl = rng.pick(['<!DOCTYPE x [<!ENTITY a "b">]>', '<!doctype html>', '<!ENTITY x "y">', '<!DOCTYPE w:document SYSTEM "http://127.0.0.1/x.dtd">']);
+      const head = x.startsWith('<?xml') ? x.indexOf('?>') + 2 : 0;
+      return rng.chance(0.7) ? x.slice(0, head) + decl + x.slice(head) : x.slice(0, someTag(rng, x)) + decl + x.slice(someTag(rng, x));
+    },
+    'refused',
+  ),
   {
     // The same DOCTYPE in a part written in UTF-16 (with or without BOM, either byte order): must be refused too.
-    cls: 'xml', name: 'utf16-doctype', expect: 'refused',
+    cls: 'xml',
+    name: 'utf16-doctype',
+    expect: 'refused',
     entries: (rng, es) => {
       const part = xmlPart(rng, es);
       if (!part) return null;
@@ -75,7 +83,9 @@ export const xmlMutators: Mutator[] = [
   },
   onPart('junk-chars', (rng, x) => {
     const at = rng.int(x.length);
-    const junk = Array.from({ length: rng.range(1, 50) }, () => String.fromCharCode(rng.pick([0, 1, 0xb, 0xd800, 0xdfff, 0xfffe, 0x3c, 0x3e, 0x26, 0x22, rng.int(0x10000)]))).join('');
+    const junk = Array.from({ length: rng.range(1, 50) }, () =>
+      String.fromCharCode(rng.pick([0, 1, 0xb, 0xd800, 0xdfff, 0xfffe, 0x3c, 0x3e, 0x26, 0x22, rng.int(0x10000)])),
+    ).join('');
     return x.slice(0, at) + junk + x.slice(at);
   }),
   onPart('huge-attribute', (rng, x) => {

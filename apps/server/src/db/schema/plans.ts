@@ -64,10 +64,7 @@ export const planRevisions = pgTable(
     createdBy: integer('created_by').references(() => users.id, { onDelete: 'set null' }),
     createdAt,
   },
-  (t) => [
-    unique('plan_revisions_plan_number_uq').on(t.planId, t.number),
-    unique('plan_revisions_plan_key_uq').on(t.planId, t.idempotencyKey),
-  ],
+  (t) => [unique('plan_revisions_plan_number_uq').on(t.planId, t.number), unique('plan_revisions_plan_key_uq').on(t.planId, t.idempotencyKey)],
 );
 
 export type Plan = typeof plans.$inferSelect;

@@ -36,7 +36,9 @@ export const catalogEntries = pgTable(
     target2026: text('target_2026'),
     target2030: text('target_2030'),
     requires2030: boolean('requires_2030').notNull().default(false),
-    direction: text('direction', { enum: ['up', 'down'] }).notNull().default('up'),
+    direction: text('direction', { enum: ['up', 'down'] })
+      .notNull()
+      .default('up'),
     /** Position in the imported file, to list entries as MST ordered them. */
     position: integer('position').notNull().default(0),
     ...timestamps,

@@ -55,14 +55,16 @@ export default fp(
       request.user = { userId: found.id, role: found.role, agencyId: found.agencyId, email: found.email, name: found.name, token };
     });
 
-    fastify.decorate('authorize', (...roles: UserRole[]) =>
-      async function (request: FastifyRequest, _reply: FastifyReply) {
-        const user = currentUser(request);
-        if (!roles.includes(user.role)) {
-          throw AppError.of(403, user.role === 'drafter' && roles.includes('submitter') ? 'DRAFTER_CANNOT_SUBMIT' : 'FORBIDDEN');
-        }
-        if ((user.role === 'drafter' || user.role === 'submitter') && user.agencyId == null) throw AppError.of(403, 'NO_AGENCY');
-      },
+    fastify.decorate(
+      'authorize',
+      (...roles: UserRole[]) =>
+        async function (request: FastifyRequest, _reply: FastifyReply) {
+          const user = currentUser(request);
+          if (!roles.includes(user.role)) {
+            throw AppError.of(403, user.role === 'drafter' && roles.includes('submitter') ? 'DRAFTER_CANNOT_SUBMIT' : 'FORBIDDEN');
+          }
+          if ((user.role === 'drafter' || user.role === 'submitter') && user.agencyId == null) throw AppError.of(403, 'NO_AGENCY');
+        },
     );
   },
   { name: 'auth', dependencies: ['repositories'] },

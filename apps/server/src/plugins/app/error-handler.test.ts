@@ -77,6 +77,11 @@ describe('the error handler', () => {
     const { reply, sent } = fakeReply();
     const req = { log: { error: vi.fn() }, server: { config: { bodyLimit: 2 * 1024 * 1024, uploadLimit: 20 * 1024 * 1024 } } } as unknown as FastifyRequest;
     handleError(Object.assign(new Error('too large'), { code: 'FST_REQ_FILE_TOO_LARGE', statusCode: 413 }) as FastifyError, req, reply);
-    expect(sent.body).toEqual({ statusCode: 413, code: 'PAYLOAD_TOO_LARGE', message: 'Dữ liệu gửi lên vượt quá dung lượng cho phép (tối đa 20 MB).', limit: 20 * 1024 * 1024 });
+    expect(sent.body).toEqual({
+      statusCode: 413,
+      code: 'PAYLOAD_TOO_LARGE',
+      message: 'Dữ liệu gửi lên vượt quá dung lượng cho phép (tối đa 20 MB).',
+      limit: 20 * 1024 * 1024,
+    });
   });
 });

@@ -22,7 +22,13 @@ const KNOWN: Record<string, [number, MessageCode]> = {
 
 /** Generic Vietnamese messages for other 4xx statuses raised by plugins. */
 const BY_STATUS: Record<number, MessageCode> = {
-  400: 'BAD_REQUEST', 401: 'UNAUTHENTICATED', 403: 'FORBIDDEN', 404: 'NOT_FOUND', 413: 'PAYLOAD_TOO_LARGE', 415: 'UNSUPPORTED_MEDIA_TYPE', 429: 'RATE_LIMITED',
+  400: 'BAD_REQUEST',
+  401: 'UNAUTHENTICATED',
+  403: 'FORBIDDEN',
+  404: 'NOT_FOUND',
+  413: 'PAYLOAD_TOO_LARGE',
+  415: 'UNSUPPORTED_MEDIA_TYPE',
+  429: 'RATE_LIMITED',
 };
 
 /** The byte limit a 413 ran into, as configured (said in the message and sent as `limit`). */
@@ -33,7 +39,10 @@ function limitOf(error: FastifyError, request: FastifyRequest): number | undefin
 }
 
 function send(reply: FastifyReply, statusCode: number, code: string, message: string, extra: Record<string, unknown> = {}) {
-  return reply.code(statusCode).type('application/json; charset=utf-8').send({ statusCode, code, message, ...extra });
+  return reply
+    .code(statusCode)
+    .type('application/json; charset=utf-8')
+    .send({ statusCode, code, message, ...extra });
 }
 
 /**
@@ -50,14 +59,18 @@ export function handleError(error: FastifyError | AppError, request: FastifyRequ
     return send(reply, refusal.statusCode, refusal.code, messages[refusal.code]);
   }
   if (hasZodFastifySchemaValidationErrors(error)) {
-    const e = AppError.validation(error.validation.map((v) => ({ path: `${error.validationContext ?? ''}${v.instancePath}`.replace(/\//g, '.'), message: v.message ?? '' })));
+    const e = AppError.validation(
+      error.validation.map((v) => ({ path: `${error.validationContext ?? ''}${v.instancePath}`.replace(/\//g, '.'), message: v.message ?? '' })),
+    );
     return send(reply, e.statusCode, e.code, e.message, e.details);
   }
   if (!isResponseSerializationError(error)) {
     const known = error.code ? KNOWN[error.code] : undefined;
     if (known?.[1] === 'PAYLOAD_TOO_LARGE') {
       const limit = limitOf(error, request);
-      return limit ? send(reply, 413, 'PAYLOAD_TOO_LARGE', formatMessages.tooLarge(limit), { limit }) : send(reply, 413, 'PAYLOAD_TOO_LARGE', messages.PAYLOAD_TOO_LARGE);
+      return limit
+        ? send(reply, 413, 'PAYLOAD_TOO_LARGE', formatMessages.tooLarge(limit), { limit })
+        : send(reply, 413, 'PAYLOAD_TOO_LARGE', messages.PAYLOAD_TOO_LARGE);
     }
     if (known) return send(reply, known[0], known[1], messages[known[1]]);
     const status = error.statusCode ?? 500;

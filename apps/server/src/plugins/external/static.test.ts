@@ -25,7 +25,7 @@ describe('front ends served on the same origin', () => {
     rmSync(dir, { recursive: true, force: true });
   });
 
-  it('answers the app\'s own paths with index.html, never cached, and assets for good', async () => {
+  it("answers the app's own paths with index.html, never cached, and assets for good", async () => {
     for (const url of ['/', '/plans/12', '/indicators/NQ03-11.1']) {
       const res = await t.app.inject({ url });
       expect(res.statusCode).toBe(200);
@@ -36,7 +36,7 @@ describe('front ends served on the same origin', () => {
     expect(asset.headers['cache-control']).toContain('immutable');
   });
 
-  it('keeps the API\'s 404 and serves the add-in at /addin/', async () => {
+  it("keeps the API's 404 and serves the add-in at /addin/", async () => {
     expect((await t.app.inject({ url: '/api/khong-co' })).json()).toMatchObject({ code: 'ROUTE_NOT_FOUND' });
     const addin = await t.app.inject({ url: '/addin/taskpane.html' });
     expect(addin.statusCode).toBe(200);

@@ -27,7 +27,14 @@ export function adminAgenciesService({ db, repos }: ServiceDeps) {
       return db
         .transaction(async (tx): Promise<AgencyResult> => {
           const agency = await agencies.create(body, tx);
-          await recordAudit(tx, { actorId: actor.userId, action: 'agency.created', entity: 'agency', entityId: String(agency.id), agencyId: agency.id, details: { code: agency.code } });
+          await recordAudit(tx, {
+            actorId: actor.userId,
+            action: 'agency.created',
+            entity: 'agency',
+            entityId: String(agency.id),
+            agencyId: agency.id,
+            details: { code: agency.code },
+          });
           return { kind: 'ok', agency };
         })
         .catch(codeTaken);
@@ -46,7 +53,14 @@ export function adminAgenciesService({ db, repos }: ServiceDeps) {
           // The rules already ran on its plans with the old kind (assigned indicators, sections).
           if (changes.kind && (await agencies.hasPlans(before.id, actor, tx))) return refuse('AGENCY_KIND_LOCKED');
           const agency = (await agencies.update(before.id, body, tx))!;
-          await recordAudit(tx, { actorId: actor.userId, action: 'agency.updated', entity: 'agency', entityId: String(agency.id), agencyId: agency.id, details: { changes } });
+          await recordAudit(tx, {
+            actorId: actor.userId,
+            action: 'agency.updated',
+            entity: 'agency',
+            entityId: String(agency.id),
+            agencyId: agency.id,
+            details: { changes },
+          });
           return { kind: 'ok', agency };
         })
         .catch(codeTaken);

@@ -17,8 +17,15 @@ export function adminCatalogService({ db, repos }: ServiceDeps) {
       const parsed = parseCatalog(b.content, b.format);
       if (!parsed.ok) return refuse('CATALOG_INVALID', { problems: parsed.problems });
       // A file with a header and no entry would empty the round's catalogue: surely a wrong file.
-      if (parsed.entries.length === 0 && b.mode === 'replace') return refuse('CATALOG_INVALID', { problems: [{ line: 0, message: catalogProblems.noEntriesToReplace }] });
-      const result = await importCatalog(db, b.roundId, parsed.entries, { mode: b.mode, name: b.name, sample: b.sample, actorId: actor.userId, lines: parsed.lines });
+      if (parsed.entries.length === 0 && b.mode === 'replace')
+        return refuse('CATALOG_INVALID', { problems: [{ line: 0, message: catalogProblems.noEntriesToReplace }] });
+      const result = await importCatalog(db, b.roundId, parsed.entries, {
+        mode: b.mode,
+        name: b.name,
+        sample: b.sample,
+        actorId: actor.userId,
+        lines: parsed.lines,
+      });
       if (!result) return refuse('ROUND_NOT_FOUND');
       if (!result.ok) return refuse('CATALOG_INVALID', { problems: result.problems });
       repos.rounds.invalidate();

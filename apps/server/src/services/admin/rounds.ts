@@ -24,14 +24,27 @@ export function adminRoundsService({ db, repos }: ServiceDeps) {
 
     async create(actor: Actor, b: z.output<typeof RoundBodySchema>): Promise<RoundResult> {
       if (!findTemplate(b.templateVersion)) {
-        return refuse('VALIDATION_FAILED', { issues: [{ path: 'body.templateVersion', message: formatMessages.unknownTemplate(b.templateVersion) }] }, formatMessages.unknownTemplate(b.templateVersion));
+        return refuse(
+          'VALIDATION_FAILED',
+          { issues: [{ path: 'body.templateVersion', message: formatMessages.unknownTemplate(b.templateVersion) }] },
+          formatMessages.unknownTemplate(b.templateVersion),
+        );
       }
       const opensAt = new Date(b.opensAt);
       const deadline = new Date(b.deadline);
       if (deadline <= opensAt) return refuse('DEADLINE_BEFORE_OPEN');
       const round = await db.transaction(async (tx) => {
-        const r = await repos.rounds.create({ name: b.name, templateVersion: b.templateVersion, year: b.year ?? vietnamYear(deadline), opensAt, deadline, latePolicy: b.latePolicy }, tx);
-        await recordAudit(tx, { actorId: actor.userId, action: 'round.created', entity: 'round', entityId: String(r.id), details: { name: r.name, year: r.year } });
+        const r = await repos.rounds.create(
+          { name: b.name, templateVersion: b.templateVersion, year: b.year ?? vietnamYear(deadline), opensAt, deadline, latePolicy: b.latePolicy },
+          tx,
+        );
+        await recordAudit(tx, {
+          actorId: actor.userId,
+          action: 'round.created',
+          entity: 'round',
+          entityId: String(r.id),
+          details: { name: r.name, year: r.year },
+        });
         return r;
       });
       return { kind: 'ok', round };

@@ -37,7 +37,14 @@ export function adminUsersService({ db, repos, config, passwords }: ServiceDeps)
       try {
         const user = await db.transaction(async (tx) => {
           const u = await users.create({ email: b.email, name: b.name, role: b.role, agencyId: b.agencyId, passwordHash }, tx);
-          await recordAudit(tx, { actorId: actor.userId, action: 'user.created', entity: 'user', entityId: String(u.id), agencyId: u.agencyId, details: { email: u.email, role: u.role } });
+          await recordAudit(tx, {
+            actorId: actor.userId,
+            action: 'user.created',
+            entity: 'user',
+            entityId: String(u.id),
+            agencyId: u.agencyId,
+            details: { email: u.email, role: u.role },
+          });
           return u;
         });
         return { kind: 'ok', user: (await users.publicById(user.id))! };
@@ -81,7 +88,14 @@ export function adminUsersService({ db, repos, config, passwords }: ServiceDeps)
         // Whoever holds this account's tokens signed in with the old role, agency or access.
         const endSessions = Boolean(changes.role || changes.agencyId || next.disabledAt);
         const sessionsEnded = endSessions ? await users.closeAllSessions(id, tx) : 0;
-        await recordAudit(tx, { actorId: actor.userId, action: 'user.updated', entity: 'user', entityId: String(id), agencyId, details: { changes, sessionsEnded } });
+        await recordAudit(tx, {
+          actorId: actor.userId,
+          action: 'user.updated',
+          entity: 'user',
+          entityId: String(id),
+          agencyId,
+          details: { changes, sessionsEnded },
+        });
         return { kind: 'done', changed: true };
       });
       if (result.kind === 'refused') return result;
@@ -98,7 +112,14 @@ export function adminUsersService({ db, repos, config, passwords }: ServiceDeps)
         if (!before) return refuse('USER_NOT_FOUND');
         await users.update(id, { passwordHash }, tx);
         const sessionsEnded = await users.closeAllSessions(id, tx);
-        await recordAudit(tx, { actorId: actor.userId, action: 'user.password_reset', entity: 'user', entityId: String(id), agencyId: before.agencyId, details: { sessionsEnded } });
+        await recordAudit(tx, {
+          actorId: actor.userId,
+          action: 'user.password_reset',
+          entity: 'user',
+          entityId: String(id),
+          agencyId: before.agencyId,
+          details: { sessionsEnded },
+        });
         return { kind: 'ok' };
       });
       users.forgetUser(id);

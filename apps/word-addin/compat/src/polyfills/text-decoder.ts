@@ -38,11 +38,13 @@ function utf8(b: Uint8Array): string {
   return out;
 }
 
-const utf16 = (little: boolean): Decode => (b) => {
-  let out = '';
-  for (let i = 0; i + 1 < b.length; i += 2) out += String.fromCharCode(little ? b[i]! | (b[i + 1]! << 8) : (b[i]! << 8) | b[i + 1]!);
-  return out;
-};
+const utf16 =
+  (little: boolean): Decode =>
+  (b) => {
+    let out = '';
+    for (let i = 0; i + 1 < b.length; i += 2) out += String.fromCharCode(little ? b[i]! | (b[i + 1]! << 8) : (b[i]! << 8) | b[i + 1]!);
+    return out;
+  };
 
 const DECODERS: Record<string, Decode> = { 'utf-8': utf8, utf8: utf8, 'utf-16le': utf16(true), 'utf-16': utf16(true), 'utf-16be': utf16(false) };
 const BOMS: Record<string, number[]> = { 'utf-8': [0xef, 0xbb, 0xbf], 'utf-16le': [0xff, 0xfe], 'utf-16be': [0xfe, 0xff] };
@@ -59,7 +61,12 @@ class TextDecoderPolyfill {
   }
   decode(input?: ArrayBuffer | ArrayBufferView): string {
     if (!input) return '';
-    const b = input instanceof Uint8Array ? input : ArrayBuffer.isView(input) ? new Uint8Array(input.buffer, input.byteOffset, input.byteLength) : new Uint8Array(input);
+    const b =
+      input instanceof Uint8Array
+        ? input
+        : ArrayBuffer.isView(input)
+          ? new Uint8Array(input.buffer, input.byteOffset, input.byteLength)
+          : new Uint8Array(input);
     const bom = BOMS[this.encoding]!;
     const skip = bom.every((x, k) => b[k] === x) ? bom.length : 0;
     return this.run(skip ? b.subarray(skip) : b);

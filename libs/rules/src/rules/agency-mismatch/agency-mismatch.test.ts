@@ -10,7 +10,13 @@ describe('agency-mismatch', () => {
   it('reports a plan whose header names another agency than the signed-in one, naming both', () => {
     const [f, ...rest] = findings('04');
     expect(rest).toEqual([]);
-    expect(f).toMatchObject({ rule: 'agency-mismatch', severity: 'error', section: null, messageId: 'agencyMismatch', data: { found: 'Thành phố Hà Nội', expected: 'Tỉnh Cao Bằng' } });
+    expect(f).toMatchObject({
+      rule: 'agency-mismatch',
+      severity: 'error',
+      section: null,
+      messageId: 'agencyMismatch',
+      data: { found: 'Thành phố Hà Nội', expected: 'Tỉnh Cao Bằng' },
+    });
     expect(f!.message).toContain('Thành phố Hà Nội');
     expect(f!.message).toContain('Tỉnh Cao Bằng');
     expect(f!.blockId).toBe(hanoi.body[0]!.id);

@@ -15,6 +15,11 @@ export const agencyMismatch: Rule = {
     const signedIn = ctx.agencyCode ? agencyByCode(ctx.agencyCode) : undefined;
     const named = ctx.detectedAgency?.agency;
     if (!signedIn || !named || named.code === signedIn.code) return;
-    report({ section: null, blockId: ctx.doc.body[0]?.id ?? null, messageId: 'agencyMismatch', data: { found: named.name, expected: signedIn.name, foundCode: named.code, expectedCode: signedIn.code } });
+    report({
+      section: null,
+      blockId: ctx.doc.body[0]?.id ?? null,
+      messageId: 'agencyMismatch',
+      data: { found: named.name, expected: signedIn.name, foundCode: named.code, expectedCode: signedIn.code },
+    });
   },
 };

@@ -23,7 +23,9 @@ export const formatBody: Rule = {
       if (p.folded.startsWith('noi nhan')) break;
       if (p.paragraph.outlineLevel !== undefined) continue;
       const props = p.paragraph.props ?? {};
-      const sizes = textRuns(p.paragraph, ctx.doc).map((r) => r.props.sizePt).filter((s) => !sizeOk(s));
+      const sizes = textRuns(p.paragraph, ctx.doc)
+        .map((r) => r.props.sizePt)
+        .filter((s) => !sizeOk(s));
       if (sizes.length) tally.add('formatBodySize', p.id, p.section, `${num(sizes[0]!)} pt`);
       const align = props.alignment ?? 'left';
       if (align !== 'justify' && align !== 'distribute') tally.add('formatBodyAlign', p.id, p.section, ALIGN_VI[align]);

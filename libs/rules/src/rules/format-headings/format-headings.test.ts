@@ -23,13 +23,16 @@ describe('format-headings', () => {
   });
 
   it('reports roman headings in lower case and arabic headings not bold', () => {
-    const found = run(formatHeadings, makeContext({
-      sections: [
-        { id: 'P2.III', heading: 'III. Nhiệm vụ' },
-        { id: 'P2.III.1', heading: '1. Tăng cường công tác lãnh đạo', headingProps: ND30_BODY },
-        { id: 'P2.III.2', heading: '2. Thể chế, chính sách số', headingProps: ND30_BODY },
-      ],
-    }));
+    const found = run(
+      formatHeadings,
+      makeContext({
+        sections: [
+          { id: 'P2.III', heading: 'III. Nhiệm vụ' },
+          { id: 'P2.III.1', heading: '1. Tăng cường công tác lãnh đạo', headingProps: ND30_BODY },
+          { id: 'P2.III.2', heading: '2. Thể chế, chính sách số', headingProps: ND30_BODY },
+        ],
+      }),
+    );
     expect(found).toHaveLength(2);
     expect(found[0]!.message).toContain('"I., II., …" phải viết in hoa');
     expect(found[1]!.message).toContain('2 tiêu đề không in đậm');

@@ -7,7 +7,11 @@ import type { Rule } from '../../rule.js';
 /** Letters are all capitals (digits, punctuation and the number prefix aside). */
 const isCaps = (s: string) => s === s.toUpperCase() && /\p{Lu}/u.test(s);
 /** The heading's title, without "Phần I." / "III." / "2.1." in front. */
-const titleOf = (s: string) => s.normalize('NFC').replace(/^\s*(phần|phan)\s+[ivxlc]+\s*[.:-]?\s*/i, '').replace(/^\s*[ivxlc\d.]+\s*[.)-]?\s*/i, '');
+const titleOf = (s: string) =>
+  s
+    .normalize('NFC')
+    .replace(/^\s*(phần|phan)\s+[ivxlc]+\s*[.:-]?\s*/i, '')
+    .replace(/^\s*[ivxlc\d.]+\s*[.)-]?\s*/i, '');
 
 /**
  * Headings per Nghị định 30: "Phần" bold and centred with its title in capitals;

@@ -28,6 +28,7 @@ export const formatMargins: Rule = {
       bad.push(i + 1);
       if (!found) found = wrong.map(([k, name]) => `${name} ${mm(s.margins[k])} mm`).join(', ');
     });
-    if (bad.length) report({ section: null, blockId: sectionStartBlock(ctx.doc, bad[0]! - 1), messageId: 'formatMargins', data: { index: bad.join(', '), found } });
+    if (bad.length)
+      report({ section: null, blockId: sectionStartBlock(ctx.doc, bad[0]! - 1), messageId: 'formatMargins', data: { index: bad.join(', '), found } });
   },
 };

@@ -15,7 +15,8 @@ export const formatPageNumber: Rule = {
       return;
     }
     if (numbered.in === 'footer') report({ ...at, messageId: 'formatPageNumberFooter' });
-    if (numbered.alignment && numbered.alignment !== 'center') report({ ...at, messageId: 'formatPageNumberAlign', data: { found: ALIGN_VI[numbered.alignment] ?? numbered.alignment } });
+    if (numbered.alignment && numbered.alignment !== 'center')
+      report({ ...at, messageId: 'formatPageNumberAlign', data: { found: ALIGN_VI[numbered.alignment] ?? numbered.alignment } });
     const first = ctx.doc.sections[0]?.pageNumber;
     if (first?.onFirstPage) report({ ...at, messageId: 'formatPageNumberFirst' });
   },

@@ -13,7 +13,8 @@ export const formatPage: Rule = {
   run(ctx, report) {
     const body = ctx.doc.body;
     let start = 0;
-    const size: number[] = [], landscape: number[] = [];
+    const size: number[] = [],
+      landscape: number[] = [];
     ctx.doc.sections.forEach((s, i) => {
       const end = s.endsAfterBlock ?? body.length - 1;
       const a4 = (near(s.widthMm, 210) && near(s.heightMm, 297)) || (near(s.widthMm, 297) && near(s.heightMm, 210));
@@ -25,8 +26,19 @@ export const formatPage: Rule = {
     const first = (list: number[]) => ctx.doc.sections[list[0]!]!;
     if (size.length) {
       const s = first(size);
-      report({ section: null, blockId: sectionStartBlock(ctx.doc, size[0]!), messageId: 'formatPageSize', data: { index: size.map((i) => i + 1).join(', '), found: `${Math.round(s.widthMm)} × ${Math.round(s.heightMm)} mm` } });
+      report({
+        section: null,
+        blockId: sectionStartBlock(ctx.doc, size[0]!),
+        messageId: 'formatPageSize',
+        data: { index: size.map((i) => i + 1).join(', '), found: `${Math.round(s.widthMm)} × ${Math.round(s.heightMm)} mm` },
+      });
     }
-    if (landscape.length) report({ section: null, blockId: sectionStartBlock(ctx.doc, landscape[0]!), messageId: 'formatPageLandscape', data: { index: landscape.map((i) => i + 1).join(', ') } });
+    if (landscape.length)
+      report({
+        section: null,
+        blockId: sectionStartBlock(ctx.doc, landscape[0]!),
+        messageId: 'formatPageLandscape',
+        data: { index: landscape.map((i) => i + 1).join(', ') },
+      });
   },
 };

@@ -19,9 +19,7 @@ export const guidanceLeft: Rule = {
       const left = paras.filter((p) => !p.isHeading && !p.tableId && p.item === null && isGuidance(ix, p.folded));
       if (!left.length) continue;
       const guidance = new Set(left);
-      const hasOwn = paras.some(
-        (p) => !p.isHeading && !p.isItemLabel && !guidance.has(p) && (p.tableId !== null || !isBlankish(p.text)),
-      );
+      const hasOwn = paras.some((p) => !p.isHeading && !p.isItemLabel && !guidance.has(p) && (p.tableId !== null || !isBlankish(p.text)));
       const leaf = childrenOf(ctx.template, section).length === 0;
       const only = !hasOwn && leaf;
       for (const p of left)
@@ -29,7 +27,8 @@ export const guidanceLeft: Rule = {
           section,
           blockId: p.id,
           severity: only ? 'error' : 'warning',
-          messageId: only ? 'guidanceOnly' : 'guidanceLeft', data: { excerpt: excerpt(p.text) },
+          messageId: only ? 'guidanceOnly' : 'guidanceLeft',
+          data: { excerpt: excerpt(p.text) },
         });
     }
   },

@@ -4,14 +4,17 @@ import { makeContext } from '../../test-support/context.js';
 import { run } from '../../test-support/run.js';
 import { indicatorCatalogUncovered } from './indicator-catalog-uncovered.js';
 
-const catalog = [
-  entry({ code: 'NQ03-23.4', name: 'Tỉ lệ dân số được phủ sóng 5G' }),
-  entry({ code: 'NQ03-12', name: 'Tỉ lệ giao dịch không dùng tiền mặt' }),
-];
+const catalog = [entry({ code: 'NQ03-23.4', name: 'Tỉ lệ dân số được phủ sóng 5G' }), entry({ code: 'NQ03-12', name: 'Tỉ lệ giao dịch không dùng tiền mặt' })];
 
 describe('indicator-catalog-uncovered', () => {
   it('accepts rows covering every entry, by code or by a close name', () => {
-    const ctx = makeContext({ catalog, indicators: [{ code: 'nq03-23.4', name: 'Phủ sóng 5G' }, { code: null, name: 'Tỷ lệ giao dịch không dùng tiền mặt' }] });
+    const ctx = makeContext({
+      catalog,
+      indicators: [
+        { code: 'nq03-23.4', name: 'Phủ sóng 5G' },
+        { code: null, name: 'Tỷ lệ giao dịch không dùng tiền mặt' },
+      ],
+    });
     expect(run(indicatorCatalogUncovered, ctx)).toEqual([]);
   });
 

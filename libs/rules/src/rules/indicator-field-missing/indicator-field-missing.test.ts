@@ -21,7 +21,19 @@ describe('indicator-field-missing', () => {
   });
 
   it('skips blank rows', () => {
-    const blank = { name: '', unit: '', target2026: '', target2026Value: null, target2030: '', target2030Value: null, method: '', measurement: '', lead: '', deadline: '', resources: '' };
+    const blank = {
+      name: '',
+      unit: '',
+      target2026: '',
+      target2026Value: null,
+      target2030: '',
+      target2030Value: null,
+      method: '',
+      measurement: '',
+      lead: '',
+      deadline: '',
+      resources: '',
+    };
     expect(run(indicatorFieldMissing, makeContext({ indicators: [blank] }))).toEqual([]);
   });
 });

@@ -24,7 +24,8 @@ export const indicatorFieldMissing: Rule = {
         report({
           section: spec.section,
           blockId: ind.blockId,
-          messageId: 'indicatorFieldMissing', data: { name: indicatorName(ind, i), field: label(field), fieldKey: field },
+          messageId: 'indicatorFieldMissing',
+          data: { name: indicatorName(ind, i), field: label(field), fieldKey: field },
         });
       }
     });

@@ -10,7 +10,9 @@ describe('indicator-table-missing', () => {
   it('reports P2.II.2 without an indicator table', () => {
     const ctx = makeContext({ sections: [{ id: 'P2.II.2', paras: ['Các chỉ tiêu sẽ được xây dựng sau.'] }] });
     const found = run(indicatorTableMissing, ctx);
-    expect(found).toEqual([expect.objectContaining({ rule: 'indicator-table-missing', severity: 'error', section: 'P2.II.2', blockId: ctx.outline.sections[0]!.headingBlockId })]);
+    expect(found).toEqual([
+      expect.objectContaining({ rule: 'indicator-table-missing', severity: 'error', section: 'P2.II.2', blockId: ctx.outline.sections[0]!.headingBlockId }),
+    ]);
   });
   it('leaves an absent section to section-missing', () => {
     expect(run(indicatorTableMissing, makeContext({ sections: [{ id: 'P2.I', paras: ['x'] }] }))).toEqual([]);

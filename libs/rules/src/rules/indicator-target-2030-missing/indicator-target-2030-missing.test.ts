@@ -11,7 +11,9 @@ const catalog = [
 
 describe('indicator-target-2030-missing', () => {
   it('accepts a quantified 2030 target', () => {
-    expect(run(indicatorTarget2030Missing, makeContext({ catalog, indicators: [{ code: 'NQ03-11.1', target2030: '≥ 80%', target2030Value: null }] }))).toEqual([]);
+    expect(run(indicatorTarget2030Missing, makeContext({ catalog, indicators: [{ code: 'NQ03-11.1', target2030: '≥ 80%', target2030Value: null }] }))).toEqual(
+      [],
+    );
   });
 
   it('reports a missing or vague 2030 target where the catalogue asks for one', () => {

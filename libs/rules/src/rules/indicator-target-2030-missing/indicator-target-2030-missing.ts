@@ -19,7 +19,10 @@ export const indicatorTarget2030Missing: Rule = {
         section,
         blockId: ind.blockId,
         ...(ind.target2030.trim()
-          ? { messageId: 'indicatorTarget2030Unquantified' as const, data: { name: indicatorName(ind, i), code: entry.code, found: excerpt(ind.target2030, 40) } }
+          ? {
+              messageId: 'indicatorTarget2030Unquantified' as const,
+              data: { name: indicatorName(ind, i), code: entry.code, found: excerpt(ind.target2030, 40) },
+            }
           : { messageId: 'indicatorTarget2030Missing' as const, data: { name: indicatorName(ind, i), code: entry.code } }),
       });
     });

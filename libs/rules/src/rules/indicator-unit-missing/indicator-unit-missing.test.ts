@@ -16,7 +16,8 @@ describe('indicator-unit-missing', () => {
     const found = run(indicatorUnitMissing, ctx);
     expect(found).toEqual([
       expect.objectContaining({
-        rule: 'indicator-unit-missing', severity: 'error',
+        rule: 'indicator-unit-missing',
+        severity: 'error',
         fix: { kind: 'setCell', rowBlockId: ctx.plan.indicators[0]!.blockId, column: 'unit', value: '%' },
       }),
     ]);

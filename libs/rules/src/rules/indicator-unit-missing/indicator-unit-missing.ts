@@ -22,7 +22,8 @@ export const indicatorUnitMissing: Rule = {
         report({
           section,
           blockId: ind.blockId,
-          messageId: 'indicatorUnitMissingFix', data: { name, unit: entry.unit },
+          messageId: 'indicatorUnitMissingFix',
+          data: { name, unit: entry.unit },
           fix: { kind: 'setCell', rowBlockId: ind.blockId, column: 'unit', value: entry.unit },
         });
       else report({ section, blockId: ind.blockId, messageId: 'indicatorUnitMissing', data: { name } });

@@ -6,8 +6,7 @@ import { infraCommuneLevel } from './infra-commune-level.js';
 const PROVINCE = 'Phát triển hạ tầng số đồng bộ đến cấp xã, phường; 100% xã kết nối mạng truyền số liệu chuyên dùng.';
 const CENTRAL = 'Nâng cấp hạ tầng số tới các đơn vị trực thuộc Bộ.';
 const GENERIC = 'Nâng cấp trung tâm dữ liệu, đường truyền của tỉnh.';
-const ctx = (kind: 'province' | 'central' | null, text: string) =>
-  makeContext({ agencyKind: kind, sections: [{ id: 'P2.III.3', paras: [text] }] });
+const ctx = (kind: 'province' | 'central' | null, text: string) => makeContext({ agencyKind: kind, sections: [{ id: 'P2.III.3', paras: [text] }] });
 
 describe('infra-commune-level', () => {
   it('accepts a province reaching communes and a ministry reaching its units', () => {

@@ -38,7 +38,9 @@ describe('item-empty', () => {
 
 describe('item-empty points at the item', () => {
   it('carries the label paragraph of the empty item and its part', () => {
-    const ctx = makeContext({ sections: [{ id: 'P1.II.5', paras: ['a) Kết quả đạt được:', '[...]', 'b) Tồn tại, hạn chế:', 'Chưa có kho dữ liệu dùng chung.'] }] });
+    const ctx = makeContext({
+      sections: [{ id: 'P1.II.5', paras: ['a) Kết quả đạt được:', '[...]', 'b) Tồn tại, hạn chế:', 'Chưa có kho dữ liệu dùng chung.'] }],
+    });
     const label = ctx.outline.sections[0]!.contentBlockIds[0];
     expect(run(itemEmpty, ctx)).toEqual([expect.objectContaining({ section: 'P1.II.5', part: 'results', blockId: label })]);
   });

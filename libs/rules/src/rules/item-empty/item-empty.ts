@@ -27,7 +27,8 @@ export const itemEmpty: Rule = {
           section: s.id,
           blockId: items.blocks?.[spec.part]?.blockId ?? ix.present.get(s.id)?.[0]?.headingBlockId ?? null,
           part: spec.part,
-          messageId: found, data: { label: spec.label, title: spec.title },
+          messageId: found,
+          data: { label: spec.label, title: spec.title },
         });
       }
     }
@@ -36,7 +37,10 @@ export const itemEmpty: Rule = {
 
 /** Why an item's content is not content, or null when it is. */
 export function emptiness(content: string, raw: string, guidance: (folded: string) => boolean): MessageKey | null {
-  const lines = content.split('\n').map((l) => l.trim()).filter((l) => fold(l) !== '' || /\[|…|\.\.\./.test(l));
+  const lines = content
+    .split('\n')
+    .map((l) => l.trim())
+    .filter((l) => fold(l) !== '' || /\[|…|\.\.\./.test(l));
   if (lines.length === 0) return raw.trim() && fold(raw) !== '' ? 'itemEmptyLabel' : 'itemEmptyBlank';
   if (lines.every((l) => isBlankish(l))) return 'itemEmptyPlaceholder';
   if (lines.every((l) => guidance(fold(l)) || isBlankish(l))) return 'itemEmptyGuidance';

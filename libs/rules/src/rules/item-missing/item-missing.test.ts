@@ -14,7 +14,10 @@ describe('item-missing', () => {
     const found = run(itemMissing, makeContext({ sections: [{ id: 'P1.II.3', items: { results: full.results, shortcomings: null } }] }));
     expect(found).toHaveLength(1);
     expect(found[0]).toMatchObject({
-      rule: 'item-missing', severity: 'error', section: 'P1.II.3', part: 'shortcomings',
+      rule: 'item-missing',
+      severity: 'error',
+      section: 'P1.II.3',
+      part: 'shortcomings',
       fix: { kind: 'insertItem', section: 'P1.II.3', part: 'shortcomings' },
     });
     expect(found[0]!.message).toContain('b) Tồn tại, hạn chế');

@@ -19,7 +19,8 @@ export const itemMissing: Rule = {
           section: s.id,
           blockId: found.headingBlockId,
           part: spec.part,
-          messageId: 'itemMissing', data: { label: spec.label, title: spec.title },
+          messageId: 'itemMissing',
+          data: { label: spec.label, title: spec.title },
           fix: { kind: 'insertItem', section: s.id, part: spec.part },
         });
       }

@@ -39,7 +39,8 @@ export const legacyEncoding: Rule = {
       report({
         section: p.section,
         blockId: p.id,
-        messageId: 'legacyEncoding', data: { encoding: NAMES[encoding], excerpt: excerpt(p.raw, 50), converted: excerpt(converted, 50) },
+        messageId: 'legacyEncoding',
+        data: { encoding: NAMES[encoding], excerpt: excerpt(p.raw, 50), converted: excerpt(converted, 50) },
         fix: { kind: 'replaceText', blockId: p.id, text: converted },
       });
     }
@@ -47,7 +48,8 @@ export const legacyEncoding: Rule = {
       report({
         section: firstMore.section,
         blockId: firstMore.id,
-        messageId: 'legacyEncodingSummary', data: { count: more, encoding: NAMES[firstMore.encoding], excerpt: excerpt(firstMore.raw, 50) },
+        messageId: 'legacyEncodingSummary',
+        data: { count: more, encoding: NAMES[firstMore.encoding], excerpt: excerpt(firstMore.raw, 50) },
       });
   },
 };

@@ -20,7 +20,9 @@ describe('legal-basis-required', () => {
     const found = run(legalBasisRequired, makeContext({ sections: [{ id: 'P2.I', paras: [NQ57] }] }));
     expect(found).toEqual([
       expect.objectContaining({
-        rule: 'legal-basis-required', severity: 'error', section: 'P2.I',
+        rule: 'legal-basis-required',
+        severity: 'error',
+        section: 'P2.I',
         fix: { kind: 'insertParagraph', section: 'P2.I', text: '- Nghị quyết số 71/NQ-CP ngày 01/4/2025 của Chính phủ;' },
       }),
     ]);

@@ -28,7 +28,8 @@ export const legalBasisRequired: Rule = {
       report({
         section: basis,
         blockId: found.headingBlockId,
-        messageId: 'legalBasisRequired', data: vars,
+        messageId: 'legalBasisRequired',
+        data: vars,
         fix: { kind: 'insertParagraph', section: basis, text: msg('citationText', vars) },
       });
     }

@@ -13,7 +13,13 @@ describe('legal-basis-wrong-number', () => {
     const c = ctx(text);
     const [f, ...rest] = run(legalBasisWrongNumber, c);
     expect(rest).toEqual([]);
-    expect(f).toMatchObject({ rule: 'legal-basis-wrong-number', severity: 'error', section: 'P2.I', blockId: c.outline.sections[0]!.contentBlockIds[0], data: { found, expected } });
+    expect(f).toMatchObject({
+      rule: 'legal-basis-wrong-number',
+      severity: 'error',
+      section: 'P2.I',
+      blockId: c.outline.sections[0]!.contentBlockIds[0],
+      data: { found, expected },
+    });
   });
 
   it('accepts the right number, and a wrong date is not its business', () => {

@@ -9,17 +9,15 @@ describe('placeholder-left', () => {
     expect(run(placeholderLeft, ctx)).toEqual([]);
   });
 
-  it.each([
-    '[...]',
-    '- [các Nghị quyết; Kế hoạch; Chỉ thị; ... về chuyển đổi số của Chính phủ]',
-    'Quyết định số …/QĐ-UBND ngày …/…/2026',
-    'Số: .../...',
-  ])('reports %j', (text) => {
-    const ctx = makeContext({ sections: [{ id: 'P2.I', paras: ['Căn cứ các văn bản sau:', text] }] });
-    const found = run(placeholderLeft, ctx);
-    expect(found).toHaveLength(1);
-    expect(found[0]).toMatchObject({ rule: 'placeholder-left', severity: 'error', section: 'P2.I', blockId: ctx.outline.sections[0]!.contentBlockIds[1] });
-  });
+  it.each(['[...]', '- [các Nghị quyết; Kế hoạch; Chỉ thị; ... về chuyển đổi số của Chính phủ]', 'Quyết định số …/QĐ-UBND ngày …/…/2026', 'Số: .../...'])(
+    'reports %j',
+    (text) => {
+      const ctx = makeContext({ sections: [{ id: 'P2.I', paras: ['Căn cứ các văn bản sau:', text] }] });
+      const found = run(placeholderLeft, ctx);
+      expect(found).toHaveLength(1);
+      expect(found[0]).toMatchObject({ rule: 'placeholder-left', severity: 'error', section: 'P2.I', blockId: ctx.outline.sections[0]!.contentBlockIds[1] });
+    },
+  );
 });
 
 describe('placeholder-left in items and cells', () => {

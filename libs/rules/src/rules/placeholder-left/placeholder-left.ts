@@ -25,7 +25,13 @@ export const placeholderLeft: Rule = {
       // "Kết quả đạt được: [...]" on the label line: the item holds nothing else, item-empty reports it.
       const itemText = p.item && p.section ? ix.planSection.get(p.section)?.items?.[p.item] : null;
       if (itemText != null && isBlankish(itemText)) continue;
-      report({ section: p.section, blockId: p.id, ...(p.item ? { part: p.item } : {}), messageId: 'placeholderLeft', data: { placeholder, excerpt: excerpt(p.text) } });
+      report({
+        section: p.section,
+        blockId: p.id,
+        ...(p.item ? { part: p.item } : {}),
+        messageId: 'placeholderLeft',
+        data: { placeholder, excerpt: excerpt(p.text) },
+      });
     }
   },
 };

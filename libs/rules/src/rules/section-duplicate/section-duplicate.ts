@@ -13,7 +13,8 @@ export const sectionDuplicate: Rule = {
         report({
           section: id,
           blockId: extra.headingBlockId,
-          messageId: 'sectionDuplicate', data: { count: list.length },
+          messageId: 'sectionDuplicate',
+          data: { count: list.length },
         });
     }
   },

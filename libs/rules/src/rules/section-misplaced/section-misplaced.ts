@@ -16,7 +16,8 @@ export const sectionMisplaced: Rule = {
       report({
         section: s.id,
         blockId: s.headingBlockId,
-        messageId: 'sectionMisplaced', data: {
+        messageId: 'sectionMisplaced',
+        data: {
           expectedParent: parentPhrase(ctx.template, sectionById(ctx.template, s.id)?.parent ?? null),
           foundParent: parentPhrase(ctx.template, s.foundUnder),
         },

@@ -12,7 +12,12 @@ describe('section-missing', () => {
     const ctx = makeContext({ sections: allSections(['P2.V']) });
     const [f, ...rest] = run(sectionMissing, ctx);
     expect(rest).toEqual([]);
-    expect(f).toMatchObject({ rule: 'section-missing', severity: 'error', section: 'P2.V', fix: { kind: 'insertSection', section: 'P2.V', afterSection: 'P2.IV.6' } });
+    expect(f).toMatchObject({
+      rule: 'section-missing',
+      severity: 'error',
+      section: 'P2.V',
+      fix: { kind: 'insertSection', section: 'P2.V', afterSection: 'P2.IV.6' },
+    });
     expect(f!.message).toContain('V. TỔ CHỨC THỰC HIỆN');
     // The message names the template's neighbour (its previous sibling), the fix the nearest present section.
     expect(f!.message).toContain('đứng ngay sau mục "IV. GIẢI PHÁP"');

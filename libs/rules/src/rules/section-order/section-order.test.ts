@@ -23,7 +23,11 @@ describe('section-order', () => {
     const sections = allSections();
     const i = sections.findIndex((s) => s.id === 'P2.V');
     const [v] = sections.splice(i, 1);
-    sections.splice(sections.findIndex((s) => s.id === 'P2.I'), 0, v!);
+    sections.splice(
+      sections.findIndex((s) => s.id === 'P2.I'),
+      0,
+      v!,
+    );
     const found = run(sectionOrder, makeContext({ sections }));
     expect(found.map((f) => f.section)).toEqual(['P2.V']);
     expect(found[0]!.message).toContain('phải đứng sau "6. Tăng cường hợp tác');

@@ -38,7 +38,8 @@ export const sectionOrder: Rule = {
       report({
         section: s.id,
         blockId: s.headingBlockId,
-        messageId: 'sectionOrder', data: {
+        messageId: 'sectionOrder',
+        data: {
           expectedAfter: expectedAfter ? quotedHeading(ctx.template, expectedAfter) : msg('documentStart'),
           foundAfter: i > 0 ? quotedHeading(ctx.template, list[i - 1]!.id) : msg('documentStart'),
         },
@@ -52,7 +53,8 @@ export function longestIncreasing(xs: readonly number[]): Set<number> {
   const tails: number[] = [];
   const prev: number[] = new Array(xs.length).fill(-1);
   for (let i = 0; i < xs.length; i++) {
-    let lo = 0, hi = tails.length;
+    let lo = 0,
+      hi = tails.length;
     while (lo < hi) {
       const mid = (lo + hi) >> 1;
       if (xs[tails[mid]!]! < xs[i]!) lo = mid + 1;

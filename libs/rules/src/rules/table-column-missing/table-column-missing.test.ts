@@ -19,9 +19,16 @@ describe('table-column-missing', () => {
     const { doc, table } = renamedHeader('Phương pháp tính', 'Cách xác định');
     const errors = analyze(doc).findings.filter((f) => f.severity === 'error');
     expect(errors).toEqual([
-      expect.objectContaining({ rule: 'table-column-missing', section: 'P2.II.2', blockId: table.id, data: expect.objectContaining({ column: 'Phương pháp tính', unrecognized: '"Cách xác định"' }) }),
+      expect.objectContaining({
+        rule: 'table-column-missing',
+        section: 'P2.II.2',
+        blockId: table.id,
+        data: expect.objectContaining({ column: 'Phương pháp tính', unrecognized: '"Cách xác định"' }),
+      }),
     ]);
-    expect(errors[0]!.message).toBe('Bảng chỉ tiêu trong mục "2. Mục tiêu, chỉ tiêu cụ thể" thuộc Phần II không có cột "Phương pháp tính": không nhận ra cột "Cách xác định"; hãy đặt tên cột theo khung kế hoạch, ví dụ "Phương pháp tính".');
+    expect(errors[0]!.message).toBe(
+      'Bảng chỉ tiêu trong mục "2. Mục tiêu, chỉ tiêu cụ thể" thuộc Phần II không có cột "Phương pháp tính": không nhận ra cột "Cách xác định"; hãy đặt tên cột theo khung kế hoạch, ví dụ "Phương pháp tính".',
+    );
   });
 
   it('is silent on a clean plan and when a header is worded by meaning', () => {

@@ -18,7 +18,12 @@ export const taskAmountUnparsed: Rule = {
     ctx.plan.projects2025.forEach((p, i) => {
       if (isBlankish(p.totalInvestment) || p.totalInvestmentVnd !== null || parseMoneyVnd(p.totalInvestment) !== null) return;
       const name = p.name.trim() || `dòng ${i + 1} của danh mục dự án năm 2025`;
-      report({ section: projects, blockId: p.blockId, messageId: 'taskAmountUnparsed', data: { name: excerpt(name, 90), found: excerpt(p.totalInvestment, 40) } });
+      report({
+        section: projects,
+        blockId: p.blockId,
+        messageId: 'taskAmountUnparsed',
+        data: { name: excerpt(name, 90), found: excerpt(p.totalInvestment, 40) },
+      });
     });
   },
 };

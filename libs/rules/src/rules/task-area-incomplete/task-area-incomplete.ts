@@ -36,7 +36,8 @@ export const taskAreaIncomplete: Rule = {
       report({
         section: s.id,
         blockId: found.headingBlockId,
-        messageId: 'taskAreaIncomplete', data: { missing: missing.map((k) => msg(k)).join(', '), missingIds: missing.join(',') },
+        messageId: 'taskAreaIncomplete',
+        data: { missing: missing.map((k) => msg(k)).join(', '), missingIds: missing.join(',') },
       });
     }
   },

@@ -19,7 +19,8 @@ export const taskDeadlineInvalid: Rule = {
       const found = excerpt(t.deadline, 40);
       const name = taskName(t, i);
       if ('error' in r) report({ section: t.section, blockId: t.blockId, messageId: 'taskDeadlineInvalid', data: { name, found, reason: r.reason } });
-      else if (r.kind === 'ongoing') report({ section: t.section, blockId: t.blockId, severity: 'warning', messageId: 'taskDeadlineOngoing', data: { name, found } });
+      else if (r.kind === 'ongoing')
+        report({ section: t.section, blockId: t.blockId, severity: 'warning', messageId: 'taskDeadlineOngoing', data: { name, found } });
     });
   },
 };

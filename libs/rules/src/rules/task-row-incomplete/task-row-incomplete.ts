@@ -26,7 +26,12 @@ export const taskRowIncomplete: Rule = {
       const absent = FIELDS.filter(([k]) => isBlankish(String(t[k] ?? '')) && !noColumn.has(k));
       // `missingIds` keeps the message keys of the list, so another language can render it.
       if (absent.length)
-        report({ section, blockId: t.blockId, messageId: 'taskRowIncomplete', data: { name: taskName(t, i), missing: absent.map(([, m]) => msg(m)).join(', '), missingIds: absent.map(([, m]) => m).join(',') } });
+        report({
+          section,
+          blockId: t.blockId,
+          messageId: 'taskRowIncomplete',
+          data: { name: taskName(t, i), missing: absent.map(([, m]) => msg(m)).join(', '), missingIds: absent.map(([, m]) => m).join(',') },
+        });
     });
   },
 };

@@ -12,7 +12,14 @@ const withChanges = (c: { insertions: number; deletions: number; formatChanges: 
 describe('tracked-changes', () => {
   it('warns once, with the counts, when changes are not accepted', () => {
     const found = run(trackedChanges, withChanges({ insertions: 3, deletions: 2, formatChanges: 1 }));
-    expect(found).toEqual([expect.objectContaining({ rule: 'tracked-changes', severity: 'warning', section: null, data: { total: 6, insertions: 3, deletions: 2, formatChanges: 1 } })]);
+    expect(found).toEqual([
+      expect.objectContaining({
+        rule: 'tracked-changes',
+        severity: 'warning',
+        section: null,
+        data: { total: 6, insertions: 3, deletions: 2, formatChanges: 1 },
+      }),
+    ]);
     expect(found[0]!.message).toMatch(/^Văn bản còn 6 thay đổi chưa được chấp nhận/);
     expect(found[0]!.message).toContain('Chấp nhận tất cả thay đổi');
   });

@@ -16,6 +16,11 @@ export const trackedChanges: Rule = {
     if (!t) return;
     const total = t.insertions + t.deletions + t.formatChanges;
     if (total === 0) return;
-    report({ section: null, blockId: null, messageId: 'trackedChanges', data: { total, insertions: t.insertions, deletions: t.deletions, formatChanges: t.formatChanges } });
+    report({
+      section: null,
+      blockId: null,
+      messageId: 'trackedChanges',
+      data: { total, insertions: t.insertions, deletions: t.deletions, formatChanges: t.formatChanges },
+    });
   },
 };

@@ -19,8 +19,15 @@ describe('admin routes', () => {
 
   it('creates a round and lists it; 404 for an unknown round id', async () => {
     const res = await t.as('admin', {
-      method: 'POST', url: '/api/admin/rounds',
-      payload: { name: 'Kế hoạch CĐS 2027', templateVersion: 'mst-2026', opensAt: '2027-02-01T00:00:00+07:00', deadline: '2027-03-15T15:00:00+07:00', latePolicy: 'refuse' },
+      method: 'POST',
+      url: '/api/admin/rounds',
+      payload: {
+        name: 'Kế hoạch CĐS 2027',
+        templateVersion: 'mst-2026',
+        opensAt: '2027-02-01T00:00:00+07:00',
+        deadline: '2027-03-15T15:00:00+07:00',
+        latePolicy: 'refuse',
+      },
     });
     expect(res.statusCode).toBe(201);
     expect(res.json()).toMatchObject({ name: 'Kế hoạch CĐS 2027', deadline: '2027-03-15T08:00:00.000Z', latePolicy: 'refuse', catalogSample: false });
@@ -33,7 +40,11 @@ describe('admin routes', () => {
   it('refuses a round whose deadline precedes its opening, or an unknown template', async () => {
     const base = { name: 'Sai', templateVersion: 'mst-2026', opensAt: '2027-03-01T00:00:00Z', deadline: '2027-02-01T00:00:00Z' };
     expect((await t.as('admin', { method: 'POST', url: '/api/admin/rounds', payload: base })).json().code).toBe('DEADLINE_BEFORE_OPEN');
-    const unknown = await t.as('admin', { method: 'POST', url: '/api/admin/rounds', payload: { ...base, deadline: '2027-04-01T00:00:00Z', templateVersion: 'mst-1999' } });
+    const unknown = await t.as('admin', {
+      method: 'POST',
+      url: '/api/admin/rounds',
+      payload: { ...base, deadline: '2027-04-01T00:00:00Z', templateVersion: 'mst-1999' },
+    });
     expect(unknown.statusCode).toBe(400);
     expect(unknown.json().message).toContain('mst-1999');
   });
@@ -41,28 +52,45 @@ describe('admin routes', () => {
   it('creates agencies (code unique) and users who can then log in', async () => {
     const agency = await t.as('admin', { method: 'POST', url: '/api/admin/agencies', payload: { code: '04', name: 'Tỉnh Cao Bằng', kind: 'province' } });
     expect(agency.statusCode).toBe(201);
-    expect((await t.as('admin', { method: 'POST', url: '/api/admin/agencies', payload: { code: '04', name: 'Trùng', kind: 'province' } })).statusCode).toBe(409);
+    expect((await t.as('admin', { method: 'POST', url: '/api/admin/agencies', payload: { code: '04', name: 'Trùng', kind: 'province' } })).statusCode).toBe(
+      409,
+    );
     const user = await t.as('admin', {
-      method: 'POST', url: '/api/admin/users',
+      method: 'POST',
+      url: '/api/admin/users',
       payload: { email: 'CB@CaoBang.test.vn', name: 'Chuyên viên Cao Bằng', password: 'mat-khau-cao-bang', role: 'drafter', agencyId: agency.json().id },
     });
     expect(user.statusCode).toBe(201);
     expect(user.json()).toMatchObject({ email: 'cb@caobang.test.vn', agency: { code: '04' } });
     expect(await login(t.app, 'cb@caobang.test.vn', 'mat-khau-cao-bang')).toBeTruthy();
-    expect((await t.as('admin', { method: 'GET', url: '/api/admin/users' })).json().some((u: { email: string }) => u.email === 'cb@caobang.test.vn')).toBe(true);
+    expect((await t.as('admin', { method: 'GET', url: '/api/admin/users' })).json().some((u: { email: string }) => u.email === 'cb@caobang.test.vn')).toBe(
+      true,
+    );
     expect((await t.as('admin', { method: 'GET', url: '/api/admin/agencies' })).json()).toHaveLength(3);
   });
 
   it('refuses agency staff without an agency, MST staff with one, and a taken e-mail', async () => {
     const base = { name: 'X', password: 'mat-khau-dai-du', agencyId: null };
-    expect((await t.as('admin', { method: 'POST', url: '/api/admin/users', payload: { ...base, email: 'x1@test.vn', role: 'submitter' } })).json().code).toBe('AGENCY_REQUIRED');
-    expect((await t.as('admin', { method: 'POST', url: '/api/admin/users', payload: { ...base, email: 'x2@test.vn', role: 'admin', agencyId: t.fixture.agencyA } })).json().code).toBe('MST_HAS_NO_AGENCY');
-    expect((await t.as('admin', { method: 'POST', url: '/api/admin/users', payload: { ...base, email: 'admin@test.vn', role: 'admin' } })).statusCode).toBe(409);
+    expect((await t.as('admin', { method: 'POST', url: '/api/admin/users', payload: { ...base, email: 'x1@test.vn', role: 'submitter' } })).json().code).toBe(
+      'AGENCY_REQUIRED',
+    );
+    expect(
+      (
+        await t.as('admin', { method: 'POST', url: '/api/admin/users', payload: { ...base, email: 'x2@test.vn', role: 'admin', agencyId: t.fixture.agencyA } })
+      ).json().code,
+    ).toBe('MST_HAS_NO_AGENCY');
+    expect((await t.as('admin', { method: 'POST', url: '/api/admin/users', payload: { ...base, email: 'admin@test.vn', role: 'admin' } })).statusCode).toBe(
+      409,
+    );
   });
 
-  it('imports a CSV catalogue, replacing the round\'s, and agencies then see their share', async () => {
+  it("imports a CSV catalogue, replacing the round's, and agencies then see their share", async () => {
     const csv = 'code,name,unit,appliesTo,target2030\nX-1,Chỉ tiêu chung,%,all,100\nX-2,Chỉ tiêu cho tỉnh,%,province,\nX-3,Chỉ tiêu riêng Bộ Y tế,%,BO-YT,';
-    const res = await t.as('admin', { method: 'POST', url: '/api/admin/catalog/import', payload: { roundId: t.fixture.roundId, format: 'csv', content: csv, name: 'Danh mục chính thức' } });
+    const res = await t.as('admin', {
+      method: 'POST',
+      url: '/api/admin/catalog/import',
+      payload: { roundId: t.fixture.roundId, format: 'csv', content: csv, name: 'Danh mục chính thức' },
+    });
     expect(res.statusCode).toBe(200);
     expect(res.json()).toMatchObject({ mode: 'replace', imported: 3, added: 3, updated: 0, kept: 0, removed: sampleCatalog.entries.length, sample: false });
     const hn = (await t.as('drafterA', { method: 'GET', url: '/api/rounds/current' })).json().catalog;
@@ -81,11 +109,14 @@ describe('admin routes', () => {
     expect(res.json().problems.length).toBeGreaterThanOrEqual(2);
     expect(res.json().problems.some((p: { message: string }) => p.message.includes('trùng'))).toBe(true);
     const unknownAgency = await t.as('admin', {
-      method: 'POST', url: '/api/admin/catalog/import',
+      method: 'POST',
+      url: '/api/admin/catalog/import',
       payload: { roundId: t.fixture.roundId, format: 'json', content: JSON.stringify([{ code: 'Z', name: 'Z', unit: '%', appliesTo: ['99'] }]) },
     });
     expect(unknownAgency.json().problems[0].message).toContain('không có cơ quan mang mã 99');
-    expect((await t.as('admin', { method: 'POST', url: '/api/admin/catalog/import', payload: { roundId: 999, format: 'json', content: '[]' } })).statusCode).toBe(404);
+    expect(
+      (await t.as('admin', { method: 'POST', url: '/api/admin/catalog/import', payload: { roundId: 999, format: 'json', content: '[]' } })).statusCode,
+    ).toBe(404);
     expect(await rowCounts(t.app.db)).toEqual(before);
   });
 });
@@ -124,9 +155,18 @@ describe('PATCH /api/admin/rounds/:id', () => {
   it('changes the name and deadline, audits only what changed (before → after)', async () => {
     const url = `/api/admin/rounds/${t.fixture.roundId}`;
     const before = (await t.as('admin', { method: 'GET', url })).json();
-    const res = await t.as('admin', { method: 'PATCH', url, payload: { name: 'Đợt thử nghiệm (gia hạn)', deadline: '2026-03-31T15:00:00+07:00', latePolicy: before.latePolicy } });
+    const res = await t.as('admin', {
+      method: 'PATCH',
+      url,
+      payload: { name: 'Đợt thử nghiệm (gia hạn)', deadline: '2026-03-31T15:00:00+07:00', latePolicy: before.latePolicy },
+    });
     expect(res.statusCode).toBe(200);
-    expect(res.json()).toMatchObject({ name: 'Đợt thử nghiệm (gia hạn)', deadline: '2026-03-31T08:00:00.000Z', opensAt: before.opensAt, templateVersion: 'mst-2026' });
+    expect(res.json()).toMatchObject({
+      name: 'Đợt thử nghiệm (gia hạn)',
+      deadline: '2026-03-31T08:00:00.000Z',
+      opensAt: before.opensAt,
+      templateVersion: 'mst-2026',
+    });
     expect((await t.as('admin', { method: 'GET', url })).json()).toMatchObject({ name: 'Đợt thử nghiệm (gia hạn)', deadline: '2026-03-31T08:00:00.000Z' });
     const audit = await lastAudit(t.app.db, 'round.updated');
     expect(audit).toMatchObject({ entity: 'round', entityId: String(t.fixture.roundId), actorId: t.fixture.userIds.admin });
@@ -145,7 +185,10 @@ describe('PATCH /api/admin/rounds/:id', () => {
     expect(early.json()).toMatchObject({ statusCode: 400, code: 'DEADLINE_BEFORE_OPEN', message: 'Hạn nộp phải sau thời điểm mở đợt.' });
     const late = await t.as('admin', { method: 'PATCH', url, payload: { opensAt: '2026-04-01T00:00:00Z' } });
     expect(late.json().code).toBe('DEADLINE_BEFORE_OPEN');
-    expect((await t.as('admin', { method: 'PATCH', url: '/api/admin/rounds/424242', payload: { name: 'X' } })).json()).toMatchObject({ statusCode: 404, code: 'ROUND_NOT_FOUND' });
+    expect((await t.as('admin', { method: 'PATCH', url: '/api/admin/rounds/424242', payload: { name: 'X' } })).json()).toMatchObject({
+      statusCode: 404,
+      code: 'ROUND_NOT_FOUND',
+    });
     const empty = await t.as('admin', { method: 'PATCH', url, payload: {} });
     expect(empty.json()).toMatchObject({ statusCode: 400, code: 'VALIDATION_FAILED' });
     expect(empty.json().issues[0].message).toBe('Cần gửi ít nhất một trường cần thay đổi.');
@@ -187,7 +230,9 @@ describe('changing the deadline changes what a submission gets (current round ca
   it('a round accepting late plans: a deadline brought forward flags the submission late', async () => {
     const t = await build({ latePolicy: 'accept-flagged', config: { cacheTtlMs: 60_000 } });
     try {
-      expect((await t.as('reviewer', { method: 'GET', url: '/api/rounds/current' })).json().deadline).toBe(new Date(t.clock.now.getTime() + 10 * day).toISOString());
+      expect((await t.as('reviewer', { method: 'GET', url: '/api/rounds/current' })).json().deadline).toBe(
+        new Date(t.clock.now.getTime() + 10 * day).toISOString(),
+      );
       const deadline = new Date(t.clock.now.getTime() - day).toISOString();
       expect((await t.as('admin', { method: 'PATCH', url: `/api/admin/rounds/${t.fixture.roundId}`, payload: { deadline } })).statusCode).toBe(200);
       const res = await submitA(t, doc, 'shorten-1');
@@ -208,12 +253,18 @@ describe('PATCH /api/admin/agencies/:id', () => {
   afterAll(() => t.close());
 
   it('changes name, category and code, and audits the change', async () => {
-    const res = await t.as('admin', { method: 'PATCH', url: `/api/admin/agencies/${t.fixture.agencyB}`, payload: { code: 'BYT', name: 'Bộ Y tế (mới)', category: null } });
+    const res = await t.as('admin', {
+      method: 'PATCH',
+      url: `/api/admin/agencies/${t.fixture.agencyB}`,
+      payload: { code: 'BYT', name: 'Bộ Y tế (mới)', category: null },
+    });
     expect(res.statusCode).toBe(200);
     expect(res.json()).toEqual({ id: t.fixture.agencyB, code: 'BYT', name: 'Bộ Y tế (mới)', kind: 'central', category: null });
     const audit = await lastAudit(t.app.db, 'agency.updated');
     expect(audit).toMatchObject({ entityId: String(t.fixture.agencyB), agencyId: t.fixture.agencyB });
-    expect(audit!.details).toEqual({ changes: { code: { from: 'BO-YT', to: 'BYT' }, name: { from: 'Bộ Y tế', to: 'Bộ Y tế (mới)' }, category: { from: 'ministry', to: null } } });
+    expect(audit!.details).toEqual({
+      changes: { code: { from: 'BO-YT', to: 'BYT' }, name: { from: 'Bộ Y tế', to: 'Bộ Y tế (mới)' }, category: { from: 'ministry', to: null } },
+    });
     // Keeping its own code is no conflict.
     expect((await t.as('admin', { method: 'PATCH', url: `/api/admin/agencies/${t.fixture.agencyB}`, payload: { code: 'BYT' } })).statusCode).toBe(200);
   });
@@ -222,7 +273,10 @@ describe('PATCH /api/admin/agencies/:id', () => {
     const before = await stored(t.app.db);
     const taken = await t.as('admin', { method: 'PATCH', url: `/api/admin/agencies/${t.fixture.agencyB}`, payload: { code: '01', name: 'Đổi tên' } });
     expect(taken.json()).toMatchObject({ statusCode: 409, code: 'AGENCY_CODE_TAKEN', message: 'Mã cơ quan đã tồn tại.' });
-    expect((await t.as('admin', { method: 'PATCH', url: '/api/admin/agencies/424242', payload: { name: 'X' } })).json()).toMatchObject({ statusCode: 404, code: 'AGENCY_NOT_FOUND' });
+    expect((await t.as('admin', { method: 'PATCH', url: '/api/admin/agencies/424242', payload: { name: 'X' } })).json()).toMatchObject({
+      statusCode: 404,
+      code: 'AGENCY_NOT_FOUND',
+    });
     expect((await t.as('admin', { method: 'PATCH', url: `/api/admin/agencies/${t.fixture.agencyB}`, payload: {} })).statusCode).toBe(400);
     expect(await stored(t.app.db)).toEqual(before);
   });
@@ -240,7 +294,9 @@ describe('PATCH /api/admin/agencies/:id', () => {
     expect(locked.json()).toMatchObject({ code: 'AGENCY_KIND_LOCKED', message: expect.stringContaining('đã có kế hoạch') });
     expect(await stored(t.app.db)).toEqual(before);
     // Other fields of that agency stay editable.
-    expect((await t.as('admin', { method: 'PATCH', url: `/api/admin/agencies/${t.fixture.agencyA}`, payload: { name: 'TP Hà Nội', kind: 'province' } })).json()).toMatchObject({ name: 'TP Hà Nội', kind: 'province' });
+    expect(
+      (await t.as('admin', { method: 'PATCH', url: `/api/admin/agencies/${t.fixture.agencyA}`, payload: { name: 'TP Hà Nội', kind: 'province' } })).json(),
+    ).toMatchObject({ name: 'TP Hà Nội', kind: 'province' });
   });
 });
 
@@ -284,7 +340,10 @@ describe('PATCH /api/admin/users/:id and POST /api/admin/users/:id/password', ()
     const renamed = await patchUser(id, { name: 'Người gửi thứ hai' });
     expect(renamed.json()).toMatchObject({ name: 'Người gửi thứ hai', role: 'submitter' });
     expect((await me(t, token)).json()).toMatchObject({ name: 'Người gửi thứ hai' });
-    expect((await lastAudit(t.app.db, 'user.updated'))!.details).toEqual({ changes: { name: { from: 'submitterA2', to: 'Người gửi thứ hai' } }, sessionsEnded: 0 });
+    expect((await lastAudit(t.app.db, 'user.updated'))!.details).toEqual({
+      changes: { name: { from: 'submitterA2', to: 'Người gửi thứ hai' } },
+      sessionsEnded: 0,
+    });
 
     const demoted = await patchUser(id, { role: 'drafter' });
     expect(demoted.json()).toMatchObject({ role: 'drafter', agency: { id: t.fixture.agencyA } });
@@ -294,7 +353,10 @@ describe('PATCH /api/admin/users/:id and POST /api/admin/users/:id/password', ()
     expect((await me(t, moved)).statusCode).toBe(200);
     expect((await patchUser(id, { agencyId: t.fixture.agencyB })).json()).toMatchObject({ agency: { id: t.fixture.agencyB, code: 'BO-YT' } });
     expect((await me(t, moved)).statusCode).toBe(401);
-    expect((await lastAudit(t.app.db, 'user.updated'))).toMatchObject({ agencyId: t.fixture.agencyB, details: { changes: { agencyId: { from: t.fixture.agencyA, to: t.fixture.agencyB } }, sessionsEnded: 1 } });
+    expect(await lastAudit(t.app.db, 'user.updated')).toMatchObject({
+      agencyId: t.fixture.agencyB,
+      details: { changes: { agencyId: { from: t.fixture.agencyA, to: t.fixture.agencyB } }, sessionsEnded: 1 },
+    });
 
     const toMst = await patchUser(id, { role: 'mst_reviewer', agencyId: null });
     expect(toMst.json()).toMatchObject({ role: 'mst_reviewer', agency: null });
@@ -331,7 +393,11 @@ describe('PATCH /api/admin/users/:id and POST /api/admin/users/:id/password', ()
   });
 
   it('another admin can be demoted; a demoted admin whose request was already authenticated changes nothing', async () => {
-    const created = await t.as('admin', { method: 'POST', url: '/api/admin/users', payload: { email: 'admin2@test.vn', name: 'Admin 2', password: 'mat-khau-admin-2', role: 'admin' } });
+    const created = await t.as('admin', {
+      method: 'POST',
+      url: '/api/admin/users',
+      payload: { email: 'admin2@test.vn', name: 'Admin 2', password: 'mat-khau-admin-2', role: 'admin' },
+    });
     const id2 = created.json().id as number;
     const token2 = await login(t.app, 'admin2@test.vn', 'mat-khau-admin-2');
     const as2 = (payload: object, id: number) => t.app.inject({ method: 'PATCH', url: `/api/admin/users/${id}`, headers: bearer(token2), payload });
@@ -380,7 +446,8 @@ describe('catalogue import: merge vs replace', () => {
     await t.token('admin');
   });
   afterAll(() => t.close());
-  const importCatalog = (payload: object) => t.as('admin', { method: 'POST', url: '/api/admin/catalog/import', payload: { roundId: t.fixture.roundId, ...payload } });
+  const importCatalog = (payload: object) =>
+    t.as('admin', { method: 'POST', url: '/api/admin/catalog/import', payload: { roundId: t.fixture.roundId, ...payload } });
   const codesFor = async (account: 'drafterA' | 'drafterB') =>
     ((await t.as(account, { method: 'GET', url: '/api/rounds/current' })).json().catalog.entries as { code: string }[]).map((e) => e.code);
 
@@ -396,13 +463,26 @@ describe('catalogue import: merge vs replace', () => {
     const merged = await importCatalog({ format: 'csv', content: csv, mode: 'merge' });
     expect(merged.statusCode).toBe(200);
     expect(merged.json()).toEqual({
-      roundId: t.fixture.roundId, mode: 'merge', name: sampleCatalog.name, sample: true,
-      imported: 2, added: 1, updated: 1, kept: sample.length - 1, removed: 0,
+      roundId: t.fixture.roundId,
+      mode: 'merge',
+      name: sampleCatalog.name,
+      sample: true,
+      imported: 2,
+      added: 1,
+      updated: 1,
+      kept: sample.length - 1,
+      removed: 0,
     });
     const full = (await t.as('reviewer', { method: 'GET', url: '/api/rounds/current' })).json().catalog.entries as { code: string }[];
     // Updated in place, the new one last, the others untouched.
     expect(full.map((e) => e.code)).toEqual([...sample.map((e) => e.code), 'BYT-HSSK']);
-    expect(full.find((e) => e.code === 'BCĐ26-5G')).toMatchObject({ name: 'Tỷ lệ dân số được phủ sóng 5G (chính thức)', unit: '% dân số', target2026: '75', target2030: '95', appliesTo: ['BO-YT'] });
+    expect(full.find((e) => e.code === 'BCĐ26-5G')).toMatchObject({
+      name: 'Tỷ lệ dân số được phủ sóng 5G (chính thức)',
+      unit: '% dân số',
+      target2026: '75',
+      target2030: '95',
+      appliesTo: ['BO-YT'],
+    });
     expect(full.find((e) => e.code === 'NQ57-KTS')).toEqual(sample.find((e) => e.code === 'NQ57-KTS'));
     // The new assignment is what agencies see: the province lost 5G, the ministry gained it and the new entry.
     expect(await codesFor('drafterA')).not.toContain('BCĐ26-5G');
@@ -411,14 +491,25 @@ describe('catalogue import: merge vs replace', () => {
 
     const replaced = await importCatalog({ format: 'csv', content: csv, name: 'Danh mục chính thức' });
     expect(replaced.json()).toEqual({
-      roundId: t.fixture.roundId, mode: 'replace', name: 'Danh mục chính thức', sample: false,
-      imported: 2, added: 2, updated: 0, kept: 0, removed: sample.length + 1,
+      roundId: t.fixture.roundId,
+      mode: 'replace',
+      name: 'Danh mục chính thức',
+      sample: false,
+      imported: 2,
+      added: 2,
+      updated: 0,
+      kept: 0,
+      removed: sample.length + 1,
     });
     expect(await codesFor('drafterB')).toEqual(['BCĐ26-5G', 'BYT-HSSK']);
     expect(await codesFor('drafterA')).toEqual([]);
 
     // Merging an official file into an official catalogue keeps its name when none is given.
-    const again = await importCatalog({ format: 'json', content: JSON.stringify([{ code: 'CHUNG-1', name: 'Chỉ tiêu chung', unit: '%', appliesTo: 'all' }]), mode: 'merge' });
+    const again = await importCatalog({
+      format: 'json',
+      content: JSON.stringify([{ code: 'CHUNG-1', name: 'Chỉ tiêu chung', unit: '%', appliesTo: 'all' }]),
+      mode: 'merge',
+    });
     expect(again.json()).toMatchObject({ name: 'Danh mục chính thức', sample: false, added: 1, updated: 0, kept: 2 });
     expect(await codesFor('drafterA')).toEqual(['CHUNG-1']);
   });
@@ -428,7 +519,14 @@ describe('catalogue import: merge vs replace', () => {
     const bad = await importCatalog({ format: 'csv', mode: 'merge', content: 'code,name,unit,appliesTo\nCHUNG-1,Đổi tên,%,all\n,Thiếu mã,%,all' });
     expect(bad.json()).toMatchObject({ statusCode: 422, code: 'CATALOG_INVALID', message: 'Danh mục chỉ tiêu có lỗi; chưa nhập dòng nào.' });
     expect(bad.json().problems).toEqual([expect.objectContaining({ line: 3 })]);
-    const unknown = await importCatalog({ format: 'json', mode: 'merge', content: JSON.stringify([{ code: 'CHUNG-1', name: 'Đổi', unit: '%', appliesTo: 'all' }, { code: 'Z', name: 'Z', unit: '%', appliesTo: ['99'] }]) });
+    const unknown = await importCatalog({
+      format: 'json',
+      mode: 'merge',
+      content: JSON.stringify([
+        { code: 'CHUNG-1', name: 'Đổi', unit: '%', appliesTo: 'all' },
+        { code: 'Z', name: 'Z', unit: '%', appliesTo: ['99'] },
+      ]),
+    });
     expect(unknown.json().problems).toEqual([{ line: 2, message: expect.stringContaining('không có cơ quan mang mã 99') }]);
     expect((await importCatalog({ format: 'csv', mode: 'upsert', content: 'code' })).json().code).toBe('VALIDATION_FAILED');
     expect(await stored(t.app.db)).toEqual(before);

@@ -23,7 +23,12 @@ const adminAgencies: FastifyPluginAsyncZod = async (fastify) => {
   });
 
   fastify.post('/agencies', {
-    schema: { tags: ['admin'], description: 'Codes are unique whatever their case ("bo-yt" is taken when "BO-YT" exists).', body: AgencyBodySchema, response: { 201: AgencySchema, ...errors(400, 401, 403, 409) } },
+    schema: {
+      tags: ['admin'],
+      description: 'Codes are unique whatever their case ("bo-yt" is taken when "BO-YT" exists).',
+      body: AgencyBodySchema,
+      response: { 201: AgencySchema, ...errors(400, 401, 403, 409) },
+    },
     handler: async (request, reply) => reply.code(201).send(answer(await agencies().create(currentUser(request), request.body))),
   });
 
@@ -31,7 +36,9 @@ const adminAgencies: FastifyPluginAsyncZod = async (fastify) => {
     schema: {
       tags: ['admin'],
       description: 'Change code (unique), name, category; the kind only while the agency has no plan in any round.',
-      params: IdParams, body: AgencyPatchSchema, response: { 200: AgencySchema, ...errors(400, 401, 403, 404, 409) },
+      params: IdParams,
+      body: AgencyPatchSchema,
+      response: { 200: AgencySchema, ...errors(400, 401, 403, 404, 409) },
     },
     handler: async (request) => answer(await agencies().update(currentUser(request), request.params.id, request.body)),
   });

@@ -11,7 +11,8 @@ describe('POST /api/admin/catalog/preview', () => {
     t = await build();
   });
   afterAll(() => t.close());
-  const preview = (body: Record<string, unknown>) => t.as('admin', { method: 'POST', url: '/api/admin/catalog/preview', payload: { roundId: t.fixture.roundId, ...body } });
+  const preview = (body: Record<string, unknown>) =>
+    t.as('admin', { method: 'POST', url: '/api/admin/catalog/preview', payload: { roundId: t.fixture.roundId, ...body } });
 
   it('names each bad row with its line and saves nothing', async () => {
     const before = await rowCounts(t.database.db);
@@ -36,7 +37,11 @@ describe('POST /api/admin/catalog/preview', () => {
     expect(body).toMatchObject({ ok: true, problems: [], changes: { added: 1, updated: 1, removed: 0 } });
     expect(body.entries.map((e: { code: string }) => e.code)).toEqual(['NQ03-11.1', 'MOI-01']);
     expect(body.entries[1].appliesTo).toEqual(['01', 'BO-YT']);
-    const saved = await t.as('admin', { method: 'POST', url: '/api/admin/catalog/import', payload: { roundId: t.fixture.roundId, format: 'json', content: body.importContent, mode: 'merge' } });
+    const saved = await t.as('admin', {
+      method: 'POST',
+      url: '/api/admin/catalog/import',
+      payload: { roundId: t.fixture.roundId, format: 'json', content: body.importContent, mode: 'merge' },
+    });
     expect(saved.json()).toMatchObject({ imported: 2, added: 1, updated: 1 });
   });
 
@@ -46,7 +51,10 @@ describe('POST /api/admin/catalog/preview', () => {
     expect(unknown.problems[0].message).toContain('99');
     const notXlsx = (await preview({ format: 'xlsx', content: Buffer.from('not a zip').toString('base64') })).json();
     expect(notXlsx).toMatchObject({ ok: false, problems: [{ line: 0 }] });
-    expect((await t.as('reviewer', { method: 'POST', url: '/api/admin/catalog/preview', payload: { roundId: t.fixture.roundId, format: 'csv', content: 'x' } })).statusCode).toBe(403);
+    expect(
+      (await t.as('reviewer', { method: 'POST', url: '/api/admin/catalog/preview', payload: { roundId: t.fixture.roundId, format: 'csv', content: 'x' } }))
+        .statusCode,
+    ).toBe(403);
     expect((await preview({ roundId: 999, format: 'csv', content: 'x' })).statusCode).toBe(404);
   });
 });

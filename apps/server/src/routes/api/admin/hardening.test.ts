@@ -27,7 +27,13 @@ describe('admin hardening', () => {
   it('the database holds it too: a direct insert of another case of a code hits the unique index', async () => {
     const { agencies } = await import('../../../db/schema/index.js');
     const { isCodeConflict } = await import('../../../repositories/agencies.js');
-    const e = await t.app.db.insert(agencies).values({ code: 'bO-yT', name: 'X', kind: 'central' }).then(() => null, (err: unknown) => err);
+    const e = await t.app.db
+      .insert(agencies)
+      .values({ code: 'bO-yT', name: 'X', kind: 'central' })
+      .then(
+        () => null,
+        (err: unknown) => err,
+      );
     expect(isCodeConflict(e)).toBe(true);
   });
 
@@ -35,7 +41,13 @@ describe('admin hardening', () => {
     const before = await snapshot(t.app.db);
     const res = await importCsv('code,name,unit,appliesTo,requires2030,direction\nA,Chỉ tiêu A,%,all,maybe,up\nB,Chỉ tiêu B,%,all,x,sideways');
     expect(res.statusCode).toBe(422);
-    expect(res.json()).toMatchObject({ code: 'CATALOG_INVALID', problems: [{ line: 2, message: expect.stringContaining('"maybe"') }, { line: 3, message: expect.stringContaining('"sideways"') }] });
+    expect(res.json()).toMatchObject({
+      code: 'CATALOG_INVALID',
+      problems: [
+        { line: 2, message: expect.stringContaining('"maybe"') },
+        { line: 3, message: expect.stringContaining('"sideways"') },
+      ],
+    });
     expect(await snapshot(t.app.db)).toEqual(before);
   });
 
@@ -71,7 +83,11 @@ describe('admin hardening', () => {
     expect(r.json()).toMatchObject({ year: 2027 });
     const explicit = await post('/api/admin/rounds', { ...base, name: 'Đợt bổ sung 2026', deadline: '2027-01-15T00:00:00+07:00', year: 2026 });
     expect(explicit.json()).toMatchObject({ year: 2026 });
-    const extended = await t.as('admin', { method: 'PATCH', url: `/api/admin/rounds/${explicit.json().id}`, payload: { deadline: '2027-02-15T00:00:00+07:00' } });
+    const extended = await t.as('admin', {
+      method: 'PATCH',
+      url: `/api/admin/rounds/${explicit.json().id}`,
+      payload: { deadline: '2027-02-15T00:00:00+07:00' },
+    });
     expect(extended.json()).toMatchObject({ year: 2026 });
   });
 });

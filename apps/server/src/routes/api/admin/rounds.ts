@@ -37,7 +37,9 @@ const adminRounds: FastifyPluginAsyncZod = async (fastify) => {
     schema: {
       tags: ['admin'],
       description: 'Change name, opening, deadline (e.g. extend it) or late policy. The template and plan year stay.',
-      params: IdParams, body: RoundPatchSchema, response: { 200: RoundWithCatalogSchema, ...errors(400, 401, 403, 404) },
+      params: IdParams,
+      body: RoundPatchSchema,
+      response: { 200: RoundWithCatalogSchema, ...errors(400, 401, 403, 404) },
     },
     handler: async (request) => answer(await rounds().update(currentUser(request), request.params.id, request.body)),
   });

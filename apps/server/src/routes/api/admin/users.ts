@@ -30,8 +30,11 @@ const adminUsers: FastifyPluginAsyncZod = async (fastify) => {
   fastify.patch('/users/:id', {
     schema: {
       tags: ['admin'],
-      description: 'Change name, role, agency (same rules as creation) or disable/enable. Disabling, a role or an agency change ends every session of the account. Nobody can disable or demote their own account.',
-      params: IdParams, body: UserPatchSchema, response: { 200: AdminUserSchema, ...errors(400, 401, 403, 404, 409) },
+      description:
+        'Change name, role, agency (same rules as creation) or disable/enable. Disabling, a role or an agency change ends every session of the account. Nobody can disable or demote their own account.',
+      params: IdParams,
+      body: UserPatchSchema,
+      response: { 200: AdminUserSchema, ...errors(400, 401, 403, 404, 409) },
     },
     handler: async (request) => answer(await users().update(currentUser(request), request.params.id, request.body)),
   });
@@ -40,7 +43,9 @@ const adminUsers: FastifyPluginAsyncZod = async (fastify) => {
     schema: {
       tags: ['admin'],
       description: 'Set a new password for the account; every session of it ends.',
-      params: IdParams, body: PasswordBodySchema, response: { 204: z.undefined(), ...errors(400, 401, 403, 404) },
+      params: IdParams,
+      body: PasswordBodySchema,
+      response: { 204: z.undefined(), ...errors(400, 401, 403, 404) },
     },
     handler: async (request, reply) => {
       const r = await users().setPassword(currentUser(request), request.params.id, request.body);

@@ -34,9 +34,15 @@ describe('auth routes', () => {
     const wrong = await t.app.inject({ method: 'POST', url: '/api/auth/login', payload: { email: ACCOUNTS.submitterA2.email, password: 'sai-mat-khau' } });
     expect(wrong.json()).toMatchObject({ statusCode: 401, code: 'INVALID_CREDENTIALS' });
     const right = await t.app.inject({ method: 'POST', url: '/api/auth/login', payload: { email: ACCOUNTS.submitterA2.email, password: TEST_PASSWORD } });
-    expect(right.json()).toEqual({ statusCode: 403, code: 'ACCOUNT_DISABLED', message: 'Tài khoản này đã bị khóa. Vui lòng liên hệ quản trị viên của Bộ KH&CN.' });
+    expect(right.json()).toEqual({
+      statusCode: 403,
+      code: 'ACCOUNT_DISABLED',
+      message: 'Tài khoản này đã bị khóa. Vui lòng liên hệ quản trị viên của Bộ KH&CN.',
+    });
     expect((await t.as('admin', { method: 'PATCH', url: `/api/admin/users/${id}`, payload: { disabled: false } })).statusCode).toBe(200);
-    expect((await t.app.inject({ method: 'POST', url: '/api/auth/login', payload: { email: ACCOUNTS.submitterA2.email, password: TEST_PASSWORD } })).statusCode).toBe(200);
+    expect(
+      (await t.app.inject({ method: 'POST', url: '/api/auth/login', payload: { email: ACCOUNTS.submitterA2.email, password: TEST_PASSWORD } })).statusCode,
+    ).toBe(200);
   });
 
   it('answers /me for a valid token and 401 without one or with a bad one', async () => {
@@ -138,14 +144,17 @@ describe('with the per-process session cache on', () => {
     }
   });
 
-  it('a disabled user\'s token gets 401 on the very next request', async () => {
+  it("a disabled user's token gets 401 on the very next request", async () => {
     const t = await build({ config: { cacheTtlMs: 60_000 } });
     try {
       const authorization = `Bearer ${await t.token('submitterB')}`;
       expect((await t.app.inject({ method: 'GET', url: '/api/plans/mine', headers: { authorization } })).statusCode).toBe(200);
       const res = await t.as('admin', { method: 'PATCH', url: `/api/admin/users/${t.fixture.userIds.submitterB}`, payload: { disabled: true } });
       expect(res.statusCode).toBe(200);
-      expect((await t.app.inject({ method: 'GET', url: '/api/plans/mine', headers: { authorization } })).json()).toMatchObject({ statusCode: 401, code: 'SESSION_EXPIRED' });
+      expect((await t.app.inject({ method: 'GET', url: '/api/plans/mine', headers: { authorization } })).json()).toMatchObject({
+        statusCode: 401,
+        code: 'SESSION_EXPIRED',
+      });
     } finally {
       await t.close();
     }

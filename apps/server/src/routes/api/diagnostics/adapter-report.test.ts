@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { build, type TestApp } from '../../../test/helper.js';
 
 /** The report the adapter's "Chẩn đoán" really produces (on the in-memory Word) is what the route takes. */
-describe('the adapter\'s diagnostics report, sent to the server', () => {
+describe("the adapter's diagnostics report, sent to the server", () => {
   let t: TestApp;
   beforeAll(async () => {
     t = await build();
@@ -25,6 +25,10 @@ describe('the adapter\'s diagnostics report, sent to the server', () => {
     const failed = report.steps.filter((s) => !s.ok).length;
     expect(sent.json()).toMatchObject({ passed: report.steps.length - failed, failed });
     const listed = (await t.as('admin', { method: 'GET', url: '/api/admin/diagnostics?limit=1' })).json().items[0];
-    expect(listed).toMatchObject({ steps: report.steps, ranIn: report.ranIn, capabilities: { sets: report.capabilities.sets, version: report.capabilities.version } });
+    expect(listed).toMatchObject({
+      steps: report.steps,
+      ranIn: report.ranIn,
+      capabilities: { sets: report.capabilities.sets, version: report.capabilities.version },
+    });
   });
 });

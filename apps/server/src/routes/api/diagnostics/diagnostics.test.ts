@@ -6,7 +6,15 @@ import { build, type TestApp } from '../../../test/helper.js';
 /** What the pane's "Chẩn đoán" produces on Office 2019 (Trident, WordApi 1.3). */
 const report = (over: Partial<DiagnosticsReportBody> = {}): DiagnosticsReportBody => ({
   at: '2026-03-01T02:58:00.000Z',
-  capabilities: { host: 'Word', platform: 'PC', version: '16.0.10827.20181', webview: 'trident', wordApiMinor: 3, sets: { 'WordApi 1.3': true, 'WordApi 1.4': false }, annotations: false },
+  capabilities: {
+    host: 'Word',
+    platform: 'PC',
+    version: '16.0.10827.20181',
+    webview: 'trident',
+    wordApiMinor: 3,
+    sets: { 'WordApi 1.3': true, 'WordApi 1.4': false },
+    annotations: false,
+  },
   userAgent: 'Mozilla/5.0 (Windows NT 10.0; WOW64; Trident/7.0; rv:11.0) like Gecko',
   steps: [
     { name: 'readDocument', ok: true, ms: 40 },
@@ -24,7 +32,8 @@ describe('diagnostics reports', () => {
   });
   afterAll(() => t.close());
 
-  const send = (account: Parameters<TestApp['as']>[0], payload: unknown) => t.as(account, { method: 'POST', url: '/api/diagnostics', payload: payload as object });
+  const send = (account: Parameters<TestApp['as']>[0], payload: unknown) =>
+    t.as(account, { method: 'POST', url: '/api/diagnostics', payload: payload as object });
   const list = (account: Parameters<TestApp['as']>[0], query = '') => t.as(account, { method: 'GET', url: `/api/admin/diagnostics${query}` });
 
   it('answers both routes of its contract table', () => {
@@ -70,7 +79,13 @@ describe('diagnostics reports', () => {
     }
     expect((await t.app.inject({ method: 'GET', url: '/api/admin/diagnostics' })).statusCode).toBe(401);
 
-    await send('submitterA', report({ steps: [{ name: 'readDocument', ok: true, ms: 5 }], capabilities: { ...report().capabilities, webview: 'webview2', version: '16.0.17928.20114' } }));
+    await send(
+      'submitterA',
+      report({
+        steps: [{ name: 'readDocument', ok: true, ms: 5 }],
+        capabilities: { ...report().capabilities, webview: 'webview2', version: '16.0.17928.20114' },
+      }),
+    );
     const res = await list('admin');
     expect(res.statusCode).toBe(200);
     const body = res.json();

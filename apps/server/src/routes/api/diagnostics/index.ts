@@ -13,7 +13,8 @@ import { diagnosticsStore } from './store.js';
  */
 /** Says this route's own limit; a chunked body without a length still meets Fastify's bodyLimit. */
 async function refuseLargeBody(request: FastifyRequest) {
-  if (Number(request.headers['content-length'] ?? 0) > DIAGNOSTICS_LIMITS.bodyBytes) throw new AppError(413, 'PAYLOAD_TOO_LARGE', diagnosticsMessages.bodyTooLarge);
+  if (Number(request.headers['content-length'] ?? 0) > DIAGNOSTICS_LIMITS.bodyBytes)
+    throw new AppError(413, 'PAYLOAD_TOO_LARGE', diagnosticsMessages.bodyTooLarge);
 }
 
 const diagnostics: FastifyPluginAsyncZod = async (fastify) => {
@@ -25,7 +26,8 @@ const diagnostics: FastifyPluginAsyncZod = async (fastify) => {
     config: { rateLimit: { max: 30, timeWindow: '1 minute' } },
     schema: {
       tags: ['diagnostics'],
-      description: "The add-in's diagnostics report (Word version, platform, webview, requirement sets, each adapter operation passed or failed). Any signed-in user.",
+      description:
+        "The add-in's diagnostics report (Word version, platform, webview, requirement sets, each adapter operation passed or failed). Any signed-in user.",
       body: DiagnosticsReportBodySchema,
       response: { 201: DiagnosticsReceiptSchema, ...errors(400, 401, 413, 429) },
     },

@@ -21,7 +21,10 @@ describe('health, docs and the real port', () => {
     expect(json.json().paths['/api/plans/mine/draft'].put.requestBody).toBeDefined();
     // The submission's multipart form is documented, so /docs can send one (file as binary).
     const form = json.json().paths['/api/plans/mine/submit'].post.requestBody.content['multipart/form-data'].schema;
-    expect(form).toMatchObject({ required: ['file', 'plan', 'idempotencyKey'], properties: { file: { type: 'string', format: 'binary' }, plan: { type: 'string' } } });
+    expect(form).toMatchObject({
+      required: ['file', 'plan', 'idempotencyKey'],
+      properties: { file: { type: 'string', format: 'binary' }, plan: { type: 'string' } },
+    });
     expect((await t.app.inject({ method: 'GET', url: '/docs/' })).statusCode).toBe(200);
   });
 
@@ -36,14 +39,20 @@ describe('health, docs and the real port', () => {
     const origin = t.app.config.corsOrigins[0]!;
     const ok = await t.app.inject({ method: 'OPTIONS', url: '/api/plans/mine/draft', headers: { origin, 'access-control-request-method': 'PUT' } });
     expect(ok.headers['access-control-allow-origin']).toBe(origin);
-    const other = await t.app.inject({ method: 'OPTIONS', url: '/api/plans/mine/draft', headers: { origin: 'https://evil.example', 'access-control-request-method': 'PUT' } });
+    const other = await t.app.inject({
+      method: 'OPTIONS',
+      url: '/api/plans/mine/draft',
+      headers: { origin: 'https://evil.example', 'access-control-request-method': 'PUT' },
+    });
     expect(other.headers['access-control-allow-origin']).toBeUndefined();
   });
 
   it('serves through a real port: log in and read /me over HTTP', async () => {
     const address = await t.app.listen({ port: 0, host: '127.0.0.1' });
     const login = await fetch(`${address}/api/auth/login`, {
-      method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email: ACCOUNTS.submitterB.email, password: TEST_PASSWORD }),
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ email: ACCOUNTS.submitterB.email, password: TEST_PASSWORD }),
     });
     expect(login.status).toBe(200);
     const { token } = (await login.json()) as { token: string };

@@ -39,13 +39,18 @@ describe('MST board view', () => {
   });
 
   it('searches ignoring accents and case, sorts, filters by kind and pages', async () => {
-    const search = async (q: string) => (await t.as('reviewer', { method: 'GET', url: `/api/mst/board?q=${encodeURIComponent(q)}` })).json().items.map((i: { agency: { code: string } }) => i.agency.code);
+    const search = async (q: string) =>
+      (await t.as('reviewer', { method: 'GET', url: `/api/mst/board?q=${encodeURIComponent(q)}` }))
+        .json()
+        .items.map((i: { agency: { code: string } }) => i.agency.code);
     expect(await search('ha noi')).toEqual(['01']);
     expect(await search('HÀ NỘI')).toEqual(['01']);
     expect(await search('bo-yt')).toEqual(['BO-YT']);
     expect(await search('100%_')).toEqual([]);
     const sorted = (await t.as('reviewer', { method: 'GET', url: '/api/mst/board?sort=completeness&dir=desc' })).json().items;
-    expect(sorted.map((i: { completeness: number }) => i.completeness)).toEqual([...sorted.map((i: { completeness: number }) => i.completeness)].sort((a, b) => b - a));
+    expect(sorted.map((i: { completeness: number }) => i.completeness)).toEqual(
+      [...sorted.map((i: { completeness: number }) => i.completeness)].sort((a, b) => b - a),
+    );
     const provinces = (await t.as('reviewer', { method: 'GET', url: '/api/mst/board?kind=province' })).json();
     expect(provinces.items.map((i: { agency: { kind: string } }) => i.agency.kind)).toEqual(['province']);
     const page2 = (await t.as('reviewer', { method: 'GET', url: '/api/mst/board?pageSize=1&page=2' })).json();

@@ -23,7 +23,11 @@ const board: FastifyPluginAsyncZod = async (fastify) => {
 
   fastify.get('/board/totals', {
     onRequest: readers,
-    schema: { tags: ['mst'], querystring: z.object({ roundId: z.coerce.number().int().positive().optional() }), response: { 200: BoardTotalsSchema, ...errors(400, 401, 403, 404) } },
+    schema: {
+      tags: ['mst'],
+      querystring: z.object({ roundId: z.coerce.number().int().positive().optional() }),
+      response: { 200: BoardTotalsSchema, ...errors(400, 401, 403, 404) },
+    },
     handler: async (request) => {
       const result = await boardTotals(fastify.repos, currentUser(request), request.query.roundId, fastify.config.now());
       if (result.kind !== 'ok') throw roundLookupError(result);

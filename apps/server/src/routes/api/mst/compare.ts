@@ -21,7 +21,11 @@ const compare: FastifyPluginAsyncZod = async (fastify) => {
 
   fastify.get('/plans/:id/versions/:ref', {
     onRequest: [fastify.authenticate, fastify.authorize('mst_reviewer', 'admin')],
-    schema: { tags: ['mst'], params: z.object({ id: IdParams.shape.id, ref: VersionRef }), response: { 200: PlanVersionSchema, ...errors(400, 401, 403, 404) } },
+    schema: {
+      tags: ['mst'],
+      params: z.object({ id: IdParams.shape.id, ref: VersionRef }),
+      response: { 200: PlanVersionSchema, ...errors(400, 401, 403, 404) },
+    },
     handler: async (request) => {
       const v = await planVersion(fastify.repos, currentUser(request), request.params.id, request.params.ref);
       if (!v) throw AppError.of(404, 'NOT_FOUND');

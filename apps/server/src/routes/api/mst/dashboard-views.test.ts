@@ -76,7 +76,7 @@ describe('MST dashboard views: compare, indicators across agencies, exports', ()
     expect(indicators.rowCount - 1).toBe(doc.plan.indicators.length * 2);
   });
 
-  it('zips the round\'s submitted files, byte for byte', async () => {
+  it("zips the round's submitted files, byte for byte", async () => {
     const res = await t.as('reviewer', { method: 'GET', url: '/api/mst/export/submissions.zip' });
     expect(res.statusCode).toBe(200);
     const files = unzipSync(new Uint8Array(res.rawPayload));

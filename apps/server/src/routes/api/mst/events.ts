@@ -18,7 +18,10 @@ const events: FastifyPluginAsyncZod = async (fastify) => {
   });
   fastify.get('/events', {
     onRequest: [fastify.authenticate, fastify.authorize('mst_reviewer', 'admin')],
-    schema: { tags: ['mst'], response: { 200: { description: 'text/event-stream', content: { 'text/event-stream': { schema: z.string() } } }, ...errors(401, 403) } },
+    schema: {
+      tags: ['mst'],
+      response: { 200: { description: 'text/event-stream', content: { 'text/event-stream': { schema: z.string() } } }, ...errors(401, 403) },
+    },
     handler: async (request, reply) => {
       reply.hijack();
       const res = reply.raw;

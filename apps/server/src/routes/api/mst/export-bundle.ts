@@ -43,7 +43,10 @@ const exportBundle: FastifyPluginAsyncZod = async (fastify) => {
         ],
         (err) => request.log.error({ err }, 'workbook export failed mid-stream'),
       );
-      return reply.type(XLSX_MIME).header('content-disposition', attachment(`tong-hop-${r.id}.xlsx`)).send(body as unknown as string);
+      return reply
+        .type(XLSX_MIME)
+        .header('content-disposition', attachment(`tong-hop-${r.id}.xlsx`))
+        .send(body as unknown as string);
     },
   });
 
@@ -59,7 +62,10 @@ const exportBundle: FastifyPluginAsyncZod = async (fastify) => {
         bytes: async () => (await plans.submissionFile(actor, s.id))?.docx,
       }));
       const body = zipStream(files, (err) => request.log.error({ err }, 'submissions zip failed mid-stream'));
-      return reply.type('application/zip').header('content-disposition', attachment(`ban-gui-${r.id}.zip`)).send(body as unknown as string);
+      return reply
+        .type('application/zip')
+        .header('content-disposition', attachment(`ban-gui-${r.id}.zip`))
+        .send(body as unknown as string);
     },
   });
 
@@ -77,7 +83,10 @@ const exportBundle: FastifyPluginAsyncZod = async (fastify) => {
         indicators: mst.latestItems(actor, { roundId: r.id, list: 'indicators', fields: OVERALL_INDICATOR_FIELDS }, EXPORT_BATCH),
         tasks: mst.latestItems(actor, { roundId: r.id, list: 'tasks', fields: OVERALL_TASK_FIELDS }, EXPORT_BATCH),
       });
-      return reply.type(DOCX_MIME).header('content-disposition', attachment(`du-thao-ke-hoach-tong-hop-${r.id}.docx`)).send(binary(Buffer.from(bytes)));
+      return reply
+        .type(DOCX_MIME)
+        .header('content-disposition', attachment(`du-thao-ke-hoach-tong-hop-${r.id}.docx`))
+        .send(binary(Buffer.from(bytes)));
     },
   });
 };

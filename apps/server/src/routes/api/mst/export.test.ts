@@ -35,7 +35,10 @@ describe('GET /api/mst/export/*.xlsx (streamed)', () => {
     a.indicators[1]!.target2026Value = null;
     a.tasks[0]!.amountVnd = null;
     b = syntheticPlan(1_200, 'b');
-    for (const [who, plan] of [['drafterB', b], ['drafterA', a]] as const) {
+    for (const [who, plan] of [
+      ['drafterB', b],
+      ['drafterA', a],
+    ] as const) {
       expect((await t.as(who, { method: 'PUT', url: '/api/plans/mine/draft', payload: draftBody({ plan }) })).statusCode).toBe(201);
     }
     const [ag] = await t.app.db.insert(agencies).values({ code: '02', name: 'Cơ quan chưa đồng bộ', kind: 'province' }).returning();
@@ -53,7 +56,19 @@ describe('GET /api/mst/export/*.xlsx (streamed)', () => {
     expect(ws.getRow(1).getCell(1).font?.bold).toBe(true);
     expect(ws.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
     const fields = (i: PlanData['indicators'][number]) => [
-      i.code, i.parentCode, i.name, i.unit, i.target2026, i.target2026Value, i.target2030, i.target2030Value, i.method, i.measurement, i.lead, i.deadline, i.resources,
+      i.code,
+      i.parentCode,
+      i.name,
+      i.unit,
+      i.target2026,
+      i.target2026Value,
+      i.target2030,
+      i.target2030Value,
+      i.method,
+      i.measurement,
+      i.lead,
+      i.deadline,
+      i.resources,
     ];
     expect(rows.slice(1)).toEqual([...a.indicators.map((i) => [...hn, ...fields(i)]), ...b.indicators.map((i) => [...byt, ...fields(i)])]);
     expect(rows[2]![10]).toBeNull();
@@ -63,7 +78,17 @@ describe('GET /api/mst/export/*.xlsx (streamed)', () => {
     const { ws, rows } = await download(t, 'tasks');
     expect(ws.name).toBe(m.tasksSheet);
     expect(rows[0]).toEqual([...m.taskHeaders]);
-    const fields = (x: PlanData['tasks'][number]) => [x.section, x.name, x.expectedResult, x.effectiveness, x.deadline, x.implementingUnit, x.fundingSource, x.amount, x.amountVnd];
+    const fields = (x: PlanData['tasks'][number]) => [
+      x.section,
+      x.name,
+      x.expectedResult,
+      x.effectiveness,
+      x.deadline,
+      x.implementingUnit,
+      x.fundingSource,
+      x.amount,
+      x.amountVnd,
+    ];
     expect(rows.slice(1)).toEqual([...a.tasks.map((x) => [...hn, ...fields(x)]), ...b.tasks.map((x) => [...byt, ...fields(x)])]);
     expect(rows[1]![13]).toBeNull();
     expect(rows[2]![13]).toBe(1_250_000_000);

@@ -23,7 +23,12 @@ const indicatorListRoutes: FastifyPluginAsyncZod = async (fastify) => {
 
   fastify.get('/indicator-list/:code', {
     onRequest: readers,
-    schema: { tags: ['mst'], params: z.object({ code: z.string().min(1).max(100) }), querystring: IndicatorDetailQuerySchema, response: { 200: IndicatorDetailSchema, ...errors(400, 401, 403, 404) } },
+    schema: {
+      tags: ['mst'],
+      params: z.object({ code: z.string().min(1).max(100) }),
+      querystring: IndicatorDetailQuerySchema,
+      response: { 200: IndicatorDetailSchema, ...errors(400, 401, 403, 404) },
+    },
     handler: async (request) => {
       const result = await indicatorDetail(fastify.repos, currentUser(request), request.params.code, request.query, fastify.config.now());
       if (result.kind === 'entry_not_found') throw AppError.of(404, 'NOT_FOUND');

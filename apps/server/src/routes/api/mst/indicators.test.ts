@@ -12,8 +12,20 @@ let n = 0;
 function ind(over: Partial<Indicator>): Indicator {
   n++;
   return {
-    blockId: `ind-${n}`, code: null, parentCode: null, name: `Chỉ tiêu ${n}`, unit: '%', target2026: '50%', target2026Value: 50,
-    target2030: '80%', target2030Value: 80, method: 'Phương pháp', measurement: 'Đo lường', lead: 'Sở KH&CN', deadline: '2026', resources: 'Ngân sách',
+    blockId: `ind-${n}`,
+    code: null,
+    parentCode: null,
+    name: `Chỉ tiêu ${n}`,
+    unit: '%',
+    target2026: '50%',
+    target2026Value: 50,
+    target2030: '80%',
+    target2030Value: 80,
+    method: 'Phương pháp',
+    measurement: 'Đo lường',
+    lead: 'Sở KH&CN',
+    deadline: '2026',
+    resources: 'Ngân sách',
     ...over,
   };
 }
@@ -24,18 +36,45 @@ function planWith(indicators: Indicator[]): PlanData {
 /** An agency and its plan written directly (no account needed): a revision when `plan` is given, else an empty plan row. */
 async function agencyPlan(t: TestApp, code: string, kind: 'province' | 'central', plan?: PlanData): Promise<number> {
   const db = t.app.db;
-  const [a] = await db.insert(agencies).values({ code, name: `Cơ quan ${code}`, kind }).returning();
-  const [p] = await db.insert(plans).values({ roundId: t.fixture.roundId, agencyId: a!.id, currentRevision: plan ? 1 : 0 }).returning();
+  const [a] = await db
+    .insert(agencies)
+    .values({ code, name: `Cơ quan ${code}`, kind })
+    .returning();
+  const [p] = await db
+    .insert(plans)
+    .values({ roundId: t.fixture.roundId, agencyId: a!.id, currentRevision: plan ? 1 : 0 })
+    .returning();
   if (plan) {
     await db.insert(planRevisions).values({
-      planId: p!.id, number: 1, baseRevision: 0, idempotencyKey: `k-${code}`, plan, findingsSummary: { error: 0, warning: 0, info: 0 }, completeness: 10, createdAt: t.clock.now,
+      planId: p!.id,
+      number: 1,
+      baseRevision: 0,
+      idempotencyKey: `k-${code}`,
+      plan,
+      findingsSummary: { error: 0, warning: 0, info: 0 },
+      completeness: 10,
+      createdAt: t.clock.now,
     });
   }
   return p!.id;
 }
 
-interface Value { agency: { code: string }; planId: number; status: string; source: string; name: string; target2026: string; target2026Value: number | null }
-interface Group { code: string | null; name: string; unit: string; inCatalog: boolean; values: Value[] }
+interface Value {
+  agency: { code: string };
+  planId: number;
+  status: string;
+  source: string;
+  name: string;
+  target2026: string;
+  target2026Value: number | null;
+}
+interface Group {
+  code: string | null;
+  name: string;
+  unit: string;
+  inCatalog: boolean;
+  values: Value[];
+}
 const view = async (t: TestApp, query = '') => {
   const res = await t.as('reviewer', { method: 'GET', url: `/api/mst/indicators${query}` });
   expect(res.statusCode).toBe(200);
@@ -66,12 +105,17 @@ describe('GET /api/mst/indicators (computed by the database)', () => {
     ]);
     planB = (await t.as('drafterB', { method: 'PUT', url: '/api/plans/mine/draft', payload: draftBody({ plan: b }) })).json().plan.id;
     await agencyPlan(t, '02', 'province', planWith([]));
-    odd = await agencyPlan(t, '03', 'province', planWith([ind({ name: nul }), ind({ code: 'NQ03-11.2', name: 'Đường dẫn C:\\users\\a', target2026: '70%', target2026Value: 70 })]));
+    odd = await agencyPlan(
+      t,
+      '03',
+      'province',
+      planWith([ind({ name: nul }), ind({ code: 'NQ03-11.2', name: 'Đường dẫn C:\\users\\a', target2026: '70%', target2026Value: 70 })]),
+    );
     await agencyPlan(t, 'BO-TC', 'central');
   });
   afterAll(() => t.close());
 
-  it('lists the catalogue entries first, in catalogue order, each with every agency\'s value in agency order', async () => {
+  it("lists the catalogue entries first, in catalogue order, each with every agency's value in agency order", async () => {
     const list = await view(t);
     const codes = sampleCatalog.entries.map((e) => e.code);
     expect(list.slice(0, codes.length).map((g) => [g.code, g.inCatalog])).toEqual(codes.map((c) => [c, true]));
@@ -80,8 +124,15 @@ describe('GET /api/mst/indicators (computed by the database)', () => {
     expect(entry).toMatchObject({ name: catalogue.name, unit: catalogue.unit, inCatalog: true });
     expect(who(entry)).toEqual(['01:DVC trực tuyến toàn trình', '03:Đường dẫn C:\\users\\a', 'BO-YT:Dịch vụ công toàn trình']);
     expect(entry.values[0]).toEqual({
-      agency: { id: t.fixture.agencyA, code: '01', name: 'Thành phố Hà Nội', kind: 'province' }, planId: planA, status: 'draft', source: 'draft',
-      name: 'DVC trực tuyến toàn trình', target2026: '87,5%', target2026Value: 87.5, target2030: '80%', target2030Value: 80,
+      agency: { id: t.fixture.agencyA, code: '01', name: 'Thành phố Hà Nội', kind: 'province' },
+      planId: planA,
+      status: 'draft',
+      source: 'draft',
+      name: 'DVC trực tuyến toàn trình',
+      target2026: '87,5%',
+      target2026Value: 87.5,
+      target2030: '80%',
+      target2030Value: 80,
     });
     expect(entry.values.map((v) => v.target2026Value)).toEqual([87.5, 70, 90]);
     expect(entry.values.map((v) => v.planId)).toEqual([planA, odd, planB]);
@@ -89,7 +140,7 @@ describe('GET /api/mst/indicators (computed by the database)', () => {
     expect(list.find((g) => g.code === 'NQ57-KTS')!.values).toEqual([]);
   });
 
-  it('groups the agencies\' own indicators by folded name (first spelling wins), after the catalogue, in order of appearance', async () => {
+  it("groups the agencies' own indicators by folded name (first spelling wins), after the catalogue, in order of appearance", async () => {
     const own = (await view(t)).slice(sampleCatalog.entries.length);
     expect(own.map((g) => [g.code, g.name, g.unit, g.inCatalog])).toEqual([
       [null, 'Tỉ lệ hồ sơ được số hoá', '%', false],
@@ -142,7 +193,11 @@ describe('GET /api/mst/indicators: which data of a plan', () => {
 
     // Returned: still the submission, until the agency syncs a newer draft.
     const planId = first.json().plan.id;
-    const review = await t.as('reviewer', { method: 'POST', url: `/api/mst/plans/${planId}/review`, payload: { decision: 'return', comments: [{ section: 'P2.VI', comment: 'Bổ sung kinh phí' }] } });
+    const review = await t.as('reviewer', {
+      method: 'POST',
+      url: `/api/mst/plans/${planId}/review`,
+      payload: { decision: 'return', comments: [{ section: 'P2.VI', comment: 'Bổ sung kinh phí' }] },
+    });
     expect(review.statusCode).toBe(200);
     expect(new Set((await valuesOfA()).map((v) => `${v.status}/${v.source}`))).toEqual(new Set(['returned/submission']));
 
@@ -150,6 +205,8 @@ describe('GET /api/mst/indicators: which data of a plan', () => {
     const redraft = planWith([ind({ name: 'Chỉ tiêu sau khi bị trả lại', target2026: '60%', target2026Value: 60 })]);
     const second = await t.as('drafterA', { method: 'PUT', url: '/api/plans/mine/draft', payload: draftBody({ plan: redraft, baseRevision: 1 }) });
     expect(second.statusCode).toBe(201);
-    expect(await valuesOfA()).toEqual([expect.objectContaining({ name: 'Chỉ tiêu sau khi bị trả lại', target2026Value: 60, status: 'returned', source: 'draft' })]);
+    expect(await valuesOfA()).toEqual([
+      expect.objectContaining({ name: 'Chỉ tiêu sau khi bị trả lại', target2026Value: 60, status: 'returned', source: 'draft' }),
+    ]);
   });
 });

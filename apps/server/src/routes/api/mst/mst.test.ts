@@ -28,7 +28,15 @@ describe('MST routes', () => {
     const all = (await t.as('admin', { method: 'GET', url: '/api/mst/plans' })).json().items;
     const hn = all.find((i: { agency: { code: string } }) => i.agency.code === '01');
     const byt = all.find((i: { agency: { code: string } }) => i.agency.code === 'BO-YT');
-    expect(hn).toMatchObject({ planId: planA, status: 'draft', completeness: 62, currentRevision: 1, lastSyncedAt: t.clock.now.toISOString(), submittedAt: null, late: false });
+    expect(hn).toMatchObject({
+      planId: planA,
+      status: 'draft',
+      completeness: 62,
+      currentRevision: 1,
+      lastSyncedAt: t.clock.now.toISOString(),
+      submittedAt: null,
+      late: false,
+    });
     expect(byt).toMatchObject({ planId: null, status: 'not_started', completeness: 0 });
   });
 
@@ -52,19 +60,24 @@ describe('MST routes', () => {
     expect((await t.as('reviewer', { method: 'GET', url: '/api/mst/plans/9999' })).statusCode).toBe(404);
   });
 
-  it('gives each indicator\'s values across agencies, catalogue entries first', async () => {
+  it("gives each indicator's values across agencies, catalogue entries first", async () => {
     const res = await t.as('reviewer', { method: 'GET', url: '/api/mst/indicators' });
     expect(res.statusCode).toBe(200);
     const list = res.json().indicators;
     const entry = list.find((i: { code: string }) => i.code === 'NQ03-11.2');
     expect(entry).toMatchObject({ inCatalog: true, unit: '%' });
-    expect(entry.values).toEqual([expect.objectContaining({ agency: expect.objectContaining({ code: '01' }), target2026: '87,5%', target2026Value: 87.5, source: 'draft' })]);
+    expect(entry.values).toEqual([
+      expect.objectContaining({ agency: expect.objectContaining({ code: '01' }), target2026: '87,5%', target2026Value: 87.5, source: 'draft' }),
+    ]);
     const one = (await t.as('reviewer', { method: 'GET', url: '/api/mst/indicators?code=NQ03-11.2' })).json().indicators;
     expect(one).toHaveLength(1);
   });
 
   it('exports indicators and tasks as Excel workbooks with Vietnamese headers', async () => {
-    for (const [name, header] of [['indicators', 'Chỉ tiêu'], ['tasks', 'Nhiệm vụ, dự án']] as const) {
+    for (const [name, header] of [
+      ['indicators', 'Chỉ tiêu'],
+      ['tasks', 'Nhiệm vụ, dự án'],
+    ] as const) {
       const res = await t.as('reviewer', { method: 'GET', url: `/api/mst/export/${name}.xlsx` });
       expect(res.statusCode).toBe(200);
       expect(res.headers['content-type']).toContain('spreadsheetml');
@@ -84,7 +97,11 @@ describe('MST routes', () => {
     expect(draft.json()).toMatchObject({ code: 'NOT_REVIEWABLE', status: 'draft' });
     const empty = await t.as('reviewer', { method: 'POST', url: `/api/mst/plans/${planA}/review`, payload: { decision: 'return', comments: [] } });
     expect(empty.json()).toMatchObject({ statusCode: 400, code: 'RETURN_NEEDS_COMMENT' });
-    const badSection = await t.as('reviewer', { method: 'POST', url: `/api/mst/plans/${planA}/review`, payload: { decision: 'return', comments: [{ section: 'Phần 2', comment: 'x' }] } });
+    const badSection = await t.as('reviewer', {
+      method: 'POST',
+      url: `/api/mst/plans/${planA}/review`,
+      payload: { decision: 'return', comments: [{ section: 'Phần 2', comment: 'x' }] },
+    });
     expect(badSection.statusCode).toBe(400);
     expect(await rowCounts(t.app.db)).toEqual(before);
   });

@@ -13,7 +13,7 @@ describe('POST /api/plans/mine/check (the web path)', () => {
   const check = (bytes: Uint8Array, account: 'drafterA' | 'submitterA' | 'reviewer' = 'drafterA') =>
     t.as(account, { method: 'POST', url: '/api/plans/mine/check', ...multipart({}, { name: 'KeHoach.docx', bytes }) });
 
-  it('gives the server\'s findings and extracted plan, stores nothing, and the plan submits as is', async () => {
+  it("gives the server's findings and extracted plan, stores nothing, and the plan submits as is", async () => {
     const before = await rowCounts(t.database.db);
     const broken = planDocx({ mutations: [{ kind: 'dropSection', section: 'P2.V' }] });
     const res = await check(broken.bytes);

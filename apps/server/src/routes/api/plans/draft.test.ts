@@ -8,7 +8,8 @@ describe('first syncs of an agency without a plan', () => {
   it('creates the plan once when two first syncs race: one 201 (revision 1), one 409', async () => {
     const t = await build();
     try {
-      const put = (account: 'drafterB' | 'submitterB') => t.as(account, { method: 'PUT', url: '/api/plans/mine/draft', payload: draftBody({ baseRevision: 0 }) });
+      const put = (account: 'drafterB' | 'submitterB') =>
+        t.as(account, { method: 'PUT', url: '/api/plans/mine/draft', payload: draftBody({ baseRevision: 0 }) });
       const results = await Promise.all([put('drafterB'), put('submitterB')]);
       expect(results.map((r) => r.statusCode).sort()).toEqual([201, 409]);
       const counts = await rowCounts(t.app.db);
@@ -26,13 +27,16 @@ describe('PUT /api/plans/mine/draft', () => {
   });
   afterAll(() => t.close());
 
-  const put = (account: 'drafterA' | 'submitterA' | 'drafterB', payload: object) =>
-    t.as(account, { method: 'PUT', url: '/api/plans/mine/draft', payload });
+  const put = (account: 'drafterA' | 'submitterA' | 'drafterB', payload: object) => t.as(account, { method: 'PUT', url: '/api/plans/mine/draft', payload });
 
   it('stores the first revision (201), then the next on top of it, and /mine shows the latest', async () => {
     const first = await put('drafterA', draftBody({ baseRevision: 0, completeness: 30 }));
     expect(first.statusCode).toBe(201);
-    expect(first.json()).toMatchObject({ replayed: false, revision: { number: 1, baseRevision: 0, completeness: 30 }, plan: { status: 'draft', currentRevision: 1 } });
+    expect(first.json()).toMatchObject({
+      replayed: false,
+      revision: { number: 1, baseRevision: 0, completeness: 30 },
+      plan: { status: 'draft', currentRevision: 1 },
+    });
 
     const plan = syntheticPlan(2_000, 'second');
     const second = await put('submitterA', draftBody({ baseRevision: 1, plan, completeness: 55 }));

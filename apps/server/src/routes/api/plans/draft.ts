@@ -14,14 +14,21 @@ import { currentUser } from '../../../plugins/app/auth.js';
  */
 const draft: FastifyPluginAsyncZod = async (fastify) => {
   fastify.put('/mine/draft', {
-    schema: { tags: ['plans'], body: DraftBodySchema, response: { 200: DraftResponseSchema, 201: DraftResponseSchema, ...errors(400, 401, 403, 404, 409, 413, 415, 422) } },
+    schema: {
+      tags: ['plans'],
+      body: DraftBodySchema,
+      response: { 200: DraftResponseSchema, 201: DraftResponseSchema, ...errors(400, 401, 403, 404, 409, 413, 415, 422) },
+    },
     handler: async (request, reply) => {
       const result = await fastify.services.plans.syncDraft(currentUser(request), request.body);
       switch (result.kind) {
         case 'refused':
           throw refusalError(result);
         case 'stale':
-          throw AppError.of(409, 'STALE_REVISION', { current: result.current ? toRevision(result.current) : null, currentRevision: result.plan.currentRevision });
+          throw AppError.of(409, 'STALE_REVISION', {
+            current: result.current ? toRevision(result.current) : null,
+            currentRevision: result.plan.currentRevision,
+          });
         case 'locked':
           throw AppError.of(409, 'PLAN_LOCKED', { status: result.plan.status });
         default:

@@ -63,16 +63,93 @@ describe('PUT /api/plans/mine/draft refuses what it cannot store, naming the fie
     ['a baseRevision past int4', () => draftBody({ baseRevision: 2 ** 31 }), 'body.baseRevision', 'phải không quá 2.147.483.647'],
     ['a NUL in idempotencyKey', () => draftBody({ idempotencyKey: 'khoa\u0000chong-trung' }), 'body.idempotencyKey', messages.INVALID_IDEMPOTENCY_KEY],
     ['a space in idempotencyKey', () => draftBody({ idempotencyKey: 'khoa chong trung' }), 'body.idempotencyKey', messages.INVALID_IDEMPOTENCY_KEY],
-    ['a NUL in a section text', () => { const b = draftBody(); b.plan.sections[0]!.text = 'Nội dung\u0000'; return b; }, 'body.plan.sections.0.text', messages.INVALID_TEXT],
-    ['a lone surrogate in an indicator name', () => { const b = draftBody(); b.plan.indicators[0]!.name = 'Chỉ tiêu \uD800'; return b; }, 'body.plan.indicators.0.name', messages.INVALID_TEXT],
-    ['a reversed surrogate pair in a task', () => { const b = draftBody(); b.plan.tasks[1]!.name = '\uDC00\uD800'; return b; }, 'body.plan.tasks.1.name', messages.INVALID_TEXT],
-    ['templateVersion "mst-1999"', () => { const b = draftBody(); b.plan.templateVersion = 'mst-1999'; return b; }, 'body.plan.templateVersion', 'Không có mẫu khung kế hoạch phiên bản "mst-1999".'],
-    ['a section id <script>', () => { const b = draftBody(); b.plan.sections[0]!.id = '<script>alert(1)</script>'; return b; }, 'body.plan.sections.0.id', messages.UNKNOWN_SECTION],
-    ['a well-formed section id the template lacks', () => { const b = draftBody(); b.plan.sections[1]!.id = 'P2.IX'; return b; }, 'body.plan.sections.1.id', 'Mã mục "P2.IX" không có trong mẫu khung mst-2026.'],
-    ['a task under an unknown section', () => { const b = draftBody(); b.plan.tasks[0]!.section = 'P9'; return b; }, 'body.plan.tasks.0.section', 'Mã mục "P9" không có trong mẫu khung mst-2026.'],
-    ['findingsSummary.error 99999999999', () => draftBody({ findingsSummary: { error: 99_999_999_999, warning: 0, info: 0 } }), 'body.findingsSummary.error', 'phải không quá 100.000'],
+    [
+      'a NUL in a section text',
+      () => {
+        const b = draftBody();
+        b.plan.sections[0]!.text = 'Nội dung\u0000';
+        return b;
+      },
+      'body.plan.sections.0.text',
+      messages.INVALID_TEXT,
+    ],
+    [
+      'a lone surrogate in an indicator name',
+      () => {
+        const b = draftBody();
+        b.plan.indicators[0]!.name = 'Chỉ tiêu \uD800';
+        return b;
+      },
+      'body.plan.indicators.0.name',
+      messages.INVALID_TEXT,
+    ],
+    [
+      'a reversed surrogate pair in a task',
+      () => {
+        const b = draftBody();
+        b.plan.tasks[1]!.name = '\uDC00\uD800';
+        return b;
+      },
+      'body.plan.tasks.1.name',
+      messages.INVALID_TEXT,
+    ],
+    [
+      'templateVersion "mst-1999"',
+      () => {
+        const b = draftBody();
+        b.plan.templateVersion = 'mst-1999';
+        return b;
+      },
+      'body.plan.templateVersion',
+      'Không có mẫu khung kế hoạch phiên bản "mst-1999".',
+    ],
+    [
+      'a section id <script>',
+      () => {
+        const b = draftBody();
+        b.plan.sections[0]!.id = '<script>alert(1)</script>';
+        return b;
+      },
+      'body.plan.sections.0.id',
+      messages.UNKNOWN_SECTION,
+    ],
+    [
+      'a well-formed section id the template lacks',
+      () => {
+        const b = draftBody();
+        b.plan.sections[1]!.id = 'P2.IX';
+        return b;
+      },
+      'body.plan.sections.1.id',
+      'Mã mục "P2.IX" không có trong mẫu khung mst-2026.',
+    ],
+    [
+      'a task under an unknown section',
+      () => {
+        const b = draftBody();
+        b.plan.tasks[0]!.section = 'P9';
+        return b;
+      },
+      'body.plan.tasks.0.section',
+      'Mã mục "P9" không có trong mẫu khung mst-2026.',
+    ],
+    [
+      'findingsSummary.error 99999999999',
+      () => draftBody({ findingsSummary: { error: 99_999_999_999, warning: 0, info: 0 } }),
+      'body.findingsSummary.error',
+      'phải không quá 100.000',
+    ],
     ['completeness 101', () => draftBody({ completeness: 101 }), 'body.completeness', 'phải không quá 100'],
-    ['a number past 1e18 in a task amount', () => { const b = draftBody(); b.plan.tasks[0]!.amountVnd = 1e300; return b; }, 'body.plan.tasks.0.amountVnd', messages.VALUE_OUT_OF_RANGE],
+    [
+      'a number past 1e18 in a task amount',
+      () => {
+        const b = draftBody();
+        b.plan.tasks[0]!.amountVnd = 1e300;
+        return b;
+      },
+      'body.plan.tasks.0.amountVnd',
+      messages.VALUE_OUT_OF_RANGE,
+    ],
   ];
 
   for (const [what, body, path, message] of cases) {
@@ -122,7 +199,10 @@ describe('POST /api/plans/mine/submit refuses what it cannot store', () => {
 
   it('a plan field with a NUL or an unknown template: 400 naming the field, nothing stored', async () => {
     const before = await snapshot(t.app.db);
-    const nul = await submit(t, 'submitterA', { bytes: clean.bytes, plan: { ...clean.plan, sections: clean.plan.sections.map((s, i) => (i === 0 ? { ...s, heading: 'x\u0000' } : s)) } });
+    const nul = await submit(t, 'submitterA', {
+      bytes: clean.bytes,
+      plan: { ...clean.plan, sections: clean.plan.sections.map((s, i) => (i === 0 ? { ...s, heading: 'x\u0000' } : s)) },
+    });
     expect(nul.statusCode).toBe(400);
     expect(issue(nul, 'body.plan.sections.0.heading')).toEqual({ path: 'body.plan.sections.0.heading', message: messages.INVALID_TEXT });
     const template = await submit(t, 'submitterA', { bytes: clean.bytes, plan: { ...clean.plan, templateVersion: 'mst-1999' } });
@@ -137,7 +217,8 @@ describe('POST /api/plans/mine/submit refuses what it cannot store', () => {
     expect(res.statusCode).toBe(422);
     expect(res.json()).toMatchObject({
       code: 'AGENCY_MISMATCH',
-      message: 'Tệp kế hoạch ghi tên cơ quan "Thành phố Hà Nội", nhưng tài khoản của bạn thuộc "Bộ Y tế". Chỉ gửi được kế hoạch của chính cơ quan mình; chưa lưu gì.',
+      message:
+        'Tệp kế hoạch ghi tên cơ quan "Thành phố Hà Nội", nhưng tài khoản của bạn thuộc "Bộ Y tế". Chỉ gửi được kế hoạch của chính cơ quan mình; chưa lưu gì.',
       documentAgency: 'Thành phố Hà Nội',
       accountAgency: 'Bộ Y tế',
     });
@@ -167,7 +248,9 @@ describe('POST /api/plans/mine/submit refuses what it cannot store', () => {
     const res = await submit(t, 'submitterA', odd);
     // The reader drops what XML cannot hold; the add-in, reading alike, sent the same plan.
     expect(res.statusCode).toBe(201);
-    const stored = (await t.app.db.execute(sql`select plan::text as p, findings::text as f from submissions`)) as unknown as { rows: { p: string; f: string }[] };
+    const stored = (await t.app.db.execute(sql`select plan::text as p, findings::text as f from submissions`)) as unknown as {
+      rows: { p: string; f: string }[];
+    };
     for (const r of stored.rows) expect(`${r.p}${r.f}`).not.toMatch(/\\u0000|\\ud800/i);
   });
 });
@@ -184,12 +267,16 @@ describe('receipts: the round’s year, gapless numbers, the same key for anothe
   afterAll(() => t.close());
 
   it('a deadline extended into 2027 still numbers receipts BKHCN-2026-…, and a rolled-back number is given again', async () => {
-    expect((await t.as('admin', { method: 'PATCH', url: `/api/admin/rounds/${t.fixture.roundId}`, payload: { deadline: '2027-01-10T10:00:00+07:00' } })).statusCode).toBe(200);
+    expect(
+      (await t.as('admin', { method: 'PATCH', url: `/api/admin/rounds/${t.fixture.roundId}`, payload: { deadline: '2027-01-10T10:00:00+07:00' } })).statusCode,
+    ).toBe(200);
     // A submission that took a number and then failed gives it back.
-    await t.app.db.transaction(async (tx) => {
-      expect(await nextReceipt(tx, 2026)).toBe(1);
-      tx.rollback();
-    }).catch(() => {});
+    await t.app.db
+      .transaction(async (tx) => {
+        expect(await nextReceipt(tx, 2026)).toBe(1);
+        tx.rollback();
+      })
+      .catch(() => {});
     const k = key();
     const res = await submit(t, 'submitterA', clean, k);
     expect(res.statusCode).toBe(201);

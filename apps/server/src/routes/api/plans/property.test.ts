@@ -23,7 +23,14 @@ const hostileNumber = fc.oneof(
   fc.double(),
   fc.constantFrom(2 ** 31, 2 ** 31 - 1, -1, 0, 99_999_999_999, 1e300, -1e300, Number.MAX_SAFE_INTEGER + 2, 0.5),
 );
-const hostileValue: fc.Arbitrary<unknown> = fc.oneof(hostileString, hostileNumber, fc.boolean(), fc.constant(null), fc.jsonValue({ maxDepth: 3 }), fc.array(hostileString, { maxLength: 3 }));
+const hostileValue: fc.Arbitrary<unknown> = fc.oneof(
+  hostileString,
+  hostileNumber,
+  fc.boolean(),
+  fc.constant(null),
+  fc.jsonValue({ maxDepth: 3 }),
+  fc.array(hostileString, { maxLength: 3 }),
+);
 
 /** Every path to a leaf or node of a JSON value. */
 function paths(v: unknown, at: (string | number)[] = [], out: (string | number)[][] = []): (string | number)[][] {
@@ -75,8 +82,15 @@ describe('draft and submit under arbitrary input', () => {
   }
 
   it('PUT /api/plans/mine/draft: arbitrary JSON and near-valid bodies', async () => {
-    const base = { ...draftBody(), plan: { ...draftBody().plan, indicators: draftBody().plan.indicators.slice(0, 2), tasks: draftBody().plan.tasks.slice(0, 2) } };
-    const body = fc.oneof({ arbitrary: mutated(base), weight: 4 }, { arbitrary: fc.jsonValue({ maxDepth: 4 }), weight: 1 }, { arbitrary: fc.string({ unit: anyUnit, maxLength: 60 }), weight: 1 });
+    const base = {
+      ...draftBody(),
+      plan: { ...draftBody().plan, indicators: draftBody().plan.indicators.slice(0, 2), tasks: draftBody().plan.tasks.slice(0, 2) },
+    };
+    const body = fc.oneof(
+      { arbitrary: mutated(base), weight: 4 },
+      { arbitrary: fc.jsonValue({ maxDepth: 4 }), weight: 1 },
+      { arbitrary: fc.string({ unit: anyUnit, maxLength: 60 }), weight: 1 },
+    );
     await fc.assert(
       fc.asyncProperty(body, async (payload) =>
         holds(() =>
@@ -91,7 +105,10 @@ describe('draft and submit under arbitrary input', () => {
       { numRuns: 150 },
     );
     // Valid bodies got through (a revision stored, or stale), and the refusals were of many kinds.
-    expect([...seen.keys()].some((k) => /^(201|200|409)/.test(k)), JSON.stringify([...seen])).toBe(true);
+    expect(
+      [...seen.keys()].some((k) => /^(201|200|409)/.test(k)),
+      JSON.stringify([...seen]),
+    ).toBe(true);
     expect([...seen.keys()].filter((k) => k.startsWith('400')).length).toBeGreaterThanOrEqual(2);
     seen.clear();
   }, 120_000);
@@ -108,8 +125,15 @@ describe('draft and submit under arbitrary input', () => {
       for (const [i, v] of edits) b[i] = v;
       return b;
     });
-    const file = fc.oneof({ arbitrary: fc.constant(doc.bytes), weight: 2 }, { arbitrary: damaged, weight: 3 }, { arbitrary: fc.uint8Array({ maxLength: 200 }), weight: 1 });
-    const key = fc.oneof({ arbitrary: fc.string({ unit: anyUnit, minLength: 0, maxLength: 30 }), weight: 1 }, { arbitrary: fc.uuid().map((u) => `k-${u}`), weight: 3 });
+    const file = fc.oneof(
+      { arbitrary: fc.constant(doc.bytes), weight: 2 },
+      { arbitrary: damaged, weight: 3 },
+      { arbitrary: fc.uint8Array({ maxLength: 200 }), weight: 1 },
+    );
+    const key = fc.oneof(
+      { arbitrary: fc.string({ unit: anyUnit, minLength: 0, maxLength: 30 }), weight: 1 },
+      { arbitrary: fc.uuid().map((u) => `k-${u}`), weight: 3 },
+    );
     await fc.assert(
       fc.asyncProperty(planText, file, key, fc.string({ unit: anyUnit, maxLength: 20 }), async (plan, bytes, idempotencyKey, name) =>
         holds(() => {
@@ -120,6 +144,9 @@ describe('draft and submit under arbitrary input', () => {
       { numRuns: 40 },
     );
     // Some runs reached the server's reading of the file (stored, or refused by what it found in it).
-    expect([...seen.keys()].some((k) => /^(201|200|409|422)/.test(k)), JSON.stringify([...seen])).toBe(true);
+    expect(
+      [...seen.keys()].some((k) => /^(201|200|409|422)/.test(k)),
+      JSON.stringify([...seen]),
+    ).toBe(true);
   }, 180_000);
 });

@@ -45,7 +45,7 @@ describe('POST /api/plans/mine/submit', () => {
     expect(broken.json()).toMatchObject({ statusCode: 400, code: 'INVALID_JSON' });
   });
 
-  it('refuses malformed and hostile files with 422, the reader\'s code and a Vietnamese reason, storing nothing', async () => {
+  it("refuses malformed and hostile files with 422, the reader's code and a Vietnamese reason, storing nothing", async () => {
     const before = await rowCounts(t.app.db);
     const cases: [Uint8Array, string][] = [
       [new TextEncoder().encode('đây không phải tệp docx'), 'DOCX_NOT_ZIP'],
@@ -92,7 +92,13 @@ describe('POST /api/plans/mine/submit', () => {
     const res = await submit(t, 'submitterA', clean, 'the-first-submission');
     expect(res.statusCode).toBe(201);
     receipt = res.json();
-    expect(res.json()).toMatchObject({ number: expect.stringMatching(/^BKHCN-2026-\d{6}$/), sha256: sha(clean.bytes), size: clean.bytes.length, late: false, replayed: false });
+    expect(res.json()).toMatchObject({
+      number: expect.stringMatching(/^BKHCN-2026-\d{6}$/),
+      sha256: sha(clean.bytes),
+      size: clean.bytes.length,
+      late: false,
+      replayed: false,
+    });
     expect(res.json().submittedAt).toBe(t.clock.now.toISOString());
     const after = await rowCounts(t.app.db);
     expect(after.submissions).toBe(before.submissions + 1);
@@ -127,7 +133,11 @@ describe('POST /api/plans/mine/submit', () => {
 
   it('accepts a resubmission after MST returns the plan, with a new receipt number', async () => {
     const planId = (await t.as('drafterA', { method: 'GET', url: '/api/plans/mine' })).json().plan.id;
-    const ret = await t.as('reviewer', { method: 'POST', url: `/api/mst/plans/${planId}/review`, payload: { decision: 'return', comments: [{ section: 'P2.III.3', comment: 'Bổ sung hạ tầng số cấp xã.' }] } });
+    const ret = await t.as('reviewer', {
+      method: 'POST',
+      url: `/api/mst/plans/${planId}/review`,
+      payload: { decision: 'return', comments: [{ section: 'P2.III.3', comment: 'Bổ sung hạ tầng số cấp xã.' }] },
+    });
     expect(ret.statusCode).toBe(200);
     const res = await submit(t, 'submitterA', clean);
     expect(res.statusCode).toBe(201);
