@@ -1,13 +1,14 @@
 import { ApiError, createApiClient, type ApiClient } from '@cds/api';
 import type { CatalogEntry } from '@cds/plan';
 import { useCallback, useMemo, useState } from 'react';
+import type { AgencyKind } from '@cds/template/enums';
 
 const TOKEN_KEY = 'cds.addin.token';
 export const UNREACHABLE = 'unreachable';
 
 export interface SessionInfo {
   user: { email: string; name: string };
-  agency: { name: string; kind: 'province' | 'central' | null; code: string | null } | null;
+  agency: { name: string; kind: AgencyKind | null; code: string | null } | null;
   catalog: { name: string; entries: CatalogEntry[] } | null;
 }
 

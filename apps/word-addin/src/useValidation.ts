@@ -1,6 +1,7 @@
 import { createIncrementalAnalyzer, subscribeChangeHints, validateDocument, type Validation } from '@cds/word-adapter';
 import type { CatalogEntry } from '@cds/plan';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import type { AgencyKind } from '@cds/template/enums';
 
 const DEBOUNCE_MS = 700;
 
@@ -8,12 +9,7 @@ const DEBOUNCE_MS = 700;
  * Live validation: a full read and analyze() after edits settle (Word's events are only
  * hints), at most one pass at a time, a pass queued behind a running one.
  */
-export function useValidation(opts: {
-  catalog: readonly CatalogEntry[] | null;
-  agencyKind: 'province' | 'central' | null;
-  agencyCode: string | null;
-  live: boolean;
-}) {
+export function useValidation(opts: { catalog: readonly CatalogEntry[] | null; agencyKind: AgencyKind | null; agencyCode: string | null; live: boolean }) {
   const [result, setResult] = useState<Validation | null>(null);
   const [checking, setChecking] = useState(false);
   const [error, setError] = useState<string | null>(null);

@@ -3,6 +3,7 @@ import { CatalogEntrySchema, type CatalogEntry } from '@cds/plan';
 import { foldKey } from '@cds/model';
 import { CATALOG_COLUMNS, mapHeader, type CatalogColumn } from './columns.js';
 import { catalogMessages as m } from './messages.vi.js';
+import type { AgencyKind } from '@cds/template/enums';
 
 export interface CatalogProblem {
   /** 1-based line (CSV) or entry number (JSON); 0 for the whole file. */
@@ -134,7 +135,7 @@ function csvToEntry(raw: Record<string, unknown>, line: number): { entry: Record
   };
 }
 
-const KIND_WORDS: Record<string, 'province' | 'central' | 'all'> = {
+const KIND_WORDS: Record<string, AgencyKind | 'all'> = {
   province: 'province',
   tinh: 'province',
   'dia phuong': 'province',

@@ -4,12 +4,13 @@ import { createIncrementalAnalyzer, type IncrementalAnalyzer } from './increment
 import { placeOf } from './locate.js';
 import { readDocument, type WordReading } from './read.js';
 import type { Place } from './types.js';
+import type { AgencyKind } from '@cds/template/enums';
 
 export interface ValidateOptions {
   templateVersion?: string;
   /** The agency's assigned catalogue from the server; absent (offline) = coverage rule off. */
   catalog?: readonly CatalogEntry[] | null;
-  agencyKind?: 'province' | 'central' | null;
+  agencyKind?: AgencyKind | null;
   agencyCode?: string | null;
   /** Reuse across passes (live re-validation). */
   analyzer?: IncrementalAnalyzer;

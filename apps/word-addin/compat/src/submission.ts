@@ -2,6 +2,7 @@ import { readDocx } from '@cds/docx';
 import type { CatalogEntry } from '@cds/plan';
 import { analyze } from '@cds/rules';
 import { request } from './http.js';
+import type { AgencyKind } from '@cds/template/enums';
 
 /**
  * Submission from the compatibility pane, through the server's own routes
@@ -14,7 +15,7 @@ export interface SignedIn {
   token: string;
   name: string;
   role: string;
-  agency: { code: string; name: string; kind: 'province' | 'central' } | null;
+  agency: { code: string; name: string; kind: AgencyKind } | null;
 }
 
 export interface Receipt {
