@@ -25,7 +25,8 @@ const names = new Set(projects.map((p) => p.pkg.name));
 
 function files(dir, out = []) {
   for (const e of readdirSync(dir)) {
-    if (['node_modules', 'dist'].includes(e)) continue;
+    // Build output and gitignored scratch folders are not sources.
+    if (['node_modules', 'dist', 'out', '.data', 'coverage', 'tmp'].includes(e)) continue;
     const p = join(dir, e);
     if (statSync(p).isDirectory()) files(p, out);
     else if (/\.(ts|tsx|mts|mjs)$/.test(e)) out.push(p);
