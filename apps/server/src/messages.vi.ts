@@ -28,6 +28,9 @@ export const messages = {
   ROUND_NOT_OPEN: 'Đợt báo cáo chưa mở.',
   PLAN_NOT_FOUND: 'Không tìm thấy kế hoạch.',
   STALE_REVISION: 'Kế hoạch đã được cập nhật từ nơi khác. Hãy gộp với phiên bản mới nhất rồi đồng bộ lại.',
+  SECTIONS_MISSING:
+    'Máy chủ chưa có nội dung của một số mục trong bản nháp này (có thể do bản nháp được dựng trên một phiên bản cũ). Hãy gửi lại toàn bộ kế hoạch; dữ liệu chưa gửi vẫn được giữ.',
+  DRAFT_FORM: 'Bản nháp phải được gửi theo đúng một trong hai dạng: toàn bộ kế hoạch ("plan"), hoặc theo mục ("sections" kèm "parts").',
   PLAN_LOCKED: 'Kế hoạch đã gửi hoặc đã được tiếp nhận nên không thể sửa bản nháp; chờ Bộ KH&CN trả lại nếu cần sửa.',
   ALREADY_SUBMITTED: 'Kế hoạch này đã được gửi (có thể bởi người khác cùng cơ quan). Không gửi lại được cho đến khi Bộ KH&CN trả lại.',
   SUBMISSION_CLOSED: 'Đã quá hạn nộp kế hoạch của đợt này và đợt báo cáo không nhận bản nộp muộn.',

@@ -24,6 +24,9 @@ export const ERROR_CODES = [
   'ROUND_NOT_OPEN',
   'PLAN_NOT_FOUND',
   'STALE_REVISION',
+  // Section-level sync: a part named by hash that the server does not hold; neither or both of the two forms
+  'SECTIONS_MISSING',
+  'DRAFT_FORM',
   'PLAN_LOCKED',
   'ALREADY_SUBMITTED',
   'SUBMISSION_CLOSED',
