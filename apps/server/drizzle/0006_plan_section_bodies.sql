@@ -4,6 +4,7 @@ CREATE TABLE "plan_section_bodies" (
 	"plan_id" integer NOT NULL,
 	"hash" text NOT NULL,
 	"body" text NOT NULL,
+	"is_rest" boolean DEFAULT false NOT NULL,
 	"indicators" integer DEFAULT 0 NOT NULL,
 	"tasks" integer DEFAULT 0 NOT NULL,
 	CONSTRAINT "plan_section_bodies_pk" PRIMARY KEY("plan_id","hash")

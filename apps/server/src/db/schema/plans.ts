@@ -89,6 +89,8 @@ export const planSectionBodies = pgTable(
       .references(() => plans.id, { onDelete: 'cascade' }),
     hash: text('hash').notNull(),
     body: text('body').notNull(),
+    /** The plan-level rest (named by a list's `rest`), not a section body: a list may not use one for the other. */
+    isRest: boolean('is_rest').notNull().default(false),
     indicators: integer('indicators').notNull().default(0),
     tasks: integer('tasks').notNull().default(0),
   },
