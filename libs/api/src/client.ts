@@ -1,5 +1,6 @@
 import type * as z from 'zod';
 import { ApiError } from './api-error.js';
+import { fileNameOf, queryString } from './http-helpers.js';
 import { clientMessages } from './messages.vi.js';
 import type { PlanData } from '@cds/plan/schemas';
 import { fileRoutes, fillPath, routes, submitRoute, type JsonRoute, type RouteName, type Routes } from './routes.js';
@@ -123,26 +124,4 @@ export function createApiClient(options: ApiClientOptions): ApiClient {
       };
     },
   };
-}
-
-function queryString(query: Record<string, unknown> | undefined): string {
-  if (!query) return '';
-  const q = new URLSearchParams();
-  for (const [k, v] of Object.entries(query)) if (v !== undefined && v !== null) q.append(k, String(v));
-  const s = q.toString();
-  return s ? `?${s}` : '';
-}
-
-/** `attachment; filename="a.docx"; filename*=UTF-8''k%E1%BA%BF.docx` → the UTF-8 name when given. */
-function fileNameOf(disposition: string | null): string | null {
-  if (!disposition) return null;
-  const star = /filename\*\s*=\s*UTF-8''([^;]+)/i.exec(disposition);
-  if (star?.[1]) {
-    try {
-      return decodeURIComponent(star[1]);
-    } catch {
-      /* fall through to the plain name */
-    }
-  }
-  return /filename\s*=\s*"?([^";]+)"?/i.exec(disposition)?.[1] ?? null;
 }

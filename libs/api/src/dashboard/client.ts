@@ -2,6 +2,7 @@ import type * as z from 'zod';
 import { ApiError } from '../api-error.js';
 import { createApiClient, type ApiClient, type ApiClientOptions, type CallArgs, type CallResult, type DownloadedFile } from '../client.js';
 import { BoardEventSchema, checkRoute, dashboardFileRoutes, dashboardRoutes, eventsRoute, type BoardEvent } from './schemas.js';
+import { fileNameOf, queryString } from '../http-helpers.js';
 import { clientMessages } from '../messages.vi.js';
 import { fillPath } from '../routes.js';
 
@@ -123,25 +124,4 @@ export function createDashboardClient(options: ApiClientOptions): DashboardClien
       }
     },
   };
-}
-
-function queryString(query: Record<string, unknown> | undefined): string {
-  if (!query) return '';
-  const q = new URLSearchParams();
-  for (const [k, v] of Object.entries(query)) if (v !== undefined && v !== null && v !== '') q.append(k, String(v));
-  const s = q.toString();
-  return s ? `?${s}` : '';
-}
-
-function fileNameOf(disposition: string | null): string | null {
-  if (!disposition) return null;
-  const star = /filename\*\s*=\s*UTF-8''([^;]+)/i.exec(disposition);
-  if (star?.[1]) {
-    try {
-      return decodeURIComponent(star[1]);
-    } catch {
-      /* the plain name below */
-    }
-  }
-  return /filename\s*=\s*"?([^";]+)"?/i.exec(disposition)?.[1] ?? null;
 }
