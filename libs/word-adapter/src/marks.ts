@@ -17,12 +17,28 @@ export interface MarkResult {
 }
 
 const COLOR: Record<Severity, string> = { error: 'Red', warning: 'Lavender', info: 'Blue' };
+const RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
+/** At most this many messages in one pop-up (a paragraph can carry many findings). */
+const POPUP_MESSAGES = 5;
+/**
+ * The pop-up's fixed strings are manifest resource ids (bt:ShortStrings of the XML
+ * manifest), not text: Word.CritiquePopupOptions (WordApi 1.8) takes only ids for the
+ * title, subtitle and branding, and free text only in `suggestions`
+ * (https://learn.microsoft.com/javascript/api/word/word.critiquepopupoptions). So the
+ * findings' Vietnamese messages go in `suggestions`, and the ids are the manifest's own.
+ */
+const POPUP_IDS = { brandingTextResourceId: 'CDS.Button.Label', titleResourceId: 'CDS.Button.Label', subtitleResourceId: 'CDS.Group.Label' };
 const HIGHLIGHT: Record<Severity, string> = { error: '#FFC7CE', warning: '#FFEB9C', info: '#DDEBF7' };
 
 /** Paragraphs the add-in highlighted (index and text), so clearMarks removes exactly those. */
 let highlighted: { index: number; text: string }[] = [];
 
-/** Marks the paragraphs of these findings (the first finding per paragraph sets the colour). */
+/**
+ * Marks the paragraphs of these findings: one critique per paragraph, coloured by its
+ * most severe finding. Where Word has WordApi 1.8 the critique's pop-up carries the
+ * Vietnamese message of every finding on that paragraph (most severe first); WordApi 1.7
+ * critiques have no pop-up text, and there the findings list is where the message is read.
+ */
 export async function markFindings(
   findings: readonly { place: Place | null; severity: Severity; message: string }[],
   options: MarkOptions = {},
@@ -30,9 +46,15 @@ export async function markFindings(
   const caps = detectCapabilities();
   const mode = options.mode === 'highlight' ? 'highlight' : caps.annotations ? 'annotations' : 'none';
   if (mode === 'none') return { mode, marked: 0 };
-  const byIndex = new Map<number, { severity: Severity; text: string }>();
-  for (const f of findings)
-    if (f.place?.kind === 'paragraph' && !byIndex.has(f.place.index)) byIndex.set(f.place.index, { severity: f.severity, text: f.place.text });
+  const popups = caps.wordApiMinor >= 8;
+  const byIndex = new Map<number, { severity: Severity; text: string; messages: { severity: Severity; message: string }[] }>();
+  for (const f of findings) {
+    if (f.place?.kind !== 'paragraph') continue;
+    const m = byIndex.get(f.place.index) ?? { severity: f.severity, text: f.place.text, messages: [] };
+    if (RANK[f.severity] < RANK[m.severity]) m.severity = f.severity;
+    if (!m.messages.some((x) => x.message === f.message)) m.messages.push({ severity: f.severity, message: f.message });
+    byIndex.set(f.place.index, m);
+  }
   if (!byIndex.size) return { mode, marked: 0 };
   return Word.run(async (context) => {
     const ps = context.document.body.paragraphs.load('items/text');
@@ -41,9 +63,17 @@ export async function markFindings(
     for (const [i, m] of byIndex) {
       const p = ps.items[i];
       if (!p || p.text !== m.text || !p.text.length) continue;
-      if (mode === 'annotations')
-        p.insertAnnotations({ critiques: [{ start: 0, length: p.text.length, colorScheme: COLOR[m.severity] as Word.CritiqueColorScheme }] });
-      else {
+      if (mode === 'annotations') {
+        const critique: Word.Critique = { start: 0, length: p.text.length, colorScheme: COLOR[m.severity] as Word.CritiqueColorScheme };
+        if (popups) {
+          const suggestions = [...m.messages]
+            .sort((a, b) => RANK[a.severity] - RANK[b.severity])
+            .slice(0, POPUP_MESSAGES)
+            .map((x) => x.message);
+          critique.popupOptions = { ...POPUP_IDS, suggestions };
+        }
+        p.insertAnnotations({ critiques: [critique] });
+      } else {
         p.getRange('Content').font.highlightColor = HIGHLIGHT[m.severity];
         highlighted.push({ index: i, text: m.text });
       }
