@@ -4,7 +4,8 @@ import { FindingSchema, SeverityCountsSchema } from '@cds/rules/schemas';
 import { LATE_POLICIES, PLAN_STATUSES, REVIEW_DECISIONS } from './enums.js';
 import { IsoDate } from './common.js';
 import { ClientCountsSchema, ClientPlanSchema } from './client-plan.js';
-import { Count, IdempotencyKey, SafeText } from './bounds.js';
+import { Count, IdempotencyKey, refineBoundedJson, SafeText } from './bounds.js';
+import type { ErrorCode } from './error-codes.js';
 
 export const PlanStatusSchema = z.enum(PLAN_STATUSES);
 export const LatePolicySchema = z.enum(LATE_POLICIES);
@@ -53,15 +54,71 @@ export const RevisionSchema = RevisionMetaSchema.extend({ plan: PlanDataSchema }
 
 export { IdempotencyKey };
 
-export const DraftBodySchema = z.object({
-  /** The revision this one was made from (0 for the first). */
-  baseRevision: Count,
-  idempotencyKey: IdempotencyKey,
-  plan: ClientPlanSchema,
-  findingsSummary: ClientCountsSchema,
-  completeness: z.number().int().min(0).max(100),
+/** A part's name: SHA-256 (hex) of its canonical JSON (@cds/plan `partHash`). */
+export const PartHash = z.string().regex(/^[0-9a-f]{64}$/);
+
+/** One section of a revision: its body's hash and the offsets its relative block ids count from. */
+export const SectionRefSchema = z.object({
+  hash: PartHash,
+  offsets: z.record(z.string().regex(/^[a-z]$/), Count).optional(),
 });
-export type DraftBody = z.infer<typeof DraftBodySchema>;
+
+/** A revision as hashes (@cds/plan `SectionList`): the plan-level rest, then every section in order. */
+export const SectionListSchema = z.object({ rest: PartHash, sections: z.array(SectionRefSchema).max(1_000) });
+
+const client = ClientPlanSchema.shape;
+/** A section's body as `splitPlan` makes it: the section and its runs of rows (block ids relative). */
+export const SectionBodySchema = z
+  .object({
+    section: client.sections.element,
+    indicators: client.indicators.optional(),
+    tasks: client.tasks.optional(),
+    projects2025: client.projects2025.optional(),
+    tables: client.tables.optional(),
+    ignores: client.ignores.optional(),
+  })
+  .superRefine(refineBoundedJson);
+/** The plan-level rest: the plan without its sections, row lists holding the rows before the first section. */
+const { sections: _sections, ...restShape } = client;
+export const PlanRestSchema = z.object(restShape).superRefine(refineBoundedJson);
+
+/** The parts a sectioned sync carries: only those its base revision did not have. */
+export const DraftPartsSchema = z.object({
+  rest: PlanRestSchema.optional(),
+  bodies: z.array(SectionBodySchema).max(1_000),
+});
+
+/**
+ * A draft sync, in one of two forms:
+ * - whole: `plan` (old clients, the CLI, tests);
+ * - sectioned: `sections` (the hashes of every part) and `parts` (the bodies the client's
+ *   base revision lacks). A part the server does not hold and the request does not carry
+ *   is answered 409 SECTIONS_MISSING with the missing hashes; the client then sends the
+ *   whole plan. Both forms of the same plan hash alike for idempotency.
+ */
+export const DraftBodySchema = z
+  .object({
+    /** The revision this one was made from (0 for the first). */
+    baseRevision: Count,
+    idempotencyKey: IdempotencyKey,
+    plan: ClientPlanSchema.optional(),
+    sections: SectionListSchema.optional(),
+    parts: DraftPartsSchema.optional(),
+    findingsSummary: ClientCountsSchema,
+    completeness: z.number().int().min(0).max(100),
+  })
+  .superRefine((b, ctx) => {
+    if ((b.plan === undefined) === (b.sections === undefined) || (b.plan !== undefined && b.parts !== undefined))
+      ctx.addIssue({ code: 'custom', message: 'DRAFT_FORM' satisfies ErrorCode, path: ['plan'], input: undefined });
+  });
+/** Either form, as the route receives it. */
+export type DraftRequest = z.infer<typeof DraftBodySchema>;
+type DraftCommon = Omit<DraftRequest, 'plan' | 'sections' | 'parts'>;
+/** The whole-plan form. */
+export type DraftBody = DraftCommon & { plan: z.infer<typeof ClientPlanSchema> };
+/** The sectioned form. */
+export type SectionedDraftBody = DraftCommon & { sections: z.infer<typeof SectionListSchema>; parts?: DraftParts | undefined };
+export type DraftParts = z.infer<typeof DraftPartsSchema>;
 
 export const DraftResponseSchema = z.object({
   plan: PlanSummarySchema,

@@ -1,11 +1,10 @@
-import type { DraftBody } from '@cds/api';
+import type { DraftRequest } from '@cds/api';
 import type { Plan, PlanRevision, Review, Round } from '../db/schema/index.js';
 import type { Actor } from '../repositories/ownership.js';
 import type { RevisionMeta } from '../repositories/plans.js';
 import type { ServiceDeps } from './deps.js';
-import { syncDraft, type DraftResult } from './draft-sync.js';
+import { draftTemplateIssues, prepareDraft, syncDraft, type DraftResult } from './draft-sync.js';
 import { checkPlanTemplate } from './plan-template-check.js';
-import { requestHash } from './request-hash.js';
 import { refuse, type Refusal } from './result.js';
 import type { Finding } from '@cds/rules';
 import { storeSubmission, type SubmissionInput, type SubmissionMeta } from './submission-store.js';
@@ -43,16 +42,15 @@ export function plansService({ db, repos, config, checker }: ServiceDeps) {
       return { kind: 'ok', round, plan, revision, submission, review };
     },
 
-    /** Stores a new revision: the plan must be made on the round's template, with its canonical section ids. */
-    async syncDraft(actor: Actor, body: DraftBody): Promise<SyncResult> {
+    /** Stores a new revision: the plan (or the parts it carries) must be made on the round's template, with its canonical section ids. */
+    async syncDraft(actor: Actor, body: DraftRequest): Promise<SyncResult> {
       const now = config.now();
       const round = await currentRound(now);
       if (!round) return refuse('NO_CURRENT_ROUND');
-      const issues = checkPlanTemplate(body.plan, round.templateVersion);
+      const issues = draftTemplateIssues(body, round.templateVersion);
       if (issues.length) return refuse('VALIDATION_FAILED', { issues });
-      // The body as the schema parsed it (fields in schema order): the same content hashes alike.
-      const hash = requestHash(String(body.baseRevision), JSON.stringify(body.plan), JSON.stringify(body.findingsSummary), String(body.completeness));
-      return syncDraft(db, repos.plans, actor, round.id, { ...body, requestHash: hash }, now);
+      const { plan: _plan, sections: _sections, parts: _parts, ...fields } = body;
+      return syncDraft(db, repos.plans, actor, round.id, { ...fields, prepared: prepareDraft(body) }, now);
     },
 
     /**

@@ -7,10 +7,14 @@ import { AppError } from '../../../errors.js';
 import { currentUser } from '../../../plugins/app/auth.js';
 
 /**
- * PUT /api/plans/mine/draft: store a new revision of my plan.
- * 201 new revision; 200 replay of the same idempotency key and body; 409 STALE_REVISION
+ * PUT /api/plans/mine/draft: store a new revision of my plan, sent whole (`plan`) or as
+ * its sections (`sections`: every part's hash; `parts`: the bodies the base revision
+ * lacked; see services/draft-sync.ts for why the client sends them unasked).
+ * 201 new revision; 200 replay of the same idempotency key and content; 409 STALE_REVISION
  * with `current` (the latest revision and its plan) when baseRevision is not the latest;
- * 422 IDEMPOTENCY_KEY_REUSED when the key was used with another body.
+ * 409 SECTIONS_MISSING with `missing` (hashes) when a named part is neither held nor
+ * carried (send the whole plan); 422 IDEMPOTENCY_KEY_REUSED when the key was used with
+ * other content.
  */
 const draft: FastifyPluginAsyncZod = async (fastify) => {
   fastify.put('/mine/draft', {
@@ -29,6 +33,8 @@ const draft: FastifyPluginAsyncZod = async (fastify) => {
             current: result.current ? toRevision(result.current) : null,
             currentRevision: result.plan.currentRevision,
           });
+        case 'missing':
+          throw AppError.of(409, 'SECTIONS_MISSING', { missing: result.missing, currentRevision: result.plan.currentRevision });
         case 'locked':
           throw AppError.of(409, 'PLAN_LOCKED', { status: result.plan.status });
         default:
