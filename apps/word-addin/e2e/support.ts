@@ -12,6 +12,7 @@ import { build as esbuild } from 'esbuild';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { build as viteBuild } from 'vite';
 import type { HostPreset } from '@cds/word-host';
+import type { AccountName, TestApp } from '@cds/server/testing';
 
 const ROOT = resolve(import.meta.dirname, '../../..');
 export const SCREENS = '/work/notes/screens/addin';
@@ -21,6 +22,8 @@ export interface Rig {
   browser: Browser;
   tmp: string;
   hostJs: string;
+  /** The server in process: its database, fixture, clock, and `as(account, …)` for API calls. */
+  server: TestApp;
   close(): Promise<void>;
 }
 
@@ -52,6 +55,7 @@ export async function startRig(): Promise<Rig> {
     browser,
     tmp,
     hostJs,
+    server: t,
     async close() {
       await browser.close();
       await t.close();
@@ -60,18 +64,36 @@ export async function startRig(): Promise<Rig> {
   };
 }
 
+export interface PaneOptions {
+  /** Default 340×900 (Word's default pane). */
+  viewport?: { width: number; height: number };
+  /** The host's quirks, e.g. `{ getFileAsyncFails: true }` (SharePoint/WOPI hosts: OfficeDev/office-js #6747). */
+  quirks?: { getFileAsyncFails?: boolean };
+}
+
 /** Opens the pane (340 px wide, as Word's default pane) on a document in the given host preset. */
-export async function openPane(rig: Rig, preset: HostPreset, docx?: Uint8Array): Promise<Page> {
-  const ctx = await rig.browser.newContext({ viewport: { width: 340, height: 900 }, locale: 'vi-VN' });
+export async function openPane(rig: Rig, preset: HostPreset, docx?: Uint8Array, o: PaneOptions = {}): Promise<Page> {
+  const ctx = await rig.browser.newContext({ viewport: o.viewport ?? { width: 340, height: 900 }, locale: 'vi-VN', timezoneId: 'Asia/Ho_Chi_Minh' });
   await ctx.route('https://appsforoffice.microsoft.com/**', (r) => r.fulfill({ body: rig.hostJs, contentType: 'application/javascript' }));
   await ctx.addInitScript((cfg) => ((window as unknown as { __wordHostConfig: unknown }).__wordHostConfig = cfg), {
     preset,
     ...(docx ? { docxBase64: Buffer.from(docx).toString('base64') } : {}),
+    ...(o.quirks ? { quirks: o.quirks } : {}),
   });
   const page = await ctx.newPage();
   await page.goto(`${rig.base}/addin/taskpane.html`);
   await page.getByTestId('counts').waitFor({ timeout: 20_000 });
   return page;
+}
+
+/** Signs in through the pane's account form as a fixture account and waits for the session. */
+export async function signIn(page: Page, account: AccountName): Promise<void> {
+  const { ACCOUNTS, TEST_PASSWORD } = await import('@cds/server/testing');
+  await page.getByRole('button', { name: 'Đăng nhập' }).click();
+  await page.getByLabel('Thư điện tử').fill(ACCOUNTS[account].email);
+  await page.getByLabel('Mật khẩu').fill(TEST_PASSWORD);
+  await page.getByRole('button', { name: 'Đăng nhập' }).last().click();
+  await page.getByTestId('signed-in').waitFor();
 }
 
 /** The .docx the host would save (getFileAsync), from the page. */
