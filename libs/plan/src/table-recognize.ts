@@ -30,6 +30,14 @@ export interface TableMatch {
 
 const HEADER_THRESHOLD = 0.75;
 const MAX_HEADER_ROWS = 3;
+/**
+ * Header cell text longer than this names no column: the template's longest label is
+ * 34 characters ("Cơ quan chủ trì theo dõi, đánh giá") and a header naming several
+ * fields joins a handful of them, so such a cell is prose (a table whose first row is
+ * text), and it is not folded or compared. This bounds the matching of any table
+ * whatever its cells hold (a cell of 15,000 paragraphs once cost seconds).
+ */
+export const MAX_HEADER_TEXT = 1000;
 
 interface LabelKeys {
   keys: string[];
@@ -54,8 +62,21 @@ function keywordScore(set: Set<string>, col: TableColumn): number {
   return best;
 }
 
+/**
+ * Work done matching header texts, in units: characters folded, label comparisons and
+ * tokens compared. Only read by the tests that bound it (a header cell of 15,000
+ * paragraphs once cost seconds).
+ */
+export const recognizeWork = { units: 0 };
+
+/**
+ * How well a folded header names a column. Exact below the threshold only: a score
+ * under HEADER_THRESHOLD may come out lower than the plain comparison would give,
+ * which no caller can see (they keep only scores at or above it).
+ */
 function labelScore(key: string, set: Set<string>, col: TableColumn): number {
   if (!key) return 0;
+  recognizeWork.units++;
   const { keys, sets } = labelsOf(col);
   let best = keywordScore(set, col);
   for (let i = 0; i < keys.length; i++) {
@@ -63,9 +84,100 @@ function labelScore(key: string, set: Set<string>, col: TableColumn): number {
     if (key === l) return 1;
     // Short labels (STT, TT, ĐVT) must match exactly.
     if (l.length <= 3 || key.length <= 3) continue;
-    best = Math.max(best, titleSimilarity(set, sets[i]!, true));
+    // Word sets of very different sizes cannot reach the threshold (0.75 > 2/3): Dice is
+    // at most 2·min/(F+E) < 2/3 unless E/2 ≤ F ≤ 2E, and containment needs E ≤ F ≤ 2E.
+    // Skipping them keeps a huge header cell from being compared word by word with every
+    // label, and the many parts of a joined one from a full comparison each.
+    const label = sets[i]!;
+    const e = label.size;
+    if (set.size > 2 * e || 2 * set.size < e) continue;
+    // Nor can too few shared words: Dice needs 2c ≥ 0.75·(F+E), containment c = E.
+    let common = 0;
+    for (const t of label) if (set.has(t)) common++;
+    recognizeWork.units += e;
+    if (common !== e && 2 * common < HEADER_THRESHOLD * (set.size + e)) continue;
+    recognizeWork.units += set.size + e;
+    best = Math.max(best, titleSimilarity(set, label, true));
   }
   return best;
+}
+
+interface Folded {
+  key: string;
+  set: Set<string>;
+}
+
+/** What a header over MAX_HEADER_TEXT folds to: no key, no words, so it matches nothing. */
+const NOTHING: Folded = { key: '', set: new Set() };
+
+const FOLDED_ASCII = /^[a-z0-9 ]*$/;
+
+/** `tokenSet(key)` of a folded key, without folding it again when it is plain ASCII (folding leaves that as it is). */
+function wordsOf(key: string): Set<string> {
+  return FOLDED_ASCII.test(key) ? new Set(key ? key.split(' ') : []) : tokenSet(key);
+}
+
+/**
+ * Folded texts of one table's header, shared by every kind and depth tried: each
+ * distinct text is folded once, each joined header split once, and the fields a
+ * joined header names found once per kind, so matching costs linear time in the
+ * header's text (times the number of labels, a constant of the template).
+ */
+class HeaderCache {
+  private readonly folded = new Map<string, Folded>();
+  private readonly parts = new Map<string, Folded[]>();
+  private readonly fields = new Map<readonly TableColumn[], Map<string, Set<string>>>();
+
+  fold(text: string): Folded {
+    if (text.length > MAX_HEADER_TEXT) return NOTHING;
+    let f = this.folded.get(text);
+    if (!f) {
+      const key = foldKey(text);
+      f = { key, set: wordsOf(key) };
+      recognizeWork.units += text.length;
+      this.folded.set(text, f);
+    }
+    return f;
+  }
+
+  /** The distinct folded parts of a header split where a comma, "/" or "và" joins them. */
+  partsOf(header: string): Folded[] {
+    if (header.length > MAX_HEADER_TEXT) return [];
+    let out = this.parts.get(header);
+    if (!out) {
+      const byKey = new Map<string, Folded>();
+      for (const part of header.split(JOINED)) {
+        if (!part) continue;
+        const key = foldKey(part);
+        recognizeWork.units += part.length;
+        if (!byKey.has(key)) byKey.set(key, { key, set: wordsOf(key) });
+      }
+      out = [...byKey.values()];
+      this.parts.set(header, out);
+    }
+    return out;
+  }
+
+  /** The fields a header naming several fields fills (its parts' best columns), empty when it names fewer than two. */
+  joinedFields(header: string, columns: readonly TableColumn[]): Set<string> {
+    let perKind = this.fields.get(columns);
+    if (!perKind) this.fields.set(columns, (perKind = new Map()));
+    let found = perKind.get(header);
+    if (found) return found;
+    found = new Set<string>();
+    // Parts folding alike find the same field: each distinct one is scored once.
+    for (const { key, set } of this.partsOf(header)) {
+      let best: { key: string; score: number } | null = null;
+      for (const spec of columns) {
+        const score = labelScore(key, set, spec);
+        if (score >= HEADER_THRESHOLD && (!best || score > best.score)) best = { key: spec.key, score };
+      }
+      if (best) found.add(best.key);
+    }
+    if (found.size < 2) found.clear();
+    perKind.set(header, found);
+    return found;
+  }
 }
 
 /**
@@ -110,13 +222,15 @@ function isNumberingRow(grid: GridCell[]): boolean {
   return filled.length >= 3 && filled.every((g) => NUMBERING_CELL.test(g.text));
 }
 
-function assign(texts: string[][], columns: readonly TableColumn[]): ColumnMatch[] {
+/**
+ * Maps header texts (per grid column: the lowest label, and all labels joined) to the
+ * kind's columns: best scores first, one column per field and one field per column,
+ * then a header naming several fields fills each of them that no other column holds.
+ */
+export function assignColumns(texts: string[][], columns: readonly TableColumn[], cache = new HeaderCache()): ColumnMatch[] {
   const pairs: { col: number; key: string; score: number; header: string }[] = [];
   texts.forEach((cands, col) => {
-    const folded = cands.map((h) => {
-      const key = foldKey(h);
-      return { h, key, set: tokenSet(key) };
-    });
+    const folded = cands.map((h) => ({ h, ...cache.fold(h) }));
     for (const spec of columns)
       for (const { h, key, set } of folded) {
         const score = labelScore(key, set, spec);
@@ -137,21 +251,7 @@ function assign(texts: string[][], columns: readonly TableColumn[]): ColumnMatch
   texts.forEach((cands, col) => {
     const header = cands[0];
     if (!header || !usedCols.has(col)) return;
-    const parts = header.split(JOINED).filter(Boolean);
-    if (parts.length < 2) return;
-    const found = new Set<string>();
-    for (const part of parts) {
-      const key = foldKey(part);
-      const set = tokenSet(key);
-      let best: { key: string; score: number } | null = null;
-      for (const spec of columns) {
-        const score = labelScore(key, set, spec);
-        if (score >= HEADER_THRESHOLD && (!best || score > best.score)) best = { key: spec.key, score };
-      }
-      if (best) found.add(best.key);
-    }
-    if (found.size < 2) return;
-    for (const key of found)
+    for (const key of cache.joinedFields(header, columns))
       if (!usedKeys.has(key)) {
         usedKeys.add(key);
         out.push({ key, col, header: texts[col]!.at(-1)! });
@@ -163,12 +263,12 @@ function assign(texts: string[][], columns: readonly TableColumn[]): ColumnMatch
 /** Header texts of the grid columns no field was found in. */
 function unrecognizedHeaders(texts: string[][], columns: readonly ColumnMatch[]): string[] {
   const used = new Set(columns.map((c) => c.col));
-  const out: string[] = [];
+  const out = new Set<string>();
   texts.forEach((cands, col) => {
     const h = cands.at(-1);
-    if (h && !used.has(col) && !out.includes(h)) out.push(h);
+    if (h && !used.has(col)) out.add(h);
   });
-  return out;
+  return [...out];
 }
 
 /**
@@ -182,11 +282,16 @@ export function recognizeTable(table: Table, template: Template, hint?: TableKin
   if (grids.length === 0) return null;
   const width = Math.max(...grids.map(gridWidth));
   const minDepth = structuralDepth(grids, width);
+  const maxDepth = Math.min(MAX_HEADER_ROWS, grids.length);
+  // The header texts do not depend on the kind: built once per depth, folded once for all.
+  const textsAt = new Map<number, string[][]>();
+  for (let depth = minDepth; depth <= maxDepth; depth++) textsAt.set(depth, headerTexts(grids, depth, width));
+  const cache = new HeaderCache();
   let best: TableMatch | null = null;
   for (const spec of Object.values(template.tables)) {
-    for (let depth = minDepth; depth <= Math.min(MAX_HEADER_ROWS, grids.length); depth++) {
-      const texts = headerTexts(grids, depth, width);
-      const columns = assign(texts, spec.columns);
+    for (let depth = minDepth; depth <= maxDepth; depth++) {
+      const texts = textsAt.get(depth)!;
+      const columns = assignColumns(texts, spec.columns, cache);
       const keys = new Set(columns.map((c) => c.key));
       if (!keys.has('name') || columns.length < 3) continue;
       const required = spec.columns.filter((c) => c.required);
