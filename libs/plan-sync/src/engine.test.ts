@@ -3,6 +3,7 @@ import { IDBFactory } from 'fake-indexeddb';
 import { inP2V, paneSession } from './testing/harness.js';
 import { build, clientFor, hostReader, planDocx, storedRevisions, type TestApp } from './testing/server.js';
 import { documentIdentityStore } from '@cds/word-adapter/sync';
+import { splitPlan } from '@cds/plan';
 
 let t: TestApp;
 let clean: Uint8Array;
@@ -160,5 +161,59 @@ describe('the live sync', () => {
     expect(b.net.requests.filter((r) => r.method !== 'GET')).toEqual([]);
     expect((await storedRevisions(t)).length).toBe(before);
     b.end();
+  });
+
+  describe('section-level sync', () => {
+    const drafts = (net: { requests: { method: string; path: string; bytes: number }[] }) =>
+      net.requests.filter((r) => r.method === 'PUT' && r.path.endsWith('/plans/mine/draft'));
+
+    it('sends every hash and only the changed section after the first sync; the server rebuilds each revision exactly', async () => {
+      const s = await paneSession(t, { bytes: clean });
+      await s.engine.start();
+      s.engine.changed();
+      await s.settle();
+      await s.host.user.type(inP2V, ' — một câu mới', { at: 'end' });
+      s.engine.changed();
+      await s.settle();
+      const edit = drafts(s.net).at(-1)!;
+      // The edit carries one body (P2.V's) and the list of hashes, not the plan.
+      const { plan } = await hostReader(s.host)();
+      expect(edit.bytes).toBeLessThan(JSON.stringify(plan).length / 4);
+      const last = (await storedRevisions(t)).at(-1)!;
+      expect(last.plan).toStrictEqual(plan);
+      expect(p2vText(last)).toContain('— một câu mới');
+      expect(s.engine.status.get()).toMatchObject({ state: 'synced', revision: last.number });
+      s.end();
+    });
+
+    it('sends the whole plan once when the server lacks a part the copy thought it held (409 SECTIONS_MISSING), and stores it once', async () => {
+      const idb = new IDBFactory();
+      const s = await paneSession(t, { bytes: clean, idb });
+      await s.engine.start();
+      s.engine.changed();
+      await s.settle();
+      const { revision } = s.engine.status.get();
+      s.end();
+
+      // The copy believes the server holds this edit's parts already (a lost answer, another machine's queue).
+      const again = await paneSession(t, { bytes: clean, idb });
+      await again.host.user.type(inP2V, ' — sửa trên máy khác', { at: 'end' });
+      const edited = await hostReader(again.host)();
+      const meta = await again.outbox.meta('agency:' + again.user.agency!.id);
+      await again.outbox.sent(-1, { ...meta!, held: [...(meta!.held ?? []), ...splitPlan(edited.plan).texts.keys()] });
+      const before = (await storedRevisions(t)).length;
+      await again.engine.start();
+      again.engine.changed();
+      await again.settle();
+      const puts = drafts(again.net);
+      expect(puts).toHaveLength(2); // the sectioned claim, refused; then the whole plan
+      expect(puts[1]!.bytes).toBeGreaterThan(puts[0]!.bytes);
+      const stored = await storedRevisions(t);
+      expect(stored.length - before).toBe(1);
+      expect(stored.at(-1)!).toMatchObject({ number: revision + 1 });
+      expect(stored.at(-1)!.plan).toStrictEqual(edited.plan);
+      expect(again.engine.status.get()).toMatchObject({ state: 'synced', revision: revision + 1 });
+      again.end();
+    });
   });
 });

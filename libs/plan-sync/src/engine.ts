@@ -1,4 +1,5 @@
-import { isApiError, type DraftResponseSchema } from '@cds/api';
+import { isApiError, type DraftBody, type DraftResponseSchema, type SectionedDraftBody } from '@cds/api';
+import { splitPlan } from '@cds/plan';
 import type { IdentityStore, PlanIdentity } from '@cds/word-adapter/sync';
 import type * as z from 'zod';
 import { randomKey, systemClock, type Clock, type ReadPlan, type SessionUser, type SyncClient } from './deps.js';
@@ -70,6 +71,14 @@ export function createSyncEngine(o: SyncEngineOptions): SyncEngine {
   let debounce: unknown = null;
   let retry: unknown = null;
   let retryDelay = o.retryMs ?? 5_000;
+  /**
+   * Hashes of the parts the server holds for this plan: a sync sends every hash and
+   * only the bodies not in here. Parts are never deleted while the plan exists, so the
+   * set only grows; a wrong guess costs one 409 SECTIONS_MISSING and a whole-plan send.
+   */
+  let held = new Set<string>();
+  /** The queue's head is sent whole once (after SECTIONS_MISSING), then sectioned again. */
+  let wholeOnce = false;
   let stopped = false;
   let blocked = false; // refused or locked: nothing is sent until a restart
   let work: Promise<void> = Promise.resolve();
@@ -124,8 +133,16 @@ export function createSyncEngine(o: SyncEngineOptions): SyncEngine {
           rebases++;
           base = Number(e.details.currentRevision ?? 0);
           await o.outbox.update(head.seq!, { sentOn: base });
-          notice = rebaseNotice(e.details.current as StaleCurrent | null, base, head.plan, base + 1);
+          const current = e.details.current as StaleCurrent | null;
+          notice = rebaseNotice(current, base, head.plan, base + 1);
+          if (current?.plan) for (const h of splitPlan(current.plan).texts.keys()) held.add(h);
           continue; // the same revision, on the server's
+        }
+        if (e.code === 'SECTIONS_MISSING' && !wholeOnce) {
+          // The server lacks a part this copy thought it held (another copy synced, a lost answer): send the whole plan.
+          held = new Set();
+          wholeOnce = true;
+          continue;
         }
         if ((e.code as string) === 'IDEMPOTENCY_KEY_REUSED' && rebases < MAX_REBASES) {
           // Its key went through on another base (a rebase whose answer was lost): it is a new request now.
@@ -142,9 +159,11 @@ export function createSyncEngine(o: SyncEngineOptions): SyncEngine {
         return publish('error', m.refusedRevision(e.message));
       }
       rebases = 0;
+      wholeOnce = false;
       base = Math.max(base, answer.revision.number);
       lastSyncedAt = answer.plan.lastSyncedAt ?? clock.now().toISOString();
-      await o.outbox.sent(head.seq!, { scope, revision: base, lastSyncedAt });
+      for (const h of splitPlan(head.plan).texts.keys()) held.add(h);
+      await o.outbox.sent(head.seq!, { scope, revision: base, lastSyncedAt, held: [...held] });
       queued = Math.max(0, queued - 1);
       await stamp(answer);
       retryDelay = o.retryMs ?? 5_000;
@@ -152,16 +171,23 @@ export function createSyncEngine(o: SyncEngineOptions): SyncEngine {
     publish(settledState());
   }
 
+  /**
+   * The revision as its sections: every part's hash, and the bodies the server does not
+   * hold (the whole plan once after SECTIONS_MISSING). Both forms hash alike on the
+   * server, so a retry that switches form still replays.
+   */
   function send(head: QueuedRevision): Promise<DraftResponse> {
-    return o.client.syncDraft({
-      body: {
-        baseRevision: head.sentOn ?? base,
-        idempotencyKey: head.idempotencyKey,
-        plan: head.plan,
-        findingsSummary: head.findingsSummary,
-        completeness: head.completeness,
-      },
-    });
+    const common = {
+      baseRevision: head.sentOn ?? base,
+      idempotencyKey: head.idempotencyKey,
+      findingsSummary: head.findingsSummary,
+      completeness: head.completeness,
+    };
+    if (wholeOnce) return o.client.syncDraft({ body: { ...common, plan: head.plan } satisfies DraftBody });
+    const split = splitPlan(head.plan);
+    const bodies = [...split.bodies].filter(([h]) => !held.has(h)).map(([, b]) => b);
+    const body: SectionedDraftBody = { ...common, sections: split.list, parts: { rest: held.has(split.list.rest) ? undefined : split.rest, bodies } };
+    return o.client.syncDraft({ body });
   }
 
   /** Writes the identity into the document (first sync) or its new revision. */
@@ -210,6 +236,7 @@ export function createSyncEngine(o: SyncEngineOptions): SyncEngine {
         // The copy's own base: an older copy must meet the 409 and be told, not overwrite silently.
         base = identity?.lastSyncedRevision ?? meta?.revision ?? 0;
         lastSyncedAt = meta?.lastSyncedAt ?? null;
+        held = new Set(meta?.held ?? []);
         queued = (await o.outbox.list(scope)).length;
         publish(settledState());
         await drain();

@@ -27,6 +27,8 @@ export interface ScopeMeta {
   scope: string;
   revision: number;
   lastSyncedAt: string | null;
+  /** Hashes of the parts the server holds for this plan (section-level sync sends only the others). */
+  held?: string[] | undefined;
 }
 
 type OutboxDb = Dexie & {

@@ -54,6 +54,8 @@ interface Row {
   f: unknown[] | null;
   /** The whole revision plan, only for the rare plan the database cannot unnest (see below). */
   whole: Record<string, unknown> | null;
+  /** A section body's text (a revision stored as parts), only for the rare body the database cannot unnest. */
+  part: string | null;
 }
 
 /**
@@ -64,6 +66,9 @@ interface Row {
  * cannot break MST's views for every agency.
  */
 const ESCAPE = '\\u';
+
+/** Block ids are stored relative to their section in section bodies: a view that needs them reads the revision whole. */
+const ID_FIELDS = new Set(['blockId', 'labelBlockId', 'controlId', 'contentBlockIds']);
 
 interface StatementQuery {
   roundId: number;
@@ -79,7 +84,9 @@ interface StatementQuery {
  * asked fields kept, as json so values read back exactly as JSON.parse gives them).
  * Plans without items (or without data) still yield one row, so the keyset moves past
  * them. Every expression that reads a plan's JSON sits inside the per-plan lateral
- * subquery, so it is evaluated once per plan, not once per item row.
+ * subquery, so it is evaluated once per plan, not once per item row. A revision stored
+ * as parts (since migration 0006) is read from its parts in the list's order, and only
+ * the parts whose row count says they hold the asked list are parsed.
  */
 function statement(actor: Actor, q: StatementQuery, after: PlanCursor | undefined, limit: number): SQL {
   const conds: SQL[] = [ownedBy(plans.agencyId, actor), sql`plans.round_id = ${q.roundId}::int`];
@@ -91,7 +98,12 @@ function statement(actor: Actor, q: StatementQuery, after: PlanCursor | undefine
     q.fields.map((f) => sql`e.${sql.identifier(f)}`),
     sql`, `,
   );
-  const onlyCode = byCode ? sql`where (e.code #>> '{}') = ${byCode}::text` : sql``;
+  const onlyCode = byCode ? sql`(e.code #>> '{}') = ${byCode}::text` : sql`true`;
+  const recordset = sql.join(
+    columns.map((c) => sql`${c} json`),
+    sql`, `,
+  );
+  const holding = sql.raw(q.list === 'tasks' ? 'tasks' : 'indicators');
   return sql`
     with page as (
       select plans.id as plan_id, plans.status, plans.current_revision, agencies.id as agency_id, agencies.code, agencies.name, agencies.kind
@@ -100,7 +112,7 @@ function statement(actor: Actor, q: StatementQuery, after: PlanCursor | undefine
       order by agencies.kind, agencies.code
       limit ${limit}::int
     ), latest as (
-      select page.*, r.plan as rev_plan, s.plan as sub_plan,
+      select page.*, r.plan as rev_plan, r.sections as rev_sections, s.plan as sub_plan,
         s.submitted_at is not null
           and (r.created_at is null or date_trunc('milliseconds', s.submitted_at) >= date_trunc('milliseconds', r.created_at)) as use_sub
       from page
@@ -109,25 +121,45 @@ function statement(actor: Actor, q: StatementQuery, after: PlanCursor | undefine
         select x.plan, x.submitted_at from submissions x where x.plan_id = page.plan_id order by x.submitted_at desc, x.id desc limit 1
       ) s on true
     ), src as (
-      select latest.*, not use_sub and strpos(rev_plan::text, ${ESCAPE}::text) > 0 as unsafe from latest
+      select latest.*, coalesce(not use_sub and strpos(rev_plan::text, ${ESCAPE}::text) > 0, false) as unsafe,
+        not use_sub and rev_plan is null and rev_sections is not null as by_parts
+      from latest
+    ), parts as (
+      -- A revision stored as parts (migration 0006): the rest, then each section's body in
+      -- the list's order, opening only the bodies that hold rows of this list.
+      select src.plan_id, refs.pord, p.body
+      from src
+      cross join lateral (
+        select 0::bigint as pord, src.rev_sections ->> 'rest' as hash
+        union all
+        select o.pord, o.ref ->> 'hash' from json_array_elements(src.rev_sections -> 'sections') with ordinality as o(ref, pord)
+      ) refs
+      join plan_section_bodies p on p.plan_id = src.plan_id and p.hash = refs.hash and p.${holding} > 0
+      where src.by_parts
     )
     select src.plan_id, src.status, src.agency_id, src.code, src.name, src.kind, src.use_sub,
-      src.use_sub or src.rev_plan is not null as has_data, e.whole, e.f
+      src.use_sub or src.rev_plan is not null or src.rev_sections is not null as has_data, e.whole, e.part, e.f
     from src
     left join lateral (
-      select json_build_array(${picked}) as f, null::json as whole, e.ord
+      select json_build_array(${picked}) as f, null::json as whole, null::text as part, 0::bigint as pord, e.ord
       from rows from (
         json_to_recordset(case when src.use_sub then (src.sub_plan -> ${list})::json when not src.unsafe then src.rev_plan -> ${list} end)
-          as (${sql.join(
-            columns.map((c) => sql`${c} json`),
-            sql`, `,
-          )})
+          as (${recordset})
       ) with ordinality as e(${sql.join(columns, sql`, `)}, ord)
-      ${onlyCode}
+      where ${onlyCode}
       union all
-      select null, src.rev_plan, 0 where src.unsafe
+      select null, src.rev_plan, null, 0, 0 where src.unsafe
+      union all
+      select json_build_array(${picked}), null, null, b.pord, e.ord
+      from parts b
+      cross join lateral rows from (
+        json_to_recordset(case when strpos(b.body, ${ESCAPE}::text) = 0 then b.body::json -> ${list} end) as (${recordset})
+      ) with ordinality as e(${sql.join(columns, sql`, `)}, ord)
+      where b.plan_id = src.plan_id and ${onlyCode}
+      union all
+      select null, null, b.body, b.pord, 0 from parts b where b.plan_id = src.plan_id and strpos(b.body, ${ESCAPE}::text) > 0
     ) e on true
-    order by src.kind, src.code, e.ord`;
+    order by src.kind, src.code, e.pord, e.ord`;
 }
 
 /**
@@ -144,13 +176,15 @@ export async function* latestPlanItems<L extends ItemList, K extends keyof PlanI
 ): AsyncGenerator<PlanItems<Pick<PlanItemLists[L], K>>[]> {
   type Item = Pick<PlanItemLists[L], K>;
   const { fields } = q;
+  const ids = fields.filter((f) => ID_FIELDS.has(f));
+  if (ids.length) throw new Error(`latestPlanItems: ${ids.join(', ')} are relative to their section in stored parts; read the revision instead`);
   const toItem = (values: readonly unknown[]): Item => {
     const item: Record<string, unknown> = {};
     for (let i = 0; i < fields.length; i++) item[fields[i]!] = values[i];
     return item as Item;
   };
   const fromWhole = (whole: Record<string, unknown>): Item[] => {
-    const all = whole[q.list] as Record<string, unknown>[];
+    const all = (whole[q.list] ?? []) as Record<string, unknown>[];
     const kept = q.list === 'indicators' && q.code ? all.filter((i) => i.code === q.code) : all;
     return kept.map((i) => toItem(fields.map((f) => i[f])));
   };
@@ -187,6 +221,7 @@ export async function* latestPlanItems<L extends ItemList, K extends keyof PlanI
         out.push(current);
       }
       if (current && r.f) current.items.push(toItem(r.f));
+      if (current && r.part) current.items.push(...fromWhole(JSON.parse(r.part) as Record<string, unknown>));
     }
     if (out.length) yield out;
     if (!more) return;

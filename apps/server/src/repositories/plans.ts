@@ -60,7 +60,7 @@ export interface NeededPart {
 const partsJson = (parts: PartRow[]) => JSON.stringify(parts);
 
 /** Rebuilds a stored revision's plan: kept whole before migration 0006, from its parts since. */
-async function withPlan(tx: DbOrTx, row: PlanRevisionRow): Promise<PlanRevision> {
+export async function withPlan(tx: DbOrTx, row: PlanRevisionRow): Promise<PlanRevision> {
   const { plan, sections, ...rest } = row;
   if (plan) return { ...rest, plan };
   const list = sections!;

@@ -10,5 +10,6 @@ export { draftBody } from './draft.js';
 export { syntheticPlan } from './plan-data.js';
 export { multipart } from './multipart.js';
 export { rowCounts } from './counts.js';
+export { storedRevisions } from './revisions.js';
 export { injectFetch } from './inject-fetch.js';
 export * as schema from '../db/schema/index.js';

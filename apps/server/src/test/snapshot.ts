@@ -11,6 +11,7 @@ const TABLES = [
   'catalog_assignments',
   'plans',
   'plan_revisions',
+  'plan_section_bodies',
   'submissions',
   'reviews',
   'audit_log',

@@ -4,10 +4,10 @@ import { analyze } from '@cds/rules';
 import type { WordHost } from '@cds/word-host';
 import { eq } from 'drizzle-orm';
 // The real server in process (PGlite) and its fetch over app.inject, through the server's test entry.
-import { build, injectFetch, schema, type AccountName, type TestApp } from '@cds/server/testing';
+import { build, injectFetch, schema, storedRevisions as revisionsIn, type AccountName, type TestApp } from '@cds/server/testing';
 import type { PlanReading, SessionUser } from '../deps.js';
 
-const { planRevisions, submissions } = schema;
+const { submissions } = schema;
 export { planDocx } from '@cds/server/testing';
 
 export { build, type TestApp };
@@ -49,9 +49,9 @@ export function hostReader(host: WordHost, agencyCode = '01', agencyKind: 'provi
   return async (): Promise<PlanReading> => analyze(host.fileModel(), { agencyKind, agencyCode, catalog: sampleCatalog.entries });
 }
 
-/** The revisions stored in the database, oldest first. */
+/** The revisions stored in the database, oldest first, each with its plan as the server reads it. */
 export async function storedRevisions(t: TestApp) {
-  return t.app.db.select().from(planRevisions).orderBy(planRevisions.number);
+  return (await revisionsIn(t.app.db)).sort((a, b) => a.number - b.number);
 }
 
 export async function storedSubmission(t: TestApp, id: number) {
