@@ -1,6 +1,6 @@
-import { EventEmitter } from 'node:events';
 import type { BoardEvent } from '@cds/api';
 import type pg from 'pg';
+import { CHANNELS, inProcessBridge, postgresBridge, type NotifyBridge } from './notify-bridge.js';
 
 /** Publish/subscribe of board events across every process serving the round. */
 export interface EventBus {
@@ -10,54 +10,55 @@ export interface EventBus {
   close(): Promise<void>;
 }
 
-export const EVENTS_CHANNEL = 'cds_board_events';
+export const EVENTS_CHANNEL = CHANNELS.events;
 
-/** The embedded default: one process, so an in-process emitter is the whole bus. */
-export function inProcessBus(): EventBus {
-  const emitter = new EventEmitter();
-  emitter.setMaxListeners(0);
+/**
+ * Board events on a notify bridge. On PostgreSQL, `NOTIFY` reaches every server
+ * process that `LISTEN`s, this one included, so an event is delivered to local
+ * subscribers only through the database: one path, whether the change landed on this
+ * process or another. On PGlite (one process) the bridge is an in-process emitter.
+ * Closing the bus does not close the bridge (it is shared with the cache invalidation).
+ */
+export function bridgeBus(bridge: NotifyBridge): EventBus {
+  const stops = new Set<() => void>();
   return {
     async publish(event) {
-      emitter.emit('event', event);
+      await bridge.publish(EVENTS_CHANNEL, JSON.stringify(event));
     },
     subscribe(listener) {
-      emitter.on('event', listener);
-      return () => emitter.off('event', listener);
+      const stop = bridge.subscribe(EVENTS_CHANNEL, (payload) => {
+        let event: BoardEvent;
+        try {
+          event = JSON.parse(payload) as BoardEvent;
+        } catch {
+          return; // a payload not written by us: ignored
+        }
+        listener(event);
+      });
+      stops.add(stop);
+      return () => (stops.delete(stop), stop());
     },
     async close() {
-      emitter.removeAllListeners();
+      for (const stop of stops) stop();
+      stops.clear();
     },
   };
 }
 
-/**
- * PostgreSQL: `NOTIFY` reaches every server process that `LISTEN`s, this one included,
- * so an event is delivered to local subscribers only through the database — one path,
- * whether the sync landed on this process or another. One pooled connection listens.
- */
+/** The embedded default: one process, so an in-process emitter is the whole bus. */
+export function inProcessBus(): EventBus {
+  return bridgeBus(inProcessBridge());
+}
+
+/** A bus with a bridge of its own on this pool (closed with the bus). */
 export async function postgresBus(pool: pg.Pool): Promise<EventBus> {
-  const local = inProcessBus();
-  const client = await pool.connect();
-  // The listening connection is ours alone: an error on it (the server closing it) ends it, not the process.
-  client.on('error', () => {});
-  client.on('notification', (msg) => {
-    if (msg.channel !== EVENTS_CHANNEL || !msg.payload) return;
-    try {
-      void local.publish(JSON.parse(msg.payload) as BoardEvent);
-    } catch {
-      /* a payload not written by us: ignored */
-    }
-  });
-  await client.query(`listen ${EVENTS_CHANNEL}`);
+  const bridge = await postgresBridge(pool);
+  const bus = bridgeBus(bridge);
   return {
-    async publish(event) {
-      await pool.query('select pg_notify($1, $2)', [EVENTS_CHANNEL, JSON.stringify(event)]);
-    },
-    subscribe: local.subscribe,
+    ...bus,
     async close() {
-      await local.close();
-      // Destroyed, not returned: a connection that listened is not handed to another query.
-      client.release(true);
+      await bus.close();
+      await bridge.close();
     },
   };
 }

@@ -24,3 +24,25 @@ describe('TtlCache', () => {
     expect(await cache.get('c', async () => 'c2')).toBe('c2');
   });
 });
+
+describe('TtlCache invalidation', () => {
+  it('does not keep a value whose load began before a delete or clear (it may predate the change)', async () => {
+    const cache = new TtlCache<string, string>(60_000);
+    let release!: () => void;
+    const slow = cache.get('a', () => new Promise<string>((r) => (release = () => r('old'))));
+    cache.delete('a');
+    release();
+    expect(await slow).toBe('old');
+    expect(await cache.get('a', async () => 'new')).toBe('new');
+  });
+
+  it('clearEverywhere empties every cache of the process', async () => {
+    const one = new TtlCache<string, number>(60_000);
+    const two = new TtlCache<string, number>(60_000);
+    await one.get('k', async () => 1);
+    await two.get('k', async () => 1);
+    TtlCache.clearEverywhere();
+    expect(await one.get('k', async () => 2)).toBe(2);
+    expect(await two.get('k', async () => 2)).toBe(2);
+  });
+});

@@ -1,8 +1,7 @@
 import type { FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
-import type pg from 'pg';
 import type { BoardEvent } from '@cds/api';
-import { inProcessBus, postgresBus, type EventBus } from '../../services/event-bus.js';
+import { bridgeBus, type EventBus } from '../../services/event-bus.js';
 
 declare module 'fastify' {
   interface FastifyInstance {
@@ -23,13 +22,13 @@ function eventOf(request: FastifyRequest): BoardEvent['kind'] | null {
 }
 
 /**
- * The event bus (PostgreSQL LISTEN/NOTIFY, or in-process on PGlite), fed after the
+ * The event bus (on the notify bridge: PostgreSQL LISTEN/NOTIFY, or in-process on PGlite), fed after the
  * response of every request that changes the board, so the routes that make the
  * changes need not know about it.
  */
 export default fp(
   async (fastify) => {
-    const bus = fastify.database.engine === 'postgres' ? await postgresBus((fastify.db as unknown as { $client: pg.Pool }).$client) : inProcessBus();
+    const bus = bridgeBus(fastify.notify);
     fastify.decorate('events', bus);
     fastify.addHook('onResponse', async (request, reply) => {
       if (reply.statusCode !== 200 && reply.statusCode !== 201) return;
@@ -46,5 +45,5 @@ export default fp(
     });
     fastify.addHook('onClose', () => bus.close());
   },
-  { name: 'events', dependencies: ['db'] },
+  { name: 'events', dependencies: ['db', 'notify'] },
 );
