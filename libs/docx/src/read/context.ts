@@ -3,6 +3,7 @@ import type { Budget } from './budget.js';
 import type { NumberingState } from './numbering.js';
 import type { ThemeFonts } from './props.js';
 import type { Styles } from './styles.js';
+import type { Recorded } from './sax.js';
 import type { XNode } from './xml.js';
 
 /** An open complex field (`w:fldChar begin` … `end`). */
@@ -48,6 +49,8 @@ export interface ReadContext {
   budget: Budget;
   /** `w:txbxContent` elements met in the paragraph being read (made on the first); read as blocks after it. */
   textBoxes?: XNode[];
+  /** The same for the stream reader: each box's recorded content. */
+  streamBoxes?: Recorded[];
   /** Tracked changes counted in this story. */
   tracked: { insertions: number; deletions: number; formatChanges: number };
 }

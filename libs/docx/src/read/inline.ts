@@ -7,13 +7,13 @@ import { xmlCharOf } from './chars.js';
 import { attr, child, childVal, kids, tag, textOf, type XNode } from './xml.js';
 
 /** Characters of the paragraph being read (shared by the builders of its inline controls). */
-interface ParaText {
+export interface ParaText {
   chars: number;
   start: string;
 }
 
 /** Collects inlines, joining neighbouring runs that carry the same properties. */
-class InlineBuilder {
+export class InlineBuilder {
   readonly out: Inline[] = [];
   private last: Run | undefined;
   constructor(
@@ -37,7 +37,16 @@ class InlineBuilder {
 }
 
 /** Containers whose children are read as if they stood in the paragraph itself. */
-const TRANSPARENT = new Set(['w:hyperlink', 'w:smartTag', 'w:customXml', 'w:ins', 'w:moveTo', 'w:dir', 'w:bdo', 'w:fldSimple']);
+export const INLINE_TRANSPARENT: ReadonlySet<string> = new Set([
+  'w:hyperlink',
+  'w:smartTag',
+  'w:customXml',
+  'w:ins',
+  'w:moveTo',
+  'w:dir',
+  'w:bdo',
+  'w:fldSimple',
+]);
 
 /**
  * Reads a paragraph's content (everything after `w:pPr`). `base` is the paragraph
@@ -55,11 +64,9 @@ function walk(nodes: XNode[], b: InlineBuilder, para: ParaText, paraId: string, 
   for (const n of nodes) {
     const t = tag(n);
     if (t === 'w:r') readRun(n, b, pKey, base, ctx);
-    else if (TRANSPARENT.has(t)) {
-      if (t === 'w:fldSimple') {
-        ctx.budget.field();
-        logField(ctx, { instr: attr(n, 'w:instr') ?? '', phase: 'result', paragraph: ctx.paragraph, logged: false });
-      } else if (t === 'w:ins' || t === 'w:moveTo') ctx.tracked.insertions++;
+    else if (INLINE_TRANSPARENT.has(t)) {
+      if (t === 'w:fldSimple') simpleField(attr(n, 'w:instr'), ctx);
+      else if (t === 'w:ins' || t === 'w:moveTo') ctx.tracked.insertions++;
       walk(kids(n), b, para, paraId, counter, pKey, base, ctx);
     } else if (t === 'w:del' || t === 'w:moveFrom') ctx.tracked.deletions++;
     else if (t === 'w:sdt') {
@@ -72,8 +79,14 @@ function walk(nodes: XNode[], b: InlineBuilder, para: ParaText, paraId: string, 
   }
 }
 
-function runProps(r: XNode, pKey: string, base: RunProps, ctx: ReadContext): RunProps {
-  const rPr = child(r, 'w:rPr');
+/** A `w:fldSimple`: a field whose content is its result. */
+export function simpleField(instr: string | undefined, ctx: ReadContext): void {
+  ctx.budget.field();
+  logField(ctx, { instr: instr ?? '', phase: 'result', paragraph: ctx.paragraph, logged: false });
+}
+
+/** A run's props from its `w:rPr` over the paragraph style's (`base`), character style included. */
+export function runProps(rPr: XNode | undefined, pKey: string, base: RunProps, ctx: ReadContext): RunProps {
   if (!rPr) return base;
   // Counted here, once per run that shows text: a changed format on a run with no text changes nothing visible.
   if (child(rPr, 'w:rPrChange')) ctx.tracked.formatChanges++;
@@ -91,7 +104,7 @@ function readRun(r: XNode, b: InlineBuilder, pKey: string, base: RunProps, ctx: 
   let props: RunProps | undefined;
   const emit = (s: string): void => {
     if (!visible(ctx)) return;
-    b.text(s, (props ??= runProps(r, pKey, base, ctx)));
+    b.text(s, (props ??= runProps(child(r, 'w:rPr'), pKey, base, ctx)));
   };
   runContent(kids(r), emit, ctx);
 }
@@ -122,7 +135,7 @@ function runContent(nodes: XNode[], emit: (s: string) => void, ctx: ReadContext)
         break;
       }
       case 'w:fldChar':
-        fieldChar(c, ctx);
+        fieldChar(attr(c, 'w:fldCharType'), ctx);
         break;
       case 'mc:AlternateContent':
         // Inside a run, an alternate holds run content (drawings, symbols).
@@ -148,8 +161,8 @@ function collectTextBoxes(nodes: XNode[], out: XNode[]): void {
   }
 }
 
-function fieldChar(c: XNode, ctx: ReadContext): void {
-  const type = attr(c, 'w:fldCharType');
+/** A `w:fldChar` of this `w:fldCharType`: opens, separates or closes a complex field. */
+export function fieldChar(type: string | undefined, ctx: ReadContext): void {
   if (type === 'begin') {
     ctx.budget.field();
     const f = { instr: '', phase: 'instr' as const, paragraph: ctx.paragraph, logged: false };
@@ -171,12 +184,12 @@ function fieldChar(c: XNode, ctx: ReadContext): void {
 }
 
 /** Text shows unless some open field is still in its instruction. */
-function visible(ctx: ReadContext): boolean {
+export function visible(ctx: ReadContext): boolean {
   return ctx.inInstr.length === 0;
 }
 
 /** `w:sym`: symbol-font code points (F0xx) map to their ASCII position, best effort; invalid ones give nothing. */
-function symbol(code: string | undefined): string {
+export function symbol(code: string | undefined): string {
   const cp = code && /^[0-9a-fA-F]{1,8}$/.test(code) ? parseInt(code, 16) : NaN;
   if (!Number.isFinite(cp) || cp <= 0) return '';
   return xmlCharOf(cp >= 0xf000 && cp <= 0xf0ff ? cp - 0xf000 : cp);

@@ -23,6 +23,12 @@ const CANONICAL: Record<string, string> = {
 export function canonicalPrefixes(top: XNode[], rootEl: XNode): XNode[] {
   const attrs = rootEl[':@'] as Record<string, string> | undefined;
   if (!attrs) return top;
+  const map = canonicalMap(attrs);
+  return map.size ? top.map((n) => rename(n, map)) : top;
+}
+
+/** The prefixes to rename (written prefix → ours), from the root element's attributes; empty when all are ours. */
+export function canonicalMap(attrs: Record<string, string>): Map<string, string> {
   const map = new Map<string, string>();
   for (const [k, uri] of Object.entries(attrs)) {
     const want = CANONICAL[uri];
@@ -30,7 +36,7 @@ export function canonicalPrefixes(top: XNode[], rootEl: XNode): XNode[] {
     const prefix = k === 'xmlns' ? '' : k.startsWith('xmlns:') ? k.slice(6) : undefined;
     if (prefix !== undefined && prefix !== want) map.set(prefix, want);
   }
-  return map.size ? top.map((n) => rename(n, map)) : top;
+  return map;
 }
 
 function rename(n: XNode, map: Map<string, string>): XNode {

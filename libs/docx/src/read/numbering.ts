@@ -33,11 +33,12 @@ export class NumberingState {
   private readonly applied = new Set<string>();
 
   constructor(
-    rootEl: XNode | undefined,
+    /** numbering.xml's root, or its top-level elements (as the stream reader collects them). */
+    rootEl: XNode | readonly XNode[] | undefined,
     private readonly styleNumId: (styleId: string) => string | undefined,
     private readonly budget?: Budget,
   ) {
-    for (const n of rootEl ? kids(rootEl) : []) {
+    for (const n of Array.isArray(rootEl) ? rootEl : rootEl ? kids(rootEl as XNode) : []) {
       const t = tag(n);
       if (t === 'w:abstractNum') {
         const id = attr(n, 'w:abstractNumId');

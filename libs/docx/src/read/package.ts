@@ -16,6 +16,8 @@ export interface Rel {
 export class Package {
   readonly zip: ZipArchive;
   private readonly parsed = new Map<string, XNode[] | null>();
+  /** Parts read by the stream reader (lower case). */
+  private readonly streamed = new Set<string>();
   /** Path of the main document part, e.g. "word/document.xml". */
   readonly mainPart: string;
 
@@ -42,12 +44,23 @@ export class Package {
   }
 
   /**
+   * A part's decoded text, for the stream reader (which refuses declarations
+   * itself); undefined when the package lacks it. The part then counts as read.
+   */
+  text(path: string): string | undefined {
+    const bytes = this.zip.read(path);
+    if (!bytes) return undefined;
+    this.streamed.add(path.toLowerCase());
+    return partText(bytes, path);
+  }
+
+  /**
    * Refuses a DOCTYPE/ENTITY in any XML part, including parts the reader never
    * parses, so a refused file is refused whatever later tool opens it.
    */
   checkUnparsedXml(): void {
     for (const name of this.zip.names()) {
-      if (this.parsed.has(name.toLowerCase()) || !/\.(xml|rels|vml)$/i.test(name)) continue;
+      if (this.parsed.has(name.toLowerCase()) || this.streamed.has(name.toLowerCase()) || !/\.(xml|rels|vml)$/i.test(name)) continue;
       if (hasDeclarations(partText(this.zip.read(name)!, name))) throw new DocxError('xml-dtd', name);
     }
   }

@@ -2,6 +2,7 @@ import type { Numbering, Paragraph } from '@cds/model';
 import { logField, type ReadContext } from './context.js';
 import { readInlines } from './inline.js';
 import { merge, num, paraPropsOf, runPropsOf } from './props.js';
+import type { ParaStyleInfo } from './styles.js';
 import { child, childVal, kids, tag, type XNode } from './xml.js';
 
 /**
@@ -12,6 +13,22 @@ export function readParagraph(p: XNode, id: string, ctx: ReadContext): Paragraph
   ctx.budget.paragraph();
   const all = kids(p);
   const pPr = all[0] && tag(all[0]) === 'w:pPr' ? all[0] : undefined;
+  const { para, styleId, style, numbering } = beginParagraph(pPr, id, ctx);
+  para.inlines = readInlines(pPr ? all.slice(1) : all, id, styleId ?? '', style.rProps, ctx, numbering?.label.length ?? 0);
+  endParagraph(ctx);
+  return para;
+}
+
+/**
+ * A paragraph from its `w:pPr` (only when that is its first child), before its
+ * content: style, outline level, props, numbering label (the counters advance
+ * here, once), its `w:sectPr`. Shared by the tree and the stream readers.
+ */
+export function beginParagraph(
+  pPr: XNode | undefined,
+  id: string,
+  ctx: ReadContext,
+): { para: Paragraph; styleId: string | undefined; style: ParaStyleInfo; numbering: Numbering | undefined } {
   const styleId = childVal(pPr, 'w:pStyle');
   const style = ctx.styles.paragraph(styleId);
   const para: Paragraph = { kind: 'paragraph', id, inlines: [] };
@@ -33,15 +50,20 @@ export function readParagraph(p: XNode, id: string, ctx: ReadContext): Paragraph
   const sect = child(pPr, 'w:sectPr');
   if (sect) ctx.sectPrs.push({ node: sect, topIndex: ctx.topIndex });
   ctx.paragraph = para;
-  para.inlines = readInlines(pPr ? all.slice(1) : all, id, styleId ?? '', style.rProps, ctx, numbering?.label.length ?? 0);
-  // A field whose instruction never reaches `separate` must not hide the rest of the
-  // document. Each such field is settled here once, so unclosed fields cost O(1) each.
+  return { para, styleId, style, numbering };
+}
+
+/**
+ * At a paragraph's end: a field whose instruction never reaches `separate` must not
+ * hide the rest of the document. Each such field is settled here once, so unclosed
+ * fields cost O(1) each.
+ */
+export function endParagraph(ctx: ReadContext): void {
   for (const f of ctx.inInstr) {
     f.phase = 'result';
     logField(ctx, f);
   }
   ctx.inInstr.length = 0;
-  return para;
 }
 
 /** Tracked changes on the paragraph itself: its mark inserted or deleted, its properties changed. */

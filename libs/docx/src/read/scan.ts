@@ -3,7 +3,8 @@ import type { XNode } from './xml.js';
 /** Thrown by `scanXml` for input that is not well-formed; the caller maps it to a DocxError. */
 export class XmlSyntaxError extends Error {}
 
-const MAX_DEPTH = 512;
+/** Deepest element nesting accepted (real documents nest tables in controls in cells; still bounded). */
+export const MAX_DEPTH = 512;
 
 /**
  * A strict, minimal XML scanner for OOXML parts, producing exactly the node shape

@@ -1,4 +1,4 @@
-import type { Alignment, PageSetup } from '@cds/model';
+import type { Alignment, Block, PageSetup } from '@cds/model';
 import { paragraphs, displayText } from '@cds/model';
 import { readBlocks } from './blocks.js';
 import type { FieldSeen, ReadContext } from './context.js';
@@ -23,12 +23,14 @@ export function readSections(
   pkg: Package,
   sectPrs: { node: XNode; topIndex: number }[],
   storyCtx: () => ReadContext,
+  /** Reads a header or footer part's blocks; the tree reader's when absent. */
+  readStoryBlocks: (path: string, ctx: ReadContext) => Block[] = (path, ctx) => treeStory(pkg, path, ctx),
 ): { sections: PageSetup[]; headerText?: string[] } {
   const rels = pkg.rels(pkg.mainPart);
   const stories = new Map<string, Story>();
   const story = (path: string): Story => {
     let s = stories.get(path);
-    if (!s) stories.set(path, (s = readStory(pkg, path, storyCtx())));
+    if (!s) stories.set(path, (s = readStory(path, storyCtx(), readStoryBlocks)));
     return s;
   };
   let refs: Refs = { header: {}, footer: {} };
@@ -56,10 +58,13 @@ export function readSections(
   return { sections, headerText };
 }
 
-function readStory(pkg: Package, path: string, ctx: ReadContext): Story {
+function treeStory(pkg: Package, path: string, ctx: ReadContext): Block[] {
   const r = pkg.rootOf(path);
-  if (!r) return { texts: [] };
-  const blocks = readBlocks(kids(r), 'h.', ctx);
+  return r ? readBlocks(kids(r), 'h.', ctx) : [];
+}
+
+function readStory(path: string, ctx: ReadContext, read: (path: string, ctx: ReadContext) => Block[]): Story {
+  const blocks = read(path, ctx);
   const texts = [...paragraphs(blocks)].map((p) => displayText(p.paragraph)).filter((t) => t.trim() !== '');
   const page = ctx.fieldsSeen.find(isPageField);
   return { texts, page: page ? { alignment: page.paragraph?.props?.alignment ?? 'left' } : undefined };

@@ -39,13 +39,14 @@ export class Styles {
   readonly defaultParaStyle?: string;
 
   constructor(
-    rootEl: XNode | undefined,
+    /** styles.xml's root, or its top-level elements (as the stream reader collects them). */
+    rootEl: XNode | readonly XNode[] | undefined,
     private readonly theme: ThemeFonts,
   ) {
     let defRPr: XNode | undefined;
     let defPPr: XNode | undefined;
     let defaultParaStyle: string | undefined;
-    for (const n of rootEl ? kids(rootEl) : []) {
+    for (const n of Array.isArray(rootEl) ? rootEl : rootEl ? kids(rootEl as XNode) : []) {
       const t = tag(n);
       if (t === 'w:docDefaults') {
         defRPr = child(child(n, 'w:rPrDefault'), 'w:rPr');

@@ -10,28 +10,48 @@ const MAX_COLUMNS = 63;
 /** Reads a `w:tbl`: rows `${id}.r${i}`, cells `${row}.c${j}`, row/cell controls kept on the row/cell. */
 export function readTable(n: XNode, id: string, ctx: ReadContext): Table {
   const table: Table = { kind: 'table', id, rows: [] };
-  const tblPr = child(n, 'w:tblPr');
+  tableProps(table, child(n, 'w:tblPr'), ctx);
+  collectRows(kids(n), table, undefined, ctx);
+  return table;
+}
+
+/** What a table's `w:tblPr` gives: its style, a tracked format change. */
+export function tableProps(table: Table, tblPr: XNode | undefined, ctx: ReadContext): void {
   const style = childVal(tblPr, 'w:tblStyle');
   if (child(tblPr, 'w:tblPrChange')) ctx.tracked.formatChanges++;
   if (style) table.styleId = style;
-  collectRows(kids(n), table, undefined, ctx);
-  return table;
+}
+
+/** A row from its `w:trPr`, not yet in the table; undefined for a row deleted with tracked changes (it is not there). */
+export function rowOf(trPr: XNode | undefined, table: Table, cc: ContentControlProps | undefined, ctx: ReadContext): TableRow | undefined {
+  if (child(trPr, 'w:del')) {
+    ctx.tracked.deletions++;
+    return undefined;
+  }
+  if (child(trPr, 'w:ins')) ctx.tracked.insertions++;
+  if (child(trPr, 'w:trPrChange')) ctx.tracked.formatChanges++;
+  const row: TableRow = { id: `${table.id}.r${table.rows.length}`, cells: [] };
+  if (onOff(child(trPr, 'w:tblHeader'))) row.isHeader = true;
+  if (cc) row.cc = cc;
+  return row;
+}
+
+/** What a cell's `w:tcPr` gives: its span, vertical merge, a tracked format change. */
+export function cellProps(cell: TableCell, tcPr: XNode | undefined, ctx: ReadContext): void {
+  if (child(tcPr, 'w:tcPrChange')) ctx.tracked.formatChanges++;
+  // Word tables have at most 63 columns; a damaged span must not blow up a later write.
+  const span = Math.min(MAX_COLUMNS, Math.floor(num(childVal(tcPr, 'w:gridSpan')) ?? 1));
+  if (span > 1) cell.gridSpan = span;
+  const vMerge = child(tcPr, 'w:vMerge');
+  if (vMerge) cell.vMerge = attr(vMerge, 'w:val') === 'restart' ? 'restart' : 'continue';
 }
 
 function collectRows(nodes: XNode[], table: Table, cc: ContentControlProps | undefined, ctx: ReadContext): void {
   for (const n of nodes) {
     const t = tag(n);
     if (t === 'w:tr') {
-      const trPr = child(n, 'w:trPr');
-      if (child(trPr, 'w:del')) {
-        ctx.tracked.deletions++;
-        continue; // a row deleted with tracked changes is not there
-      }
-      if (child(trPr, 'w:ins')) ctx.tracked.insertions++;
-      if (child(trPr, 'w:trPrChange')) ctx.tracked.formatChanges++;
-      const row: TableRow = { id: `${table.id}.r${table.rows.length}`, cells: [] };
-      if (onOff(child(trPr, 'w:tblHeader'))) row.isHeader = true;
-      if (cc) row.cc = cc;
+      const row = rowOf(child(n, 'w:trPr'), table, cc, ctx);
+      if (!row) continue;
       collectCells(kids(n), row, undefined, ctx);
       table.rows.push(row);
     } else if (t === 'w:sdt') {
@@ -49,14 +69,8 @@ function collectCells(nodes: XNode[], row: TableRow, cc: ContentControlProps | u
     if (t === 'w:tc') {
       ctx.budget.cell();
       const id = `${row.id}.c${row.cells.length}`;
-      const tcPr = child(n, 'w:tcPr');
-      if (child(tcPr, 'w:tcPrChange')) ctx.tracked.formatChanges++;
       const cell: TableCell = { id, blocks: [] };
-      // Word tables have at most 63 columns; a damaged span must not blow up a later write.
-      const span = Math.min(MAX_COLUMNS, Math.floor(num(childVal(tcPr, 'w:gridSpan')) ?? 1));
-      if (span > 1) cell.gridSpan = span;
-      const vMerge = child(tcPr, 'w:vMerge');
-      if (vMerge) cell.vMerge = attr(vMerge, 'w:val') === 'restart' ? 'restart' : 'continue';
+      cellProps(cell, child(n, 'w:tcPr'), ctx);
       if (cc) cell.cc = cc;
       row.cells.push(cell);
       cell.blocks = readBlocks(kids(n), `${id}.`, ctx);
