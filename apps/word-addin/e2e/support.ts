@@ -69,11 +69,14 @@ export interface PaneOptions {
   viewport?: { width: number; height: number };
   /** The host's quirks, e.g. `{ getFileAsyncFails: true }` (SharePoint/WOPI hosts: OfficeDev/office-js #6747). */
   quirks?: { getFileAsyncFails?: boolean };
+  /** The browser's clock starts here and runs on (the server's test clock is fixed: the pane's countdown should agree with it). */
+  now?: Date;
 }
 
 /** Opens the pane (340 px wide, as Word's default pane) on a document in the given host preset. */
 export async function openPane(rig: Rig, preset: HostPreset, docx?: Uint8Array, o: PaneOptions = {}): Promise<Page> {
   const ctx = await rig.browser.newContext({ viewport: o.viewport ?? { width: 340, height: 900 }, locale: 'vi-VN', timezoneId: 'Asia/Ho_Chi_Minh' });
+  if (o.now) await ctx.clock.setSystemTime(o.now);
   await ctx.route('https://appsforoffice.microsoft.com/**', (r) => r.fulfill({ body: rig.hostJs, contentType: 'application/javascript' }));
   await ctx.addInitScript((cfg) => ((window as unknown as { __wordHostConfig: unknown }).__wordHostConfig = cfg), {
     preset,

@@ -33,11 +33,11 @@ beforeAll(async () => {
 }, 180_000);
 afterAll(async () => rig?.close());
 
-const shot = (page: Page, name: string) => page.screenshot({ path: join(SHOTS, `${name}.png`) });
+const shot = (page: Page, name: string) => page.screenshot({ path: join(SHOTS, `${name}.png`), animations: 'disabled' });
 const sha256 = (b: Uint8Array) => createHash('sha256').update(b).digest('hex');
 
 async function open(preset: HostPreset, docx: Uint8Array, account: Parameters<typeof signIn>[1], o: PaneOptions = {}) {
-  const page = await openPane(rig, preset, docx, { viewport: VIEW, ...o });
+  const page = await openPane(rig, preset, docx, { viewport: VIEW, now: rig.server.clock.now, ...o });
   await signIn(page, account);
   await page.getByTestId('sync-status').waitFor({ timeout: 20_000 });
   await page.getByRole('tab', { name: 'Kiểm tra' }).click();
@@ -251,6 +251,9 @@ describe('sync and submission in the pane, against the server', () => {
     await page.getByTestId('submit-button').click();
     const dialog = page.getByTestId('submit-dialog');
     await expect.poll(() => dialog.getAttribute('data-step'), { timeout: 20_000 }).toBe('confirm');
+    // Before the deadline (ten days after the server's clock): the countdown in Hanoi time, no late note.
+    expect(await dialog.innerText()).toContain('Hạn nộp: 10:00 11/03/2026 (giờ Hà Nội) · còn 9 ngày 23 giờ');
+    expect(await page.getByTestId('countdown').getAttribute('data-passed')).toBe('false');
     await shot(page, '08-submit-confirm');
     await page.getByTestId('confirm-submit').click();
     await expect.poll(() => dialog.getAttribute('data-step'), { timeout: 30_000 }).toBe('receipt');
