@@ -60,6 +60,12 @@ export interface Analysis {
  * never for anything in the document.
  */
 export function analyze(doc: DocumentModel, options: AnalyzeOptions = {}): Analysis {
+  const { ctx, template } = prepare(doc, options);
+  return conclude(ctx, template, runRules(ctx, options.rules));
+}
+
+/** Recognize, read the agency, extract: the context the rules run over (shared with `createAnalyzer`). */
+export function prepare(doc: DocumentModel, options: AnalyzeOptions): { ctx: RuleContext; template: Template; extracted: PlanData } {
   const template = getTemplate(options.templateVersion);
   const outline = recognize(doc, template);
   // The kind decides which catalogue entries apply, and extraction links rows to those entries.
@@ -68,16 +74,25 @@ export function analyze(doc: DocumentModel, options: AnalyzeOptions = {}): Analy
   const agencyCode = options.agencyCode ?? detected.agency?.code ?? null;
   const catalog = options.catalog ? assignedEntries(options.catalog, agencyKind, agencyCode) : null;
   const extracted = extract(doc, outline, template, catalog ? { catalog } : {});
-  // The plan carries the kind the rules used, so an override reaches every consumer of the data.
-  const plan = extracted.agency.kind === agencyKind ? extracted : { ...extracted, agency: { ...extracted.agency, kind: agencyKind } };
+  const plan = withKind(extracted, agencyKind);
   const ctx: RuleContext = { doc, template, outline, plan, agencyKind, catalog, detectedAgency: detected, agencyCode: options.agencyCode ?? null };
-  const findings = sortFindings(runRules(ctx, options.rules), template);
-  const sections = summarize(template, outline, findings);
+  return { ctx, template, extracted };
+}
+
+/** The plan carries the kind the rules used, so an override reaches every consumer of the data. */
+export function withKind(extracted: PlanData, agencyKind: AgencyKind | null): PlanData {
+  return extracted.agency.kind === agencyKind ? extracted : { ...extracted, agency: { ...extracted.agency, kind: agencyKind } };
+}
+
+/** The analysis from a context and its findings (ignores applied): sorted, summarised, counted. */
+export function conclude(ctx: RuleContext, template: Template, found: Finding[]): Analysis {
+  const findings = sortFindings(found, template);
+  const sections = summarize(template, ctx.outline, findings);
   return {
     templateVersion: template.version,
-    agencyKind,
-    outline,
-    plan,
+    agencyKind: ctx.agencyKind,
+    outline: ctx.outline,
+    plan: ctx.plan,
     findings,
     sections,
     counts: countFindings(findings),

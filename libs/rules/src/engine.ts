@@ -12,15 +12,21 @@ import { allRules } from './registry.js';
  */
 export function runRules(ctx: RuleContext, rules: readonly Rule[] = allRules): Finding[] {
   const findings: Finding[] = [];
-  for (const rule of rules) {
-    try {
-      rule.run(ctx, (input) => findings.push(toFinding(ctx, rule.id, rule.severity, input)));
-    } catch (e) {
-      const data = { rule: rule.id, error: e instanceof Error ? e.message : String(e) };
-      findings.push(toFinding(ctx, 'rule-crashed', 'info', { section: null, blockId: null, messageId: 'ruleCrashed', data }));
-    }
-  }
+  for (const rule of rules) for (const f of runRule(ctx, rule)) findings.push(f);
   return applyIgnores(findings, ctx.plan?.ignores ?? []);
+}
+
+/** One rule's findings, stamped, ignores not applied (a throw becomes one `rule-crashed` finding). */
+export function runRule(ctx: RuleContext, rule: Rule): Finding[] {
+  const findings: Finding[] = [];
+  try {
+    rule.run(ctx, (input) => findings.push(toFinding(ctx, rule.id, rule.severity, input)));
+  } catch (e) {
+    const data = { rule: rule.id, error: e instanceof Error ? e.message : String(e) };
+    // What the rule reported before it threw stays, followed by the crash.
+    findings.push(toFinding(ctx, 'rule-crashed', 'info', { section: null, blockId: null, messageId: 'ruleCrashed', data }));
+  }
+  return findings;
 }
 
 /** A reported finding, stamped and rendered: the section's name joins the data, so every message can say `{where}`. */

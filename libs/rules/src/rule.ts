@@ -43,4 +43,34 @@ export interface Rule {
   /** One Vietnamese sentence saying what the rule checks (shown in the add-in's help). */
   description: string;
   run(ctx: RuleContext, report: Report): void;
+  /**
+   * What the rule looks at, for the incremental analyzer (`createAnalyzer`): when none
+   * of these changed since the last pass, its findings are reused. Absent = anything
+   * (the rule always runs again). Besides these, every rule may read the template, the
+   * agency kind, the catalogue, the detected agency and the agency code, whose change
+   * makes every rule run again.
+   */
+  reads?: readonly RuleInput[];
 }
+
+/**
+ * Parts of a context a rule can depend on. `outline`: the recognised sections (and
+ * `indexOf(ctx).present`); `structure`: the body's block ids, kinds, order and content
+ * controls (which paragraph sits in which section, `doc.body[0]`); `tables`: the
+ * document's tables, cell text included; `plan.*`: the extracted data; `doc`: what is
+ * not the body (page setup, defaults, header, tracked changes, custom parts).
+ * Paragraph text outside tables (the index's `text`, `folded`, items…) has no name:
+ * a rule reading it declares no `reads`.
+ */
+export const RULE_INPUTS = [
+  'outline',
+  'structure',
+  'tables',
+  'plan.sections',
+  'plan.indicators',
+  'plan.tasks',
+  'plan.projects2025',
+  'plan.tables',
+  'doc',
+] as const;
+export type RuleInput = (typeof RULE_INPUTS)[number];

@@ -6,12 +6,16 @@ import type { RuleIndex } from './index.js';
  * and bare labels are not.
  */
 
+/** Characters scanned for placeholders: only read by the tests that bound the work. */
+export const contentWork = { scanned: 0 };
+
 /**
  * The placeholders of a text, in order: "[...]", "[…]", "[các Nghị quyết; …]" (brackets
  * holding an ellipsis), "[ ]", and "…/…", ".../...". A scanner, not a regex: one pass,
  * linear in the text (a backtracking pattern was cubic on "[...[...[..." without "]").
  */
 export function placeholderSpans(text: string): [number, number][] {
+  contentWork.scanned += text.length;
   const out: [number, number][] = [];
   let open = -1;
   let ellipsis = false;
@@ -101,9 +105,28 @@ export function isGuidance(ix: RuleIndex, folded: string): boolean {
   return false;
 }
 
+const CONTENT = /[\p{L}\p{N}%‰₫$€]/u;
+
+/**
+ * The answers for the last few long texts. placeholder-left asks about an item's whole
+ * text once per paragraph of the item holding a placeholder, so an item of thousands
+ * of such paragraphs cost time quadratic in its length (8–45 s); asked again, the same
+ * text is answered from here. Short texts are cheaper to scan than to look up; the few
+ * long ones kept stay alive until the next long texts replace them.
+ */
+const LONG_TEXT = 1000;
+const RECENT = 4;
+const recent: { text: string; blank: boolean }[] = [];
+
 /** True when a text has no content: blank, a placeholder, dashes or dots only ("%" is content: a unit). */
 export function isBlankish(text: string): boolean {
-  return !/[\p{L}\p{N}%‰₫$€]/u.test(withoutPlaceholders(text));
+  if (text.length < LONG_TEXT) return !CONTENT.test(withoutPlaceholders(text));
+  // `===` is immediate for the same string and for strings of other lengths.
+  for (const r of recent) if (r.text === text) return r.blank;
+  const blank = !CONTENT.test(withoutPlaceholders(text));
+  recent.unshift({ text, blank });
+  if (recent.length > RECENT) recent.pop();
+  return blank;
 }
 
 /** Removes a leading item label ("a) Kết quả đạt được:", with or without "a)") from an item's text; `title` is "Kết quả đạt được". */

@@ -58,7 +58,36 @@ export function indexOf(ctx: RuleContext): RuleIndex {
   return ix;
 }
 
-function build(ctx: RuleContext): RuleIndex {
+/** Gives a context the index built for it elsewhere (by `buildIndex`), so its rules do not build another. */
+export function setIndex(ctx: RuleContext, ix: RuleIndex): void {
+  memo.set(ctx, ix);
+}
+
+/**
+ * The last pass's index and which paragraphs changed since, for `buildIndex`: the body
+ * must have the same blocks in the same order, and only the `dirty` paragraphs' content
+ * may differ.
+ */
+export interface PreviousIndex {
+  index: RuleIndex;
+  dirty: ReadonlySet<string>;
+}
+
+/**
+ * Builds the index of a context. Given the previous pass's index over the same blocks,
+ * the text of every paragraph not in `dirty` is taken from it (not cleaned and folded
+ * again), and its entry is the same object when nothing about it changed, as is a
+ * section's list when all its entries are: the same content gives the same index.
+ */
+export function buildIndex(ctx: RuleContext, previous?: PreviousIndex): RuleIndex {
+  return build(ctx, previous);
+}
+
+function build(ctx: RuleContext, previous?: PreviousIndex): RuleIndex {
+  const before = previous?.index.paragraphs;
+  const dirty = previous?.dirty;
+  const runInBefore = new Map<string, ParagraphInfo>();
+  if (previous) for (const list of previous.index.allBySection.values()) for (const p of list) if (p.runIn) runInBefore.set(p.id, p);
   const present = new Map<string, OutlineSection[]>();
   const headingOf = new Map<string, string>();
   const owner = new Map<string, string>();
@@ -87,8 +116,11 @@ function build(ctx: RuleContext): RuleIndex {
   for (const s of ctx.outline.sections) if (s.runInText) runInOf.set(s.headingBlockId, s.runInText);
   // The signature block and annex titles after the plan belong to no section.
   const trailing = new Set(ctx.outline.trailingBlockIds ?? []);
+  let at = 0;
   for (const pc of paragraphs(ctx.doc.body)) {
     const p = pc.paragraph;
+    const old = before?.[at++];
+    const same = old !== undefined && old.id === p.id && !dirty!.has(p.id) ? old : undefined;
     const heading = headingOf.get(p.id);
     let section: string | null;
     if (heading !== undefined) section = current = heading;
@@ -97,12 +129,12 @@ function build(ctx: RuleContext): RuleIndex {
       section = owner.get(p.id) ?? (pc.table ? owner.get(pc.table.table.id) : undefined) ?? innermostOwner(pc.controlIds, owner) ?? current;
       if (!pc.table && section !== null) current = section;
     }
-    const raw = paragraphText(p);
-    const text = cleanText(p.numbering?.label ? `${p.numbering.label}\t${raw}` : raw);
-    const folded = fold(text);
+    const raw = same ? same.raw : paragraphText(p);
+    const text = same ? same.text : cleanText(p.numbering?.label ? `${p.numbering.label}\t${raw}` : raw);
+    const folded = same ? same.folded : fold(text);
     const inItem = pc.table || heading !== undefined ? undefined : itemOf.get(p.id);
     const tagged = itemFromControls(pc.controls);
-    const info: ParagraphInfo = {
+    const fresh: ParagraphInfo = {
       paragraph: p,
       id: p.id,
       text,
@@ -115,17 +147,24 @@ function build(ctx: RuleContext): RuleIndex {
       item: pc.table ? null : (tagged ?? inItem?.part ?? null),
       isItemLabel: inItem?.label === true,
     };
+    // The same content in the same place: the previous entry (its paragraph is equal to this one).
+    const info = same && sameInfo(same, fresh) ? same : fresh;
     out.push(info);
     if (section !== null) {
       push(allBySection, section, info);
       if (!info.isHeading && !info.tableId) push(bodyBySection, section, info);
       const runIn = heading !== undefined ? runInOf.get(p.id) : undefined;
       if (runIn) {
-        const body: ParagraphInfo = { ...info, text: runIn, folded: fold(runIn), isHeading: false, runIn: true };
+        const was = info === same ? runInBefore.get(p.id) : undefined;
+        const body: ParagraphInfo = was && was.text === runIn ? was : { ...info, text: runIn, folded: fold(runIn), isHeading: false, runIn: true };
         push(allBySection, section, body);
         push(bodyBySection, section, body);
       }
     }
+  }
+  if (previous) {
+    keepSameLists(allBySection, previous.index.allBySection);
+    keepSameLists(bodyBySection, previous.index.bodyBySection);
   }
   const planSection = new Map<string, PlanSection>();
   for (const s of ctx.plan.sections) if (!planSection.has(s.id)) planSection.set(s.id, s);
@@ -136,6 +175,26 @@ function build(ctx: RuleContext): RuleIndex {
       if (k) guidance.set(k, [...(guidance.get(k) ?? []), s.id]);
     }
   return { paragraphs: out, bodyBySection, allBySection, present, planSection, guidance };
+}
+
+function sameInfo(a: ParagraphInfo, b: ParagraphInfo): boolean {
+  return (
+    a.section === b.section &&
+    a.isHeading === b.isHeading &&
+    a.tableId === b.tableId &&
+    a.rowId === b.rowId &&
+    a.item === b.item &&
+    a.isItemLabel === b.isItemLabel &&
+    a.runIn === b.runIn
+  );
+}
+
+/** A section's new list whose entries are all the previous list's, in order, is replaced by that list. */
+function keepSameLists(next: Map<string, ParagraphInfo[]>, prev: ReadonlyMap<string, ParagraphInfo[]>): void {
+  for (const [k, list] of next) {
+    const old = prev.get(k);
+    if (old && old.length === list.length && old.every((p, i) => p === list[i])) next.set(k, old);
+  }
 }
 
 const tagCache = new WeakMap<object, ReturnType<typeof parseTag>>();

@@ -11,6 +11,7 @@ export const agencyMismatch: Rule = {
   id: 'agency-mismatch',
   severity: 'error',
   description: 'Cơ quan ghi ở đầu văn bản phải là cơ quan đang nộp kế hoạch.',
+  reads: ['structure'],
   run(ctx, report) {
     const signedIn = ctx.agencyCode ? agencyByCode(ctx.agencyCode) : undefined;
     const named = ctx.detectedAgency?.agency;

@@ -11,6 +11,7 @@ export const headingUnknown: Rule = {
   id: 'heading-unknown',
   severity: 'info',
   description: 'Tiêu đề không thuộc khung kế hoạch.',
+  reads: ['outline', 'structure'],
   run(ctx, report) {
     const sectionOf = new Map(indexOf(ctx).paragraphs.map((p) => [p.id, p.section]));
     for (const h of ctx.outline.unknownHeadings) {

@@ -12,6 +12,7 @@ export const indicatorCatalogUncovered: Rule = {
   id: 'indicator-catalog-uncovered',
   severity: 'error',
   description: 'Mọi chỉ tiêu được giao trong danh mục phải có trong bảng chỉ tiêu của kế hoạch.',
+  reads: ['outline', 'plan.indicators'],
   run(ctx, report) {
     if (!ctx.catalog) return;
     const section = ctx.template.tables.indicators.section;

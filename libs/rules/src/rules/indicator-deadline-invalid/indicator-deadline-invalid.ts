@@ -16,6 +16,7 @@ export const indicatorDeadlineInvalid: Rule = {
   id: 'indicator-deadline-invalid',
   severity: 'error',
   description: 'Thời hạn của mỗi chỉ tiêu phải là ngày hoặc khoảng thời gian có thật trong giai đoạn 2026–2030.',
+  reads: ['plan.indicators', 'plan.tables', 'tables'],
   run(ctx, report) {
     const section = ctx.template.tables.indicators.section;
     ctx.plan.indicators.forEach((ind, i) => {

@@ -13,6 +13,7 @@ export const indicatorFieldMissing: Rule = {
   id: 'indicator-field-missing',
   severity: 'error',
   description: 'Mỗi chỉ tiêu phải có tên, phương pháp tính, cách đo lường, đánh giá, cơ quan chủ trì và nguồn lực.',
+  reads: ['plan.indicators', 'plan.tables', 'tables'],
   run(ctx, report) {
     const spec = ctx.template.tables.indicators;
     const label = (key: string) => spec.columns.find((c) => c.key === key)?.label ?? key;

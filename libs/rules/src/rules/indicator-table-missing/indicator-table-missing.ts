@@ -6,6 +6,7 @@ export const indicatorTableMissing: Rule = {
   id: 'indicator-table-missing',
   severity: 'error',
   description: 'Mục Mục tiêu, chỉ tiêu cụ thể phải có bảng chỉ tiêu.',
+  reads: ['outline', 'plan.indicators'],
   run(ctx, report) {
     const section = ctx.template.tables.indicators.section;
     const found = indexOf(ctx).present.get(section)?.[0];

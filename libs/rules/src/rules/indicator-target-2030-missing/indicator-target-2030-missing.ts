@@ -8,6 +8,7 @@ export const indicatorTarget2030Missing: Rule = {
   id: 'indicator-target-2030-missing',
   severity: 'error',
   description: 'Chỉ tiêu mà danh mục yêu cầu mục tiêu đến năm 2030 phải có mục tiêu 2030 định lượng.',
+  reads: ['plan.indicators'],
   run(ctx, report) {
     if (!ctx.catalog) return;
     const section = ctx.template.tables.indicators.section;

@@ -8,6 +8,7 @@ export const indicatorTargetUnquantified: Rule = {
   id: 'indicator-target-unquantified',
   severity: 'error',
   description: 'Mục tiêu năm 2026 của mỗi chỉ tiêu phải được định lượng (con số, tỷ lệ, số lượng).',
+  reads: ['plan.indicators'],
   run(ctx, report) {
     const section = ctx.template.tables.indicators.section;
     ctx.plan.indicators.forEach((ind, i) => {

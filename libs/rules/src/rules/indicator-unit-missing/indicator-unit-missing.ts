@@ -12,6 +12,7 @@ export const indicatorUnitMissing: Rule = {
   id: 'indicator-unit-missing',
   severity: 'error',
   description: 'Mỗi chỉ tiêu phải có đơn vị tính.',
+  reads: ['plan.indicators', 'plan.tables', 'tables'],
   run(ctx, report) {
     const section = ctx.template.tables.indicators.section;
     ctx.plan.indicators.forEach((ind, i) => {

@@ -6,6 +6,7 @@ export const itemMissing: Rule = {
   id: 'item-missing',
   severity: 'error',
   description: 'Mỗi lĩnh vực phải có đủ a) Kết quả đạt được và b) Tồn tại, hạn chế.',
+  reads: ['outline', 'plan.sections'],
   run(ctx, report) {
     const ix = indexOf(ctx);
     for (const s of ctx.template.sections) {

@@ -6,6 +6,7 @@ export const sectionDuplicate: Rule = {
   id: 'section-duplicate',
   severity: 'error',
   description: 'Mỗi mục của khung kế hoạch chỉ được xuất hiện một lần.',
+  reads: ['outline'],
   run(ctx, report) {
     for (const [id, list] of indexOf(ctx).present) {
       if (list.length < 2) continue;

@@ -9,6 +9,7 @@ export const sectionMisplaced: Rule = {
   id: 'section-misplaced',
   severity: 'error',
   description: 'Mỗi mục phải nằm đúng trong mục cha của nó theo khung kế hoạch.',
+  reads: ['outline'],
   run(ctx, report) {
     const ix = indexOf(ctx);
     for (const s of ctx.outline.sections) {

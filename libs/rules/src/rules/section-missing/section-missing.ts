@@ -11,6 +11,7 @@ export const sectionMissing: Rule = {
   id: 'section-missing',
   severity: 'error',
   description: 'Mỗi mục của khung kế hoạch phải có trong văn bản.',
+  reads: ['outline', 'structure'],
   run(ctx, report) {
     const ix = indexOf(ctx);
     let lastPresent: string | null = null;

@@ -16,6 +16,7 @@ export const sectionOrder: Rule = {
   id: 'section-order',
   severity: 'error',
   description: 'Các mục phải theo đúng thứ tự của khung kế hoạch.',
+  reads: ['outline'],
   run(ctx, report) {
     const ix = indexOf(ctx);
     const seen = new Set<string>();

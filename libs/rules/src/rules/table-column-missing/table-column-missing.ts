@@ -15,6 +15,7 @@ export const tableColumnMissing: Rule = {
   id: 'table-column-missing',
   severity: 'error',
   description: 'Bảng chỉ tiêu, bảng nhiệm vụ, dự án phải có đủ các cột theo khung kế hoạch.',
+  reads: ['plan.tables'],
   run(ctx, report) {
     for (const table of ctx.plan.tables ?? []) {
       const spec = ctx.template.tables[table.kind];

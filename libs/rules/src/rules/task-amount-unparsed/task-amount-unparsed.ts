@@ -9,6 +9,7 @@ export const taskAmountUnparsed: Rule = {
   id: 'task-amount-unparsed',
   severity: 'error',
   description: 'Số tiền kinh phí phải đọc được theo định dạng số Việt Nam.',
+  reads: ['plan.tasks', 'plan.projects2025'],
   run(ctx, report) {
     ctx.plan.tasks.forEach((t, i) => {
       if (isBlankish(t.amount) || t.amountVnd !== null || parseMoneyVnd(t.amount) !== null) return;

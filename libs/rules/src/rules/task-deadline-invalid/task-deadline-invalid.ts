@@ -12,6 +12,7 @@ export const taskDeadlineInvalid: Rule = {
   id: 'task-deadline-invalid',
   severity: 'error',
   description: 'Thời hạn của nhiệm vụ, dự án phải là ngày hoặc khoảng thời gian có thật trong giai đoạn 2026–2030.',
+  reads: ['plan.tasks'],
   run(ctx, report) {
     ctx.plan.tasks.forEach((t, i) => {
       if (isBlankish(t.deadline)) return;

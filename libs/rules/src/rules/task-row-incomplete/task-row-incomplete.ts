@@ -18,6 +18,7 @@ export const taskRowIncomplete: Rule = {
   id: 'task-row-incomplete',
   severity: 'error',
   description: 'Mỗi nhiệm vụ, dự án phải có kết quả dự kiến, hiệu quả, thời hạn, đơn vị triển khai và nguồn kinh phí.',
+  reads: ['plan.tasks', 'plan.tables', 'tables'],
   run(ctx, report) {
     const section = ctx.template.tables.tasks.section;
     ctx.plan.tasks.forEach((t, i) => {

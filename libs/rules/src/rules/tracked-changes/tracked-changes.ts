@@ -11,6 +11,7 @@ export const trackedChanges: Rule = {
   id: 'tracked-changes',
   severity: 'warning',
   description: 'Văn bản nộp không còn thay đổi chưa được chấp nhận (Theo dõi thay đổi).',
+  reads: ['doc'],
   run(ctx, report) {
     const t = ctx.doc.trackedChanges;
     if (!t) return;
