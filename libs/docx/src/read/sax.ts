@@ -3,7 +3,7 @@ import { DocxError } from '../errors.js';
 import { xmlCharOf } from './chars.js';
 import { canonicalMap } from './namespaces.js';
 import { MAX_DEPTH, XmlSyntaxError } from './scan.js';
-import { hasDeclarations, type XNode } from './xml.js';
+import { asNode, decode, El, hasDeclarations, type XNode } from './xml.js';
 
 /**
  * One element of a streamed part, as a frame on the reader's stack. `open` is
@@ -85,50 +85,38 @@ export function replay(events: Recorded, into: Frame): void {
 }
 
 /**
- * Builds an element as the node shape the tree reader uses (`XNode`), for the
- * small property elements (`w:pPr`, `w:rPr`, `w:sectPr`, `w:sdtPr`, a style…)
- * whose readers take a node. Values are kept escaped (`&` as `&amp;`), as the
- * scanner keeps them raw, because `attr` and `textOf` decode.
+ * Builds an element as a node (`El`), for the small property elements
+ * (`w:pPr`, `w:rPr`, `w:sectPr`, `w:sdtPr`, a style…) whose readers take a node.
+ * Text around a comment joins into one text node and CDATA is a node of its
+ * own, as in the scanner's tree; CDATA is decoded as the tree reader decodes it.
  */
 export class CaptureFrame implements Frame {
-  private readonly kids: XNode[] = [];
-  private readonly node: XNode;
-  private textNode: XNode | undefined;
+  private readonly el: El;
+  private textNode: El | undefined;
   constructor(
     name: string,
     attrs: Attrs,
     private readonly done?: (n: XNode) => void,
   ) {
-    this.node = nodeOf(name, attrs, this.kids);
+    this.el = new El(name, attrs, []);
   }
   open(name: string, attrs: Attrs): Frame {
     this.textNode = undefined;
     const c = new CaptureFrame(name, attrs);
-    this.kids.push(c.node);
+    this.el.children.push(c.el);
     return c;
   }
   text(s: string, cdata: boolean): void {
-    // Text around a comment joins into one node (as in the scanner); CDATA is a node of its own, kept raw.
     if (cdata) {
-      this.kids.push({ '#text': s });
+      this.el.children.push(new El('#text', undefined, [], decode(s)));
       this.textNode = undefined;
-    } else if (this.textNode) this.textNode['#text'] += escapeAmp(s);
-    else this.kids.push((this.textNode = { '#text': escapeAmp(s) }));
+    } else if (this.textNode) this.textNode.text += s;
+    else this.el.children.push((this.textNode = new El('#text', undefined, [], s)));
   }
   close(): void {
-    this.done?.(this.node);
+    this.done?.(asNode(this.el));
   }
 }
-
-function nodeOf(name: string, attrs: Attrs, kids: XNode[]): XNode {
-  const node: XNode = { [name]: kids };
-  let a: Record<string, string> | undefined;
-  for (const k in attrs) if (k !== '__proto__' && k !== 'constructor' && k !== 'prototype') (a ??= {})[k] = escapeAmp(attrs[k]!);
-  if (a) node[':@'] = a;
-  return node;
-}
-
-const escapeAmp = (s: string): string => (s.includes('&') ? s.replaceAll('&', '&amp;') : s);
 
 const NAMED: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
 const HEX = /^#x[0-9a-fA-F]+$/;

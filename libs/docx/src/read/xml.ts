@@ -12,6 +12,25 @@ import { scanXml } from './scan.js';
 export type XNode = Record<string, unknown>;
 
 /**
+ * An element (or, named `#text`, a text node) as the stream reader builds the
+ * few it keeps (`w:pPr`, `w:rPr`, `w:sectPr`, a style…): one shape for all, its
+ * values already decoded. The accessors below take either kind of node.
+ */
+export class El {
+  constructor(
+    readonly name: string,
+    readonly attrs: Record<string, string> | undefined,
+    readonly children: El[],
+    public text = '',
+  ) {}
+}
+
+const isEl = (n: unknown): n is El => n instanceof El;
+
+/** An `El` where an `XNode` is expected (the accessors tell them apart). */
+export const asNode = (e: El): XNode => e as unknown as XNode;
+
+/**
  * Turns a part's text (no DOCTYPE: refused before) into that node list, throwing
  * anything for input that is not well-formed. The default is `scanXml`;
  * `@cds/docx/fast-xml-parser` offers fast-xml-parser as an alternative.
@@ -44,23 +63,31 @@ export function parseXml(bytes: Uint8Array | string, part: string, parse: XmlPar
 
 /** A DOCTYPE or ENTITY declaration anywhere in a part's text. */
 export function hasDeclarations(xml: string): boolean {
-  return /<!(DOCTYPE|ENTITY)/i.test(xml);
+  // `!` is rare in XML (comments, CDATA, some text): finding it natively and looking closer is much faster than a regex over the part.
+  for (let i = xml.indexOf('!'); i >= 0; i = xml.indexOf('!', i + 1))
+    if (xml.charCodeAt(i - 1) === 60 && DECLARATION.test(xml.slice(i + 1, i + 8))) return true;
+  return false;
 }
+
+const DECLARATION = /^(DOCTYPE|ENTITY)/i;
 
 /** The element name of a node (`w:p`), or `#text`. */
 export function tag(n: XNode): string {
+  if (isEl(n)) return n.name;
   for (const k in n) if (k !== ATTRS) return k;
   return '';
 }
 
 /** Children of an element, in document order. */
 export function kids(n: XNode): XNode[] {
+  if (isEl(n)) return n.children as unknown as XNode[];
   for (const k in n) if (k !== ATTRS) return (n[k] as XNode[]) ?? [];
   return [];
 }
 
 /** An attribute value, entity-decoded. */
 export function attr(n: XNode | undefined, name: string): string | undefined {
+  if (isEl(n)) return n.attrs?.[name];
   const a = n?.[ATTRS] as Record<string, string> | undefined;
   const v = a?.[name];
   return v === undefined ? undefined : decode(v);
@@ -69,6 +96,10 @@ export function attr(n: XNode | undefined, name: string): string | undefined {
 /** The first child element with this name. */
 export function child(n: XNode | undefined, name: string): XNode | undefined {
   if (!n) return undefined;
+  if (isEl(n)) {
+    for (const c of n.children) if (c.name === name) return asNode(c);
+    return undefined;
+  }
   for (const c of kids(n)) if (name in c) return c;
   return undefined;
 }
@@ -80,13 +111,14 @@ export function childVal(n: XNode | undefined, name: string): string | undefined
 
 /** The decoded text of a `#text` node, or '' for elements. */
 export function textOf(n: XNode): string {
+  if (isEl(n)) return n.name === TEXT ? n.text : '';
   const t = n[TEXT];
   return typeof t === 'string' ? decode(t) : '';
 }
 
 /** Concatenated text of every descendant text node. */
 export function deepText(n: XNode): string {
-  if (TEXT in n) return textOf(n);
+  if (isEl(n) ? n.name === TEXT : TEXT in n) return textOf(n);
   let s = '';
   for (const c of kids(n)) s += deepText(c);
   return s;

@@ -3,6 +3,14 @@ import { DocxError } from '../errors.js';
 import type { DocxLimits } from '../limits.js';
 import { applyZip64Extra, concat, findEocd, isEncryptedOle, u16, u32, u64, type ZipEntry } from './zipformat.js';
 
+interface NativeZlib {
+  inflateRawSync(data: Uint8Array, options: { maxOutputLength: number }): Uint8Array;
+}
+
+/** node's zlib when running in node (no import, so a browser bundle never asks for it); fflate elsewhere. */
+const nativeZlib = (globalThis as { process?: { getBuiltinModule?: (id: string) => unknown } }).process?.getBuiltinModule?.('node:zlib') as
+  NativeZlib | undefined;
+
 /**
  * A zip archive read from its central directory. Every declared size is checked
  * against the limits before anything is inflated, and entries are inflated lazily
@@ -103,6 +111,7 @@ export class ZipArchive {
     const raw = d.subarray(start, end);
     if (e.method === 0) return this.count(e, raw.length, raw.length) && raw;
     if (e.method !== 8) throw new DocxError('corrupt', e.name);
+    if (nativeZlib && raw.length) return this.inflateNative(e, raw, nativeZlib);
     const chunks: Uint8Array[] = [];
     let produced = 0;
     let done = false;
@@ -123,6 +132,31 @@ export class ZipArchive {
     }
     if (!done && produced < e.size) throw new DocxError('truncated', e.name);
     return concat(chunks, produced);
+  }
+
+  /**
+   * The same with node's zlib (about twice as fast as fflate's inflate), told to
+   * stop past the most bytes the entry may produce: its declared size, the
+   * per-entry limit, what the total limit leaves. Which one was passed gives the
+   * same refusal as `count`.
+   */
+  private inflateNative(e: ZipEntry, raw: Uint8Array, zlib: NativeZlib): Uint8Array {
+    const l = this.limits;
+    const declared = e.size === 0xffffffff ? Infinity : e.size;
+    const left = l.maxTotalInflated - this.inflatedTotal;
+    const cap = Math.min(declared, l.maxEntryInflated, left);
+    let out: Uint8Array;
+    try {
+      out = zlib.inflateRawSync(raw, { maxOutputLength: Math.max(1, cap) });
+    } catch (err) {
+      if ((err as { code?: string }).code !== 'ERR_BUFFER_TOO_LARGE') throw new DocxError('truncated', e.name);
+      if (cap === declared) throw new DocxError('zip-bomb', e.name);
+      if (cap === l.maxEntryInflated) throw new DocxError('zip-bomb', e.name, l.maxEntryInflated);
+      throw new DocxError('zip-bomb', undefined, l.maxTotalInflated);
+    }
+    this.count(e, out.length, out.length);
+    if (out.length < e.size && e.size !== 0xffffffff) throw new DocxError('truncated', e.name);
+    return out;
   }
 
   /** Enforces the per-entry, ratio and total limits while bytes come out. */
