@@ -52,7 +52,7 @@ describe('the real-docx corpus (Word and LibreOffice files)', () => {
     for (const [i, f] of files.entries()) expect(() => readDocx(bytes[i]!), relative(CORPUS, f)).not.toThrow();
   });
 
-  it('reads the same model with fast-xml-parser as with the built-in scanner', () => {
+  it('reads the same model with fast-xml-parser (the tree reader) as with the stream reader', () => {
     bytes.forEach((b, i) => expect(readDocx(b, { xmlParser: fastXmlParser }), relative(CORPUS, files[i]!)).toEqual(readDocx(b)));
   });
 

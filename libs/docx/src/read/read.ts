@@ -37,7 +37,7 @@ export interface ReadDocxOptions {
  * the tree reader, which the stream reader is tested against.
  */
 export function readDocx(bytes: Uint8Array, options: ReadDocxOptions = {}): DocumentModel {
-  return readDocxTree(bytes, options);
+  return options.xmlParser ? readDocxTree(bytes, options) : readDocxStream(bytes, options);
 }
 
 const STYLE_ELEMENTS = new Set(['w:docDefaults', 'w:style']);
