@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as z from 'zod';
+import { clusterMessages } from './cluster-messages.vi.js';
 import { startupMessages } from './messages.vi.js';
 import { vietnameseErrors } from './validation.vi.js';
 
@@ -43,6 +44,8 @@ const EnvSchema = z.object({
   PG_POOL_SIZE: z.coerce.number().int().positive().default(10),
   /** Worker threads that read and check submitted .docx files; 0 = on the main thread. */
   CHECK_WORKERS: z.coerce.number().int().min(0).max(16).default(2),
+  /** Server processes on the one port (node:cluster); more than 1 needs PostgreSQL. `--workers N` overrides. */
+  WORKERS: z.coerce.number().int().min(1).max(64).default(1),
 });
 
 export type Env = z.infer<typeof EnvSchema>;
@@ -65,6 +68,8 @@ export interface AppConfig {
   /** argon2id cost; tests lower it so the suite stays fast. */
   argon2: { memoryCost: number; timeCost: number; parallelism: number };
   checkWorkers: number;
+  /** Server processes sharing the port (1: this process serves alone); absent means 1. */
+  workers?: number;
   /** How long the current round and a token's user are cached per process (0 = no cache). */
   cacheTtlMs: number;
   /** Clock, injectable so tests can submit "after the deadline". */
@@ -88,6 +93,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     );
   }
   const e = parsed.data;
+  // PGlite's folder is locked to one process (db/data-dir-lock.ts): a second worker could never open it.
+  if (e.WORKERS > 1 && !e.DATABASE_URL) throw new ConfigError([startupMessages.envIssue('WORKERS', clusterMessages.workersNeedPostgres(e.WORKERS))]);
   return {
     env: e.NODE_ENV,
     logLevel: e.LOG_LEVEL,
@@ -102,6 +109,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     loginRateLimit: e.LOGIN_RATE_LIMIT,
     pgPoolSize: e.PG_POOL_SIZE,
     checkWorkers: e.CHECK_WORKERS,
+    workers: e.WORKERS,
     argon2: { memoryCost: 19_456, timeCost: 2, parallelism: 1 },
     cacheTtlMs: 5_000,
     now: () => new Date(),

@@ -2,12 +2,14 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-/** apps/server/bench/serve.ts: the real app (or the bare ceiling route) on a free port, printing `{"port":N}`. */
+/** apps/server/bench/serve.ts: the real app (or the bare ceiling route) on a free port, printing `{"port":N,"pids":[…]}`. */
 export const SERVE_ENTRY = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../bench/serve.ts');
 
 export interface SpawnedServer {
   port: number;
   url: string;
+  /** The processes that serve (the cluster's workers when WORKERS > 1, else the child itself). */
+  pids: number[];
   child: ChildProcess;
   /** SIGTERM, then waits for the exit (SIGKILL after `ms`). */
   stop(ms?: number): Promise<void>;
@@ -54,8 +56,8 @@ export function spawnServer(mode: 'app' | 'bare', env: NodeJS.ProcessEnv, opts: 
       const line = buf.split('\n').find((l) => l.startsWith('{"port"'));
       if (!line) return;
       clearTimeout(timer);
-      const port = (JSON.parse(line) as { port: number }).port;
-      resolve({ port, url: `http://127.0.0.1:${port}`, child, stop });
+      const { port, pids } = JSON.parse(line) as { port: number; pids: number[] };
+      resolve({ port, pids, url: `http://127.0.0.1:${port}`, child, stop });
     });
     child.once('exit', (code) => {
       clearTimeout(timer);
