@@ -91,30 +91,35 @@ export function replay(events: Recorded, into: Frame): void {
  * own, as in the scanner's tree; CDATA is decoded as the tree reader decodes it.
  */
 export class CaptureFrame implements Frame {
-  private readonly el: El;
+  /** The open elements, outermost first: one frame reads the whole subtree. */
+  private readonly open_: El[];
   private textNode: El | undefined;
   constructor(
     name: string,
     attrs: Attrs,
     private readonly done?: (n: XNode) => void,
   ) {
-    this.el = new El(name, attrs, []);
+    this.open_ = [new El(name, attrs, [])];
   }
   open(name: string, attrs: Attrs): Frame {
     this.textNode = undefined;
-    const c = new CaptureFrame(name, attrs);
-    this.el.children.push(c.el);
-    return c;
+    const el = new El(name, attrs, []);
+    this.open_[this.open_.length - 1]!.children.push(el);
+    this.open_.push(el);
+    return this;
   }
   text(s: string, cdata: boolean): void {
+    const kids = this.open_[this.open_.length - 1]!.children;
     if (cdata) {
-      this.el.children.push(new El('#text', undefined, [], decode(s)));
+      kids.push(new El('#text', undefined, [], decode(s)));
       this.textNode = undefined;
     } else if (this.textNode) this.textNode.text += s;
-    else this.el.children.push((this.textNode = new El('#text', undefined, [], s)));
+    else kids.push((this.textNode = new El('#text', undefined, [], s)));
   }
   close(): void {
-    this.done?.(asNode(this.el));
+    this.textNode = undefined;
+    const el = this.open_.pop()!;
+    if (!this.open_.length) this.done?.(asNode(el));
   }
 }
 

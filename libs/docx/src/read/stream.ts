@@ -207,7 +207,7 @@ class Inlines extends Dispatch {
   }
   open(name: string, attrs: Attrs): Frame {
     const ctx = this.ctx;
-    if (name === 'w:r') return new Run(this, true, new RunState(this));
+    if (name === 'w:r') return new Run(true, new RunState(this));
     if (INLINE_TRANSPARENT.has(name)) {
       if (name === 'w:fldSimple') simpleField(attrs['w:instr'], ctx);
       else if (name === 'w:ins' || name === 'w:moveTo') ctx.tracked.insertions++;
@@ -266,7 +266,7 @@ class RunState {
   rPrDone = false;
   private props: RunProps | undefined;
   private pending: string[] | undefined;
-  constructor(private readonly inl: Inlines) {}
+  constructor(readonly inl: Inlines) {}
   emit(s: string): void {
     if (!visible(this.inl.ctx)) return;
     if (!this.rPrDone) (this.pending ??= []).push(s);
@@ -286,16 +286,15 @@ class RunState {
   }
 }
 
-/** A run's content (`runContent`), the run itself (`isRun`: its `w:rPr`) or an alternate in it. */
+/** A run's content (`runContent`): the run itself (`isRun`: its `w:rPr`) or an alternate in it. */
 class Run implements Frame {
   constructor(
-    private readonly inl: Inlines,
     private readonly isRun: boolean,
     private readonly run: RunState,
   ) {}
   open(name: string, attrs: Attrs): Frame {
     const run = this.run;
-    const ctx = this.inl.ctx;
+    const ctx = run.inl.ctx;
     switch (name) {
       case 'w:rPr':
         if (!this.isRun || run.rPrSeen) return SKIP;
@@ -305,7 +304,7 @@ class Run implements Frame {
           run.settle();
         });
       case 'w:t':
-        return new TextOf((s) => run.emit(s));
+        return new RunText(run);
       case 'w:tab':
       case 'w:ptab':
         run.emit('\t');
@@ -323,16 +322,13 @@ class Run implements Frame {
         run.emit(symbol(attrs['w:char']));
         return SKIP;
       case 'w:instrText':
-        return new TextOf((s) => {
-          const top = ctx.fields[ctx.fields.length - 1];
-          if (top && top.phase === 'instr') top.instr += s;
-        });
+        return new InstrText(ctx);
       case 'w:fldChar':
         fieldChar(attrs['w:fldCharType'], ctx);
         return SKIP;
       case 'mc:AlternateContent':
         // Inside a run, an alternate holds run content (drawings, symbols).
-        return new Alternate(() => new Run(this.inl, false, run));
+        return new Alternate(() => new Run(false, run));
       case 'w:drawing':
       case 'w:pict':
       case 'w:object':
@@ -347,10 +343,9 @@ class Run implements Frame {
   }
 }
 
-/** The text directly in an element (`w:t`, `w:instrText`): its text children, joined. */
-class TextOf implements Frame {
-  private s = '';
-  constructor(private readonly done: (s: string) => void) {}
+/** The text directly in an element: its text children, joined (elements in it are skipped). */
+abstract class DirectText implements Frame {
+  protected s = '';
   open(): Frame {
     return SKIP;
   }
@@ -358,8 +353,27 @@ class TextOf implements Frame {
     // The tree reader decodes CDATA too (its escapes read as characters); kept so the models agree.
     this.s += cdata ? decode(s) : s;
   }
+  abstract close(): void;
+}
+
+/** `w:t`: text the run shows. */
+class RunText extends DirectText {
+  constructor(private readonly run: RunState) {
+    super();
+  }
   close(): void {
-    this.done(this.s);
+    this.run.emit(this.s);
+  }
+}
+
+/** `w:instrText`: the instruction of the innermost field, while it is in its instruction. */
+class InstrText extends DirectText {
+  constructor(private readonly ctx: ReadContext) {
+    super();
+  }
+  close(): void {
+    const top = this.ctx.fields[this.ctx.fields.length - 1];
+    if (top && top.phase === 'instr') top.instr += this.s;
   }
 }
 
