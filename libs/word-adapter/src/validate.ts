@@ -1,5 +1,5 @@
 import type { CatalogEntry } from '@cds/plan';
-import type { Analysis, Finding } from '@cds/rules';
+import type { Analysis, AnalyzerPass, Finding } from '@cds/rules';
 import { createIncrementalAnalyzer, type IncrementalAnalyzer } from './incremental.js';
 import { placeOf } from './locate.js';
 import { readDocument, type WordReading } from './read.js';
@@ -24,11 +24,18 @@ export interface Validation {
   analysis: Analysis;
   findings: LocatedFinding[];
   readMs: number;
+  /** Time in the core (recognize, extract, rules), reused work included. */
   rulesMs: number;
+  /** What the analyzer reused: nothing (a full pass), the last analysis, or all but the edited sections. */
+  pass: AnalyzerPass;
   catalogRule: boolean;
 }
 
-/** One validation pass: one read (one round trip), the core's analyze(), places for every finding. */
+/**
+ * One validation pass: one read (one round trip), the core's analysis (what analyze()
+ * gives; with `options.analyzer` across passes, an edit of a few paragraphs' text only
+ * redoes their sections), places for every finding.
+ */
 export async function validateDocument(options: ValidateOptions = {}): Promise<Validation> {
   const t0 = performance.now();
   const reading = await readDocument();
@@ -41,9 +48,9 @@ export async function validateDocument(options: ValidateOptions = {}): Promise<V
       ...(options.agencyKind !== undefined ? { agencyKind: options.agencyKind } : {}),
       ...(options.agencyCode !== undefined ? { agencyCode: options.agencyCode } : {}),
     });
-  const { analysis, rulesMs } = analyzer.analyze(reading.doc);
+  const { analysis, rulesMs, pass } = analyzer.analyze(reading.doc);
   const heading = new Map(analysis.sections.map((s) => [s.id, s.blockId]));
   const control = new Map(analysis.outline.sections.filter((s) => s.controlId).map((s) => [s.id, s.controlId!]));
   const findings = analysis.findings.map((f) => ({ ...f, place: placeOf(f, reading, (id) => heading.get(id) ?? control.get(id) ?? null) }));
-  return { reading, analysis, findings, readMs, rulesMs, catalogRule: !!options.catalog };
+  return { reading, analysis, findings, readMs, rulesMs, pass, catalogRule: !!options.catalog };
 }

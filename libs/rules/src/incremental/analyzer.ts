@@ -160,7 +160,7 @@ const NUMBER_START = /^\s*(\d|[IVXLCivxlc][\s.:\-–—)IVXLCivxlc]|p\S*\s)/i;
  * recognizer's own test (which lets long bold paragraphs through).
  */
 export function isPlainBodyText(p: Paragraph): boolean {
-  if (p.numbering || p.outlineLevel !== undefined || p.styleId || p.styleName) return false;
+  if (p.numbering || p.outlineLevel !== undefined || p.styleId) return false;
   if (p.props?.runDefaults?.bold || !plainInlines(p.inlines)) return false;
   const text = paragraphText(p);
   if (NUMBER_START.test(text)) return false;
