@@ -13,6 +13,7 @@ const everything = [
   'libs/word-host/scripts/bench.ts',
   'apps/word-addin/bench/addin.bench.ts',
   'apps/server/bench/server.bench.ts',
+  'apps/server/bench/section-sync.bench.ts',
   'apps/dashboard/bench/dashboard.bench.ts',
 ];
 const benches = process.env.BENCH_ONLY === 'dashboard' ? ['apps/dashboard/bench/dashboard.bench.ts'] : everything;

@@ -21,4 +21,4 @@ export { matchHeading, TITLE_THRESHOLD, BODY_TITLE_THRESHOLD } from './match.js'
 export { titleSimilarity, tokenSet, similarTitle } from './similarity.js';
 export { romanValue, toRoman } from './roman.js';
 export { canonicalJson, joinPlan, listHashes, partHash, ROW_LISTS, sha256Text, splitPlan } from './section-hash.js';
-export type { PlanRest, RowList, SectionBody, SectionList, SectionRef, SplitPlan } from './section-hash.js';
+export type { PlanRest, RowList, SectionBody, SectionList, SectionRef, SplitPlan, TextHasher } from './section-hash.js';

@@ -1,6 +1,7 @@
 import type { Db } from '../db/client.js';
 import type { DraftRequest } from '@cds/api';
-import { canonicalJson, sha256Text, splitPlan, type PlanRest, type SectionBody, type SectionList } from '@cds/plan';
+import { createHash } from 'node:crypto';
+import { canonicalJson, splitPlan, type PlanRest, type SectionBody, type SectionList } from '@cds/plan';
 import type { Plan, PlanRevision } from '../db/schema/index.js';
 import type { Actor } from '../repositories/ownership.js';
 import type { NeededPart, PartRow, PlansRepository, RevisionMeta, RevisionWrite } from '../repositories/plans.js';
@@ -38,7 +39,10 @@ const rowCount = (part: { indicators?: unknown[] | undefined; tasks?: unknown[] 
   tasks: part.tasks?.length ?? 0,
 });
 
-function partRow(part: PlanRest | SectionBody, rest: boolean, text = canonicalJson(part), hash = sha256Text(text)): PartRow {
+/** The shared hash (@cds/plan sha256Text), computed natively: the same digest, without the pure-JS cost on every sync. */
+const sha256Native = (text: string) => createHash('sha256').update(text, 'utf8').digest('hex');
+
+function partRow(part: PlanRest | SectionBody, rest: boolean, text = canonicalJson(part), hash = sha256Native(text)): PartRow {
   return { hash, body: text, rest, ...rowCount(part) };
 }
 
@@ -71,7 +75,7 @@ export function prepareDraft(body: DraftRequest): PreparedDraft {
   let parts: PartRow[];
   const needed: NeededPart[] = [];
   if (body.plan) {
-    const split = splitPlan(body.plan);
+    const split = splitPlan(body.plan, sha256Native);
     list = split.list;
     parts = [partRow(split.rest, true, split.texts.get(list.rest), list.rest)];
     for (const [hash, b] of split.bodies) parts.push(partRow(b, false, split.texts.get(hash), hash));
