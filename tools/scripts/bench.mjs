@@ -14,6 +14,7 @@ const everything = [
   'apps/word-addin/bench/addin.bench.ts',
   'apps/server/bench/server.bench.ts',
   'apps/server/bench/section-sync.bench.ts',
+  'apps/server/bench/submission-parts.bench.ts',
   'apps/dashboard/bench/dashboard.bench.ts',
 ];
 const benches = process.env.BENCH_ONLY === 'dashboard' ? ['apps/dashboard/bench/dashboard.bench.ts'] : everything;
