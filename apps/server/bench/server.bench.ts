@@ -4,14 +4,16 @@
  *    alternating, and the same write issued straight at the database (its own ceiling),
  *  - draft sync at a fixed 1,500 req/s (p99),
  *  - 1 MB .docx submissions of a 150-page plan and of a typical one,
- *  - the MST plan list with 10,000 agencies (median ms).
- * Run: npx tsx apps/server/bench/server.bench.ts   (BENCH_PG_URL, BENCH_DURATION seconds, BENCH_ROUNDS)
+ *  - the MST plan list with 10,000 agencies (median ms),
+ *  - the server as 1 and as 2 processes (WORKERS, node:cluster on one port), alternating:
+ *    draft sync and the board read (GET /api/mst/board), req/s, p99, CPU per request of
+ *    the server processes, the database and this process (the load generator).
+ * Run: npx tsx apps/server/bench/server.bench.ts   (BENCH_PG_URL, BENCH_DURATION seconds, BENCH_ROUNDS;
+ * BENCH_ONLY=draft|submit|processes for one phase)
  */
 import autocannon from 'autocannon';
-import { spawn, type ChildProcess } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { sql } from 'drizzle-orm';
 import { DEFAULT_PLAN_SIZE, LARGE_PLAN_SIZE } from '@cds/plan/testing';
 import { openDatabase, type Db } from '../src/db/client.js';
@@ -19,37 +21,24 @@ import { plansRepository } from '../src/repositories/plans.js';
 import { users, sessions } from '../src/db/schema/index.js';
 import { hashToken } from '../src/repositories/users.js';
 import { syntheticPlan } from '../src/test/plan-data.js';
+import { spawnServer } from '../src/test/spawn-server.js';
 import { freshDatabase } from './fresh-database.js';
 import { benchDocx } from './docx.js';
 import { seedAgencyUsers, seedRound } from './seed-bench.js';
 
-const here = path.dirname(fileURLToPath(import.meta.url));
 const ADMIN_URL = process.env.BENCH_PG_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 const DURATION = Number(process.env.BENCH_DURATION ?? 6);
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
 
-function serve(mode: 'app' | 'bare', env: NodeJS.ProcessEnv): Promise<{ port: number; child: ChildProcess }> {
-  // node itself runs serve.ts, with tsx as an --import hook (not tsx's CLI, which would
-  // be a launcher process in front of it): the child's pid is the server's, for its CPU
-  // figures and for --cpu-prof (BENCH_PROFILE).
+/** A server child process (serve.ts), with --cpu-prof when BENCH_PROFILE names a folder. */
+function serve(mode: 'app' | 'bare', env: NodeJS.ProcessEnv) {
   const prof = process.env.BENCH_PROFILE && mode === 'app' ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_PROFILE}`] : [];
-  const child = spawn(process.execPath, [...prof, '--import', 'tsx', path.join(here, 'serve.ts'), mode], {
-    env: { ...process.env, FASTIFY_AUTOLOAD_TYPESCRIPT: '1', ...env },
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
-  return new Promise((resolve, reject) => {
-    let buf = '';
-    child.stdout!.on('data', (d: Buffer) => {
-      buf += d.toString();
-      const line = buf.split('\n').find((l) => l.startsWith('{"port"'));
-      if (line) resolve({ port: (JSON.parse(line) as { port: number }).port, child });
-    });
-    child.once('exit', (code) => reject(new Error(`serve ${mode} exited ${code}`)));
-  });
+  return spawnServer(mode, env, { nodeArgs: prof });
 }
 
 const step = (msg: string) => process.stderr.write(`[bench ${new Date().toISOString().slice(11, 19)}] ${msg}\n`);
-const stop = (c: ChildProcess) => new Promise<void>((r) => (c.once('exit', () => r()), c.kill('SIGTERM')));
+const stop = (c: ChildProcess) =>
+  c.exitCode !== null || c.signalCode !== null ? Promise.resolve() : new Promise<void>((r) => (c.once('exit', () => r()), c.kill('SIGTERM')));
 
 /** CPU seconds (user + system) a process has used so far; Linux /proc, NaN elsewhere. */
 function cpuSeconds(pid: number | undefined): number {
@@ -90,12 +79,22 @@ interface Figures {
   total: number;
   serverCpuMs: number;
   dbCpuMs: number;
+  /** CPU of this process (autocannon, the load generator) per request. */
+  loadCpuMs: number;
+  /** Cores the load generator kept busy on average (its CPU seconds / wall seconds). */
+  loadCores: number;
 }
-/** One autocannon run, with the server's and the database's CPU time per request. */
-async function cannon(opts: autocannon.Options, server?: ChildProcess): Promise<Figures> {
-  const cpu0 = cpuSeconds(server?.pid);
+/** One autocannon run, with the server's (all its serving processes'), the database's and the load generator's CPU time per request. */
+async function cannon(opts: autocannon.Options, server?: ChildProcess | number[]): Promise<Figures> {
+  const pids = Array.isArray(server) ? server : server?.pid ? [server.pid] : [];
+  const serverCpu = () => pids.reduce((t, pid) => t + cpuSeconds(pid), 0);
+  const cpu0 = serverCpu();
   const db0 = postgresCpu();
+  const self0 = process.cpuUsage();
+  const t0 = performance.now();
   const r = await autocannon({ duration: DURATION, ...opts });
+  const self = process.cpuUsage(self0);
+  const selfSeconds = (self.user + self.system) / 1e6;
   const per = (s: number) => (s * 1000) / Math.max(1, r.requests.total);
   return {
     rps: Math.round(r.requests.average),
@@ -104,8 +103,10 @@ async function cannon(opts: autocannon.Options, server?: ChildProcess): Promise<
     non2xx: r.non2xx,
     errors: r.errors,
     total: r.requests.total,
-    serverCpuMs: per(cpuSeconds(server?.pid) - cpu0),
+    serverCpuMs: per(serverCpu() - cpu0),
     dbCpuMs: per(postgresCpuSince(db0)),
+    loadCpuMs: per(selfSeconds),
+    loadCores: selfSeconds / ((performance.now() - t0) / 1000),
   };
 }
 
@@ -199,6 +200,74 @@ async function databaseOnly(db: Db, concurrency: number, seconds: number): Promi
   return Math.round(done / seconds);
 }
 
+/**
+ * The same server as 1 and as 2 processes (WORKERS; node:cluster on one port), both up
+ * on the same database, alternating ROUNDS times (medians): the draft sync and the
+ * board read. Each process gets half the pool at 2 so the database sees the same
+ * number of connections. On this machine everything shares two cores: the server
+ * processes, PostgreSQL and this process, which generates the load (its share is
+ * printed, in cores).
+ */
+async function runProcesses(url: string, drafters: string[], planJson: string, readerToken: string) {
+  const common = { DATABASE_URL: url, NODE_ENV: 'production', LOG_LEVEL: 'warn' } as const;
+  const servers = [
+    { workers: 1, server: await spawnServer('app', { ...common, WORKERS: '1', PG_POOL_SIZE: '40' }) },
+    { workers: 2, server: await spawnServer('app', { ...common, WORKERS: '2', PG_POOL_SIZE: '20' }) },
+  ];
+  const runs = new Map<string, Figures[]>();
+  const add = (k: string, f: Figures) => runs.set(k, [...(runs.get(k) ?? []), f]);
+  try {
+    // Warm-up, not counted: each process compiles its hot paths on its own.
+    for (const { server } of servers) {
+      await autocannon({ url: server.url, connections: 50, duration: 2, requests: draftRequests(drafters, planJson) });
+      await autocannon({
+        url: `${server.url}/api/mst/board?page=1&pageSize=50`,
+        connections: 50,
+        duration: 2,
+        headers: { authorization: `Bearer ${readerToken}` },
+      });
+    }
+    for (let r = 0; r < ROUNDS; r++) {
+      for (const { workers, server } of servers) {
+        // The cluster's primary too (it hands each new connection to a worker).
+        const pids = workers > 1 ? [server.child.pid!, ...server.pids] : server.pids;
+        const draft = await cannon({ url: server.url, connections: 50, requests: draftRequests(drafters, planJson) }, pids);
+        const board = await cannon(
+          { url: `${server.url}/api/mst/board?page=1&pageSize=50`, connections: 50, headers: { authorization: `Bearer ${readerToken}` } },
+          pids,
+        );
+        add(`draft ${workers}`, draft);
+        add(`board ${workers}`, board);
+        step(`processes round ${r + 1}, ${workers} worker(s): draft ${draft.rps} req/s (p99 ${draft.p99} ms), board ${board.rps} req/s (p99 ${board.p99} ms)`);
+      }
+    }
+  } finally {
+    for (const { server } of servers) await server.stop();
+  }
+  const lines: string[] = [];
+  const m = (k: string, f: (x: Figures) => number) => median(runs.get(k)!.map(f));
+  for (const what of ['draft', 'board'] as const) {
+    const one = m(`${what} 1`, (f) => f.rps);
+    const two = m(`${what} 2`, (f) => f.rps);
+    for (const w of [1, 2]) {
+      const k = `${what} ${w}`;
+      const all = runs.get(k)!;
+      lines.push(
+        `${what === 'draft' ? 'draft sync (50 KB plan)' : 'board read (50 rows)   '} × ${w} process${w > 1 ? 'es' : ''}: median ${m(k, (f) => f.rps)} req/s (${all.map((f) => f.rps).join(', ')}), p99 ${m(k, (f) => f.p99)} ms, non-2xx ${all.reduce((t, f) => t + f.non2xx, 0)}, errors ${all.reduce((t, f) => t + f.errors, 0)}; CPU per request: server ${m(k, (f) => f.serverCpuMs).toFixed(2)} ms + database ${m(k, (f) => f.dbCpuMs).toFixed(2)} ms + load generator ${m(k, (f) => f.loadCpuMs).toFixed(2)} ms (it kept ${m(k, (f) => f.loadCores).toFixed(2)} of the 2 cores busy)`,
+      );
+    }
+    lines.push(`  ${what}: 2 processes / 1 process = ${(two / one).toFixed(2)}×`);
+  }
+  return lines;
+}
+
+/** A reviewer with an open session (the board's reader). */
+async function seedReviewer(db: Db): Promise<string> {
+  const [reviewer] = await db.insert(users).values({ email: 'reviewer@bench.vn', name: 'R', role: 'mst_reviewer', passwordHash: 'x' }).returning();
+  await db.insert(sessions).values({ userId: reviewer!.id, tokenHash: hashToken('reviewer-token'), expiresAt: new Date(Date.now() + 3600_000) });
+  return 'reviewer-token';
+}
+
 async function main() {
   const fresh = await freshDatabase(ADMIN_URL);
   const database = await openDatabase({ url: fresh.url, poolSize: 50 });
@@ -212,6 +281,13 @@ async function main() {
     const plan = syntheticPlan(50 * 1024);
     const planJson = JSON.stringify(plan);
     console.log(`plan JSON: ${(planJson.length / 1024).toFixed(1)} KB; fresh database ${new URL(fresh.url).pathname.slice(1)}`);
+
+    const readerToken = await seedReviewer(db);
+    if (process.env.BENCH_ONLY === 'processes') {
+      console.log('\n=== server as 1 and 2 processes (PostgreSQL) ===');
+      for (const line of await runProcesses(fresh.url, drafters, planJson, readerToken)) console.log(line);
+      return;
+    }
 
     const app = await serve('app', { DATABASE_URL: fresh.url, NODE_ENV: 'production', LOG_LEVEL: 'warn' });
     const bare = await serve('bare', {});
@@ -283,7 +359,8 @@ async function main() {
     const draftP99 = median(draftRuns.map((f) => f.p99));
     const cpu = (runs: Figures[]) =>
       `server ${median(runs.map((f) => f.serverCpuMs)).toFixed(2)} ms + database ${median(runs.map((f) => f.dbCpuMs)).toFixed(2)} ms CPU per request`;
-    const dbOnly = await databaseOnly(db, 50, DURATION);
+    // The repository's write changes with the section-level sync under way: a failure here is said, not fatal.
+    const dbOnly = await databaseOnly(db, 50, DURATION).catch((e: unknown) => (step(`database alone: not measured (${String(e).slice(0, 120)})`), Number.NaN));
     step(`database alone: ${dbOnly} syncs/s; draft sync at 1500 req/s`);
     const atRate = await cannon({ url: base, connections: 50, overallRate: 1500, requests: draftRequests(drafters, planJson) }, app.child);
     const draftLine = `bare ${bareRps} req/s; draft ${draftRps} req/s (${((draftRps / bareRps) * 100).toFixed(1)}% of bare), p99 ${draftP99} ms; bare ${cpu(bareRuns)}; draft ${cpu(draftRuns)}; database alone ${dbOnly}/s; @1500: ${atRate.rps} req/s p50 ${atRate.p50} ms p99 ${atRate.p99} ms`;
@@ -298,8 +375,6 @@ async function main() {
     step('seeding 10,000 agencies');
     // The MST board with 10,000 agencies (plus those above), half of them with a plan.
     await seedAgencyUsers(db, 10_000 - drafters.length - submitters.length, 'M', 'drafter');
-    const [reviewer] = await db.insert(users).values({ email: 'reviewer@bench.vn', name: 'R', role: 'mst_reviewer', passwordHash: 'x' }).returning();
-    await db.insert(sessions).values({ userId: reviewer!.id, tokenHash: hashToken('reviewer-token'), expiresAt: new Date(Date.now() + 3600_000) });
     const times: number[] = [];
     for (let i = 0; i < 40; i++) {
       const t0 = performance.now();
@@ -319,6 +394,13 @@ async function main() {
     console.log(`draft sync @1500 req/s:   achieved ${atRate.rps} req/s, p50 ${atRate.p50} ms, p99 ${atRate.p99} ms (goal ≤ 50 ms), non-2xx ${atRate.non2xx}`);
     for (const x of submissions) console.log(submissionLine(x));
     console.log(`MST plan list, 10,000 agencies: median ${median(times).toFixed(1)} ms (goal ≤ 50 ms)`);
+
+    // Its own servers: the ones above are stopped first, so nothing else holds a core.
+    for (const c of children.splice(0)) await stop(c);
+    step('server as 1 and 2 processes');
+    const processes = await runProcesses(fresh.url, drafters, planJson, readerToken);
+    console.log('\n=== server as 1 and 2 processes (10,000 agencies on the board) ===');
+    for (const line of processes) console.log(line);
   } finally {
     for (const c of children) await stop(c);
     await database.close();
