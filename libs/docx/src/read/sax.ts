@@ -3,7 +3,7 @@ import { DocxError } from '../errors.js';
 import { xmlCharOf } from './chars.js';
 import { canonicalMap } from './namespaces.js';
 import { MAX_DEPTH, XmlSyntaxError } from './scan.js';
-import { asNode, decode, El, hasDeclarations, type XNode } from './xml.js';
+import { asNode, decode, El, hasDeclarations, NO_CHILDREN, type XNode } from './xml.js';
 
 /**
  * One element of a streamed part, as a frame on the reader's stack. `open` is
@@ -99,22 +99,26 @@ export class CaptureFrame implements Frame {
     attrs: Attrs,
     private readonly done?: (n: XNode) => void,
   ) {
-    this.open_ = [new El(name, attrs, [])];
+    this.open_ = [new El(name, attrs)];
   }
   open(name: string, attrs: Attrs): Frame {
     this.textNode = undefined;
-    const el = new El(name, attrs, []);
-    this.open_[this.open_.length - 1]!.children.push(el);
+    const el = new El(name, attrs);
+    this.kidsOfTop().push(el);
     this.open_.push(el);
     return this;
   }
+  private kidsOfTop(): El[] {
+    const top = this.open_[this.open_.length - 1]!;
+    if (top.children === NO_CHILDREN) top.children = [];
+    return top.children;
+  }
   text(s: string, cdata: boolean): void {
-    const kids = this.open_[this.open_.length - 1]!.children;
     if (cdata) {
-      kids.push(new El('#text', undefined, [], decode(s)));
+      this.kidsOfTop().push(new El('#text', undefined, NO_CHILDREN, decode(s)));
       this.textNode = undefined;
     } else if (this.textNode) this.textNode.text += s;
-    else kids.push((this.textNode = new El('#text', undefined, [], s)));
+    else this.kidsOfTop().push((this.textNode = new El('#text', undefined, NO_CHILDREN, s)));
   }
   close(): void {
     this.textNode = undefined;

@@ -20,10 +20,13 @@ export class El {
   constructor(
     readonly name: string,
     readonly attrs: Record<string, string> | undefined,
-    readonly children: El[],
+    /** `NO_CHILDREN` (shared, never pushed to) until the element gets one: most property elements are leaves. */
+    public children: El[] = NO_CHILDREN,
     public text = '',
   ) {}
 }
+
+export const NO_CHILDREN: El[] = [];
 
 const isEl = (n: unknown): n is El => n instanceof El;
 
