@@ -2,6 +2,7 @@ import type { FastifyRequest } from 'fastify';
 import * as z from 'zod';
 import { cleanStoredText, ClientPlanSchema, IdempotencyKey, type ClientPlan } from '@cds/api';
 import { AppError } from '../errors.js';
+import { messages } from '../messages.vi.js';
 import { requestHash } from '../services/request-hash.js';
 import { jsonDepth, MAX_JSON_DEPTH } from './json-depth.js';
 
@@ -40,21 +41,61 @@ export const SubmitFormDocSchema = z.unknown().meta({
 });
 
 /**
+ * The charset the form's text fields are handed over in when they declare none: a name
+ * busboy has no decoder for, so it passes the field's bytes on unchanged (one character
+ * per byte) instead of decoding them as UTF-8 with U+FFFD for what it cannot read.
+ */
+const RAW_FIELDS = 'x-cds-raw';
+const strictUtf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+
+/** 400 INVALID_UTF8 naming the field, in Vietnamese. */
+const invalidUtf8 = (field: string) =>
+  new AppError(400, 'INVALID_UTF8', `Trường "${field}" của biểu mẫu: ${messages.INVALID_UTF8}`, {
+    field,
+    issues: [{ path: `body.${field}`, message: messages.INVALID_UTF8 }],
+  });
+
+/**
+ * A text field's value from its bytes, which must be UTF-8. A part that declared its
+ * own charset (`Content-Type: text/plain; charset=…`) comes decoded by busboy already
+ * (characters past U+00FF show it): kept, unless it holds U+FFFD, which is what that
+ * decoder puts for bytes it could not read. (Such a part holding only characters up
+ * to U+00FF cannot be told from raw bytes and is read as UTF-8 like the others.)
+ */
+function fieldText(field: string, value: string): string {
+  if (/[^\u0000-\u00ff]/.test(value)) {
+    if (value.includes('\ufffd')) throw invalidUtf8(field);
+    return value;
+  }
+  try {
+    return strictUtf8.decode(Buffer.from(value, 'latin1'));
+  } catch {
+    throw invalidUtf8(field);
+  }
+}
+
+/** The text fields the form has; others are not read. */
+const TEXT_FIELDS = new Set(['plan', 'idempotencyKey']);
+
+/**
  * Reads the submission form: one `file` (.docx), `plan` (JSON of ClientPlanSchema) and
  * `idempotencyKey`. Parsing is the route layer's job, so it throws 4xx AppErrors;
- * oversized parts raise the multipart plugin's 413, a second file its 400.
+ * oversized parts raise the multipart plugin's 413, a second file its 400, a text
+ * field that is not UTF-8 a 400 INVALID_UTF8 naming it.
  */
 export async function readSubmitForm(request: FastifyRequest): Promise<SubmitForm> {
   if (!request.isMultipart()) throw AppError.of(415, 'UNSUPPORTED_MEDIA_TYPE');
   let file: { name: string; bytes: Buffer } | undefined;
   const fields: Record<string, string> = {};
-  for await (const part of request.parts()) {
+  for await (const part of request.parts({ defCharset: RAW_FIELDS })) {
     if (part.type === 'file') {
       const bytes = await part.toBuffer();
       if (part.fieldname === 'file') file = { name: part.filename || 'ke-hoach.docx', bytes };
     } else {
       if (part.valueTruncated) throw AppError.of(413, 'PAYLOAD_TOO_LARGE');
-      fields[part.fieldname] = String(part.value);
+      if (!TEXT_FIELDS.has(part.fieldname)) continue;
+      // Invalid UTF-8 is refused naming the field, not turned into U+FFFD silently.
+      fields[part.fieldname] = typeof part.value === 'string' ? fieldText(part.fieldname, part.value) : String(part.value);
     }
   }
   if (!file || file.bytes.byteLength === 0) throw AppError.of(400, 'MISSING_FILE');
