@@ -1,7 +1,8 @@
 import type { Block, DocumentModel, Numbering, Paragraph } from '@cds/model';
 import { childrenOf, getTemplate } from '@cds/template';
 import type { TemplateSection } from '@cds/template';
-import { ND30_BODY, ND30_CENTERED, ND30_HEADING, ND30_PAGE, ND30_PART_HEADING, ND30_RUN, para, table } from '@cds/plan/testing';
+import { para, table } from '@cds/plan/testing';
+import { ND30_BODY, ND30_CENTERED, ND30_HEADING, ND30_PAGE, ND30_PART_HEADING, ND30_RUN } from '@cds/template';
 import type { CellInput, RowInput } from '@cds/plan/testing';
 import { AREAS, LEGAL_BASES, RESULTS, SOLUTIONS, TEXTS } from './content.js';
 import type { ItemTexts } from './content.js';

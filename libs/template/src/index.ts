@@ -7,3 +7,4 @@ export * from './enums.js';
 export * from './tags.js';
 export * from './agencies.js';
 export { templateMessages } from './messages.vi.js';
+export * from './nd30-format.js';

@@ -2,9 +2,8 @@
 import { tables } from '@cds/model';
 import { recognizeTable } from '@cds/plan';
 import type { Fix } from '@cds/rules';
-import { getTemplate } from '@cds/template';
+import { getTemplate, ND30_BODY as BODY } from '@cds/template';
 import { fragment, Ids, para } from './blocks/build.js';
-import { BODY } from './blocks/format.js';
 import { insertFragmentAt, insertItems, insertSection } from './insert.js';
 import { sectionTextEndAnchor } from './locate-anchor.js';
 import { readDocument, type WordReading } from './read.js';

@@ -1,5 +1,5 @@
 import type { Block, BlockContentControl, ContentControlProps, Numbering, Paragraph, ParagraphProps, RunProps, Table, TableCell, TableRow } from '@cds/model';
-import { ND30_BODY, ND30_CELL, ND30_HEADER_CELL } from './format.js';
+import { ND30_BODY, ND30_CELL, ND30_HEADER_CELL } from '@cds/template';
 
 /**
  * Small pure builders for document-model fixtures. Ids follow the reader's scheme:

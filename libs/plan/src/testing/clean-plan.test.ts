@@ -4,7 +4,7 @@ import type { DocumentModel, Table } from '@cds/model';
 import { getTemplate, headingOf, parseTag } from '@cds/template';
 import { buildCleanPlanModel } from './clean-plan.js';
 import { LARGE_PLAN_SIZE } from './build-spec.js';
-import { ND30_PAGE } from './format.js';
+import { ND30_PAGE } from '@cds/template';
 import { tinyTemplate } from '@cds/template/testing';
 
 const t = getTemplate();

@@ -4,7 +4,7 @@ import { buildCleanPlanModel } from './clean-plan.js';
 import type { CleanPlanOptions } from './clean-plan.js';
 import { para, table } from './blocks.js';
 import type { CellInput } from './blocks.js';
-import { ND30_CENTERED, ND30_RUN } from './format.js';
+import { ND30_CENTERED, ND30_RUN } from '@cds/template';
 
 const BOLD_CENTERED = { props: { ...ND30_CENTERED, runDefaults: { ...ND30_RUN, bold: true } } };
 

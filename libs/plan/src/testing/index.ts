@@ -9,7 +9,6 @@ export type { RenderOptions } from './render.js';
 export type * from './spec.js';
 export { IdGen, para, table, control } from './blocks.js';
 export type { CellInput, ParaOptions, RowInput } from './blocks.js';
-export * from './format.js';
 export { citation, viDate } from './content.js';
 export { tinyTemplate } from '@cds/template/testing';
 export { buildHandTypedPlanModel } from './hand-typed.js';

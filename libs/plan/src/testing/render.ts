@@ -2,7 +2,7 @@ import type { Block, DocumentModel, Numbering, Paragraph } from '@cds/model';
 import { indicatorTag, itemTag, project2025Tag, sectionTag, tableTag, taskTag } from '@cds/template';
 import type { ResultItemSpec } from '@cds/template';
 import { control, IdGen, para, table } from './blocks.js';
-import { ND30_CENTERED, ND30_HEADING, ND30_PAGE, ND30_PART_HEADING, ND30_RUN } from './format.js';
+import { ND30_CENTERED, ND30_HEADING, ND30_PAGE, ND30_PART_HEADING, ND30_RUN } from '@cds/template';
 import type { BodySpec, PlanSpec, SectionSpec, TableBody } from './spec.js';
 
 /** How the plan is laid out (all default to the clean, plain form). */

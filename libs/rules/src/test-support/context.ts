@@ -2,7 +2,7 @@ import type { Block, DocumentModel, PageSetup, Paragraph, ParagraphProps, RunPro
 import type { AgencyKind, CatalogEntry, Ignore, Indicator, Outline, PlanData, Task } from '@cds/plan';
 import { extractItems } from '@cds/plan';
 import { getTemplate, headingOf, sectionById } from '@cds/template';
-import { BODY as ND30_BODY, HEADING as ND30_HEADING, PAGE as ND30_PAGE, PART_HEADING as ND30_PART_HEADING } from './format.js';
+import { ND30_BODY, ND30_HEADING, ND30_PAGE, ND30_PART_HEADING } from '@cds/template';
 import type { RuleContext } from '../rule.js';
 
 /**

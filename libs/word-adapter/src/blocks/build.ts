@@ -1,5 +1,5 @@
 import type { Block, BlockContentControl, DocumentModel, Paragraph, ParagraphProps, Table, TableRow } from '@cds/model';
-import { CELL, HEADER_CELL } from './format.js';
+import { ND30_CELL as CELL, ND30_HEADER_CELL as HEADER_CELL } from '@cds/template';
 
 /** Small builders for the fragments the add-in inserts (ids are local; Word gives its own). */
 export class Ids {

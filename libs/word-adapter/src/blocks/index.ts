@@ -1,9 +1,22 @@
 import type { Block, DocumentModel } from '@cds/model';
 import type { CatalogEntry } from '@cds/plan';
-import { childrenOf, getTemplate, headingOf, indicatorTag, itemTag, project2025Tag, sectionById, sectionTag, tableTag, taskTag } from '@cds/template';
+import {
+  childrenOf,
+  getTemplate,
+  ND30_BODY as BODY,
+  ND30_HEADING as HEADING,
+  ND30_PART_HEADING as PART_HEADING,
+  headingOf,
+  indicatorTag,
+  itemTag,
+  project2025Tag,
+  sectionById,
+  sectionTag,
+  tableTag,
+  taskTag,
+} from '@cds/template';
 import type { ItemPart, TableKind, Template, TemplateSection } from '@cds/template';
 import { control, fragment, Ids, para, row, table } from './build.js';
-import { BODY, HEADING, PART_HEADING } from './format.js';
 import type { RowInput } from '../types.js';
 
 const STYLE = ['Heading1', 'Heading2', 'Heading3', 'Heading4'] as const;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ND30_BODY } from '@cds/plan/testing';
+import { ND30_BODY } from '@cds/template';
 import { makeContext } from '../../test-support/context.js';
 import { run } from '../../test-support/run.js';
 import { formatFont } from './format-font.js';

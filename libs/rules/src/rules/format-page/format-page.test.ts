@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ND30_PAGE } from '@cds/plan/testing';
+import { ND30_PAGE } from '@cds/template';
 import { makeContext } from '../../test-support/context.js';
 import { run } from '../../test-support/run.js';
 import { formatPage } from './format-page.js';
