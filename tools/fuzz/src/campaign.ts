@@ -48,6 +48,8 @@ export interface CampaignReport {
   count: number;
   byClass: Record<MutationClass, ClassRow>;
   failures: Failure[];
+  /** The inputs that took the most CPU time, slowest first (SLOWEST of them). */
+  slowest: { index: number; cls: MutationClass; base: string; mutators: string[]; cpuMs: number }[];
   cli: { runs: number; exit0: number; exit2: number; other: number; stackTraces: number; bad: { index: number; exit: number | null }[] };
   seconds: number;
 }
@@ -79,6 +81,7 @@ export async function runCampaign(o: CampaignOptions): Promise<CampaignReport> {
     seed: o.seed,
     count: o.count,
     failures: [],
+    slowest: [],
     seconds: 0,
     byClass: Object.fromEntries(MUTATION_CLASSES.map((c) => [c, emptyRow()])) as Record<MutationClass, ClassRow>,
     cli: { runs: 0, exit0: 0, exit2: 0, other: 0, stackTraces: 0, bad: [] },
@@ -144,6 +147,16 @@ export function runCliSample(seed: number, count: number, every: number): Campai
   return report.cli;
 }
 
+const SLOWEST = 5;
+
+function noteSlow(report: CampaignReport, input: FuzzInput, cpuMs: number): void {
+  const list = report.slowest;
+  if (list.length === SLOWEST && cpuMs <= list[SLOWEST - 1]!.cpuMs) return;
+  list.push({ index: input.index, cls: input.cls, base: input.base, mutators: input.mutators, cpuMs: Math.round(cpuMs) });
+  list.sort((a, b) => b.cpuMs - a.cpuMs);
+  list.length = Math.min(list.length, SLOWEST);
+}
+
 function record(report: CampaignReport, input: FuzzInput, r: RunResult, v: Verdict, outDir: string): void {
   const row = report.byClass[input.cls];
   row.inputs++;
@@ -152,7 +165,8 @@ function record(report: CampaignReport, input: FuzzInput, r: RunResult, v: Verdi
     row.maxCpuMs = Math.max(row.maxCpuMs, Math.round(r.cpuMs));
     row.sumCpuMs += Math.round(r.cpuMs);
     row.maxGrowthMb = Math.max(row.maxGrowthMb, Math.round(r.growthMb));
-  }
+    noteSlow(report, input, r.cpuMs);
+  } else if (r.kind === 'hang') noteSlow(report, input, r.cpuMs);
   if (!FAILURES.includes(v)) return;
   const dir = join(outDir, v);
   mkdirSync(dir, { recursive: true });
@@ -201,6 +215,7 @@ export function formatReport(r: CampaignReport, limits: Limits): string {
   lines.push(
     `Seed ${r.seed}, ${r.count} inputs in ${r.seconds} s (two workers). Time is CPU time per input; growth is peak resident memory over the size before the input.`,
   );
+  if (r.slowest.length) lines.push(`Slowest: ${r.slowest.map((x) => `#${x.index} ${x.cls} ${x.mutators.join('+')} on ${x.base} ${x.cpuMs} ms`).join('; ')}.`);
   for (const f of r.failures.slice(0, 40)) lines.push(`- ${f.verdict} #${f.index} ${f.cls} ${f.mutators.join('+')} on ${f.base}: ${f.detail}`);
   return lines.join('\n');
 }

@@ -19,8 +19,26 @@ const { values } = parseArgs({
     'memory-mb': { type: 'string', default: '256' },
     out: { type: 'string', default: resolve(import.meta.dirname, '../out') },
     'cli-only': { type: 'boolean', default: false },
+    help: { type: 'boolean', short: 'h', default: false },
   },
 });
+
+if (values.help) {
+  console.log(`npm run fuzz -- [options]   the reader and analyze() under mutated .docx inputs (tools/fuzz/README.md)
+
+  --seed N         campaign seed; input i of seed s is a function of (s, i) alone   (default 1)
+  --count N        number of inputs                                                  (default 10000)
+  --jobs N         worker processes                                                  (default 2)
+  --cli-every N    run the CLI on every Nth input (0 or 2, no stack trace)           (default 100)
+  --time-ms N      CPU time limit per input, in ms                                   (default 2000)
+  --memory-mb N    memory growth limit per input, in MB                              (default 256)
+  --out DIR        where failing inputs and report.md/report.json go                 (default tools/fuzz/out)
+  --cli-only       run the CLI sample alone
+  -h, --help       this text
+
+Exit code 1 when any input crashed, hung, blew up memory, leaked unstorable text or got a DOCTYPE past the reader.`);
+  process.exit(0);
+}
 
 if (values['cli-only']) {
   const cli = runCliSample(Number(values.seed), Number(values.count), Number(values['cli-every']));
