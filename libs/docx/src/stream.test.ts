@@ -6,7 +6,8 @@
  * looking around (late props, alternates, text boxes, deleted rows…); and the
  * same refusal for hostile input.
  */
-import { strToU8, unzipSync, zipSync } from 'fflate';
+import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
+import { SaxesParser } from 'saxes';
 import { describe, expect, it } from 'vitest';
 import { buildCleanPlanModel, LARGE_PLAN_SIZE } from '@cds/plan/testing';
 import { isDocxError } from './errors.js';
@@ -182,4 +183,75 @@ describe('the stream reader refuses what the tree reader refuses', () => {
     it(name, () => {
       expectSame(bytes, name);
     });
+});
+
+describe('the stream reader on damaged copies of corpus files', () => {
+  /** A small deterministic generator, so a failure can be replayed. */
+  let seed = 20261204;
+  const rnd = (): number => (seed = (seed * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff;
+  const at = (n: number): number => Math.floor(rnd() * n);
+  const INSERTS = ['&', '&amp;', '&#0;', '&foo;', '<', '>', '"', '<!-- x -->', '<![CDATA[z]]>', ' ', '\n', '</w:p>', '<w:p>', 'x="1"'];
+  const mutations: ((s: string) => string)[] = [
+    (s) => {
+      const i = at(s.length);
+      return s.slice(0, i) + s.slice(i + 1 + at(20));
+    },
+    (s) => {
+      const i = at(s.length);
+      const j = at(s.length);
+      return s.slice(0, i) + s.slice(j, j + at(200)) + s.slice(i);
+    },
+    (s) => {
+      const i = at(s.length);
+      return s.slice(0, i) + INSERTS[at(INSERTS.length)]! + s.slice(i);
+    },
+    // A property element moved later in its parent (late w:rPr, w:pPr, w:trPr…).
+    (s) => {
+      const tags = [...s.matchAll(/<w:(rPr|pPr|trPr|tcPr|sdtPr)>/g)];
+      if (!tags.length) return s;
+      const m = tags[at(tags.length)]!;
+      const end = s.indexOf(`</w:${m[1]}>`, m.index);
+      if (end < 0) return s;
+      const block = s.slice(m.index, end + m[1]!.length + 5);
+      const rest = s.slice(0, m.index) + s.slice(m.index + block.length);
+      const j = rest.indexOf('>', m.index + at(300));
+      return j < 0 ? rest : rest.slice(0, j + 1) + block + rest.slice(j + 1);
+    },
+  ];
+  const wellFormed = (xml: string): boolean => {
+    try {
+      const p = new SaxesParser({ position: false });
+      // Undeclared entities are kept as literal text by both readers, not an error of ours.
+      p.on('error', (e) => {
+        if (!/undefined entity|malformed character entity/.test(e.message)) throw e;
+      });
+      p.write(xml).close();
+      return true;
+    } catch {
+      return false;
+    }
+  };
+
+  it('reads the same model or refuses, never anything else; refuses only parts that are not well-formed', () => {
+    const files = corpusFiles().map((f) => unzipSync(f.bytes));
+    const stricter: string[] = [];
+    for (let k = 0; k < 300; k++) {
+      const parts = files[at(files.length)]!;
+      const names = Object.keys(parts).filter((n) => /^word\/(document|styles|numbering|header\d*|footer\d*)\.xml$/.test(n));
+      const name = names[at(names.length)]!;
+      let xml = strFromU8(parts[name]!);
+      for (let m = 0, count = 1 + at(3); m < count; m++) xml = mutations[at(mutations.length)]!(xml);
+      const bytes = zipSync({ ...parts, [name]: strToU8(xml) });
+      const tree = outcome(readDocxTree, bytes);
+      const stream = outcome(readDocxStream, bytes);
+      if (stream === tree) continue;
+      // saxes is stricter than the old scanner: only a part that is not well-formed may be refused where the tree reader read it.
+      expect(stream, `case ${k}: ${name}`).toBe('refused: xml-malformed');
+      expect(tree, `case ${k}`).not.toMatch(/^refused/);
+      expect(wellFormed(xml), `case ${k}: ${name} is well-formed`).toBe(false);
+      stricter.push(name);
+    }
+    // Most damaged copies still read the same; a few are refused by the stricter parser.
+    expect(stricter.length).toBeLessThan(60);
+  });
 });
