@@ -14,7 +14,24 @@ export interface OwnContent {
   leftovers: boolean;
 }
 
+const ownMemo = new WeakMap<readonly ParagraphInfo[], { tasks: readonly Task[]; guidance: RuleIndex['guidance']; own: OwnContent }>();
+
+/**
+ * Memoised per section list, task list and guidance map: the incremental analyzer's
+ * index keeps a section's list (the same object) while none of its paragraphs changed.
+ * Callers must not modify the result.
+ */
 export function ownContent(ix: RuleIndex, section: string, tasks: readonly Task[]): OwnContent {
+  const list = ix.allBySection.get(section);
+  if (!list) return computeOwn(ix, section, tasks);
+  const hit = ownMemo.get(list);
+  if (hit && hit.tasks === tasks && hit.guidance === ix.guidance) return hit.own;
+  const own = computeOwn(ix, section, tasks);
+  ownMemo.set(list, { tasks, guidance: ix.guidance, own });
+  return own;
+}
+
+function computeOwn(ix: RuleIndex, section: string, tasks: readonly Task[]): OwnContent {
   const paragraphs: ParagraphInfo[] = [];
   let leftovers = false;
   for (const p of ix.allBySection.get(section) ?? []) {

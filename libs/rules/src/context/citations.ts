@@ -3,6 +3,7 @@ import type { KnownDocument } from '@cds/template';
 import { citationNumberCore, citationNumberKey, citationSerial, findCitations, type Citation } from '@cds/vn';
 import type { RuleContext } from '../rule.js';
 import { indexOf, type ParagraphInfo } from './index.js';
+import { paragraphMemo } from './memo.js';
 
 /** How a citation relates to a known document. */
 export type CitationMatch = 'same' | 'wrong-date' | 'wrong-number' | 'other';
@@ -39,6 +40,9 @@ export interface KnownCitation {
 }
 
 const memo = new WeakMap<RuleContext, KnownCitation[]>();
+/** Each paragraph's faulty citations, for one list of known documents (see `paragraphMemo`). */
+const perParagraph = paragraphMemo<Omit<KnownCitation, 'paragraph'>[]>();
+const NONE: Omit<KnownCitation, 'paragraph'>[] = [];
 
 /** Wrongly dated or numbered citations of known documents, outside tables (shared by the two citation rules). */
 export function faultyCitations(ctx: RuleContext): KnownCitation[] {
@@ -46,12 +50,17 @@ export function faultyCitations(ctx: RuleContext): KnownCitation[] {
   if (out) return out;
   out = [];
   for (const p of indexOf(ctx).paragraphs) {
-    if (p.tableId || !CITES.test(p.folded)) continue;
-    for (const c of findCitations(p.text))
-      for (const d of ctx.template.knownDocuments) {
-        const match = compareCitation(c, d);
-        if (match === 'wrong-date' || match === 'wrong-number') out.push({ paragraph: p, citation: c, document: d, match });
-      }
+    const found = perParagraph(p, ctx.template.knownDocuments, () => {
+      if (p.tableId || !CITES.test(p.folded)) return NONE;
+      const here: Omit<KnownCitation, 'paragraph'>[] = [];
+      for (const c of findCitations(p.text))
+        for (const d of ctx.template.knownDocuments) {
+          const match = compareCitation(c, d);
+          if (match === 'wrong-date' || match === 'wrong-number') here.push({ citation: c, document: d, match });
+        }
+      return here;
+    });
+    for (const f of found) out.push({ paragraph: p, ...f });
   }
   memo.set(ctx, out);
   return out;

@@ -8,8 +8,22 @@ export interface EffectiveRun {
   props: RunProps;
 }
 
-/** The runs of a paragraph that carry visible text, with their effective formatting. */
+const runsMemo = new WeakMap<Paragraph, { font: string | undefined; sizePt: number | undefined; runs: EffectiveRun[] }>();
+
+/**
+ * The runs of a paragraph that carry visible text, with their effective formatting.
+ * Memoised per paragraph object and document defaults (the incremental analyzer keeps
+ * the paragraph objects of unchanged text across passes): callers must not modify the list.
+ */
 export function textRuns(p: Paragraph, doc: DocumentModel): EffectiveRun[] {
+  const hit = runsMemo.get(p);
+  if (hit && hit.font === doc.defaults.font && hit.sizePt === doc.defaults.sizePt) return hit.runs;
+  const runs = computeRuns(p, doc);
+  runsMemo.set(p, { font: doc.defaults.font, sizePt: doc.defaults.sizePt, runs });
+  return runs;
+}
+
+function computeRuns(p: Paragraph, doc: DocumentModel): EffectiveRun[] {
   const pd = p.props?.runDefaults;
   const out: EffectiveRun[] = [];
   const walk = (inlines: readonly Inline[]) => {

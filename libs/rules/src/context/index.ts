@@ -1,9 +1,10 @@
-import { cleanText, paragraphs, paragraphText } from '@cds/model';
+import { cleanText, paragraphText } from '@cds/model';
+import type { Block, ParagraphContext } from '@cds/model';
 import { fold } from './fold.js';
 import { ITEM_PARTS, parseTag } from '@cds/template';
-import type { ItemPart } from '@cds/template';
+import type { ItemPart, Template } from '@cds/template';
 import type { Paragraph } from '@cds/model';
-import type { OutlineSection, PlanSection } from '@cds/plan';
+import type { Outline, OutlineSection, PlanSection } from '@cds/plan';
 import type { RuleContext } from '../rule.js';
 
 /** One paragraph of the document with what the rules need, computed once per analysis. */
@@ -88,17 +89,7 @@ function build(ctx: RuleContext, previous?: PreviousIndex): RuleIndex {
   const dirty = previous?.dirty;
   const runInBefore = new Map<string, ParagraphInfo>();
   if (previous) for (const list of previous.index.allBySection.values()) for (const p of list) if (p.runIn) runInBefore.set(p.id, p);
-  const present = new Map<string, OutlineSection[]>();
-  const headingOf = new Map<string, string>();
-  const owner = new Map<string, string>();
-  for (const s of ctx.outline.sections) {
-    present.set(s.id, [...(present.get(s.id) ?? []), s]);
-    headingOf.set(s.headingBlockId, s.id);
-    // "PHẦN THỨ NHẤT" + title on the next line: both lines are the heading, not body text.
-    for (const b of s.headingContinuationIds ?? []) headingOf.set(b, s.id);
-    for (const b of s.contentBlockIds) owner.set(b, s.id);
-    if (s.controlId) owner.set(s.controlId, s.id);
-  }
+  const { present, headingOf, owner, runInOf, trailing } = outlineMaps(ctx.outline);
   const out: ParagraphInfo[] = [];
   const bodyBySection = new Map<string, ParagraphInfo[]>();
   const allBySection = new Map<string, ParagraphInfo[]>();
@@ -112,12 +103,8 @@ function build(ctx: RuleContext, previous?: PreviousIndex): RuleIndex {
       if (where.labelBlockId) itemOf.set(where.labelBlockId, { part, label: true });
       for (const id of where.contentBlockIds) itemOf.set(id, { part, label: false });
     }
-  const runInOf = new Map<string, string>();
-  for (const s of ctx.outline.sections) if (s.runInText) runInOf.set(s.headingBlockId, s.runInText);
-  // The signature block and annex titles after the plan belong to no section.
-  const trailing = new Set(ctx.outline.trailingBlockIds ?? []);
   let at = 0;
-  for (const pc of paragraphs(ctx.doc.body)) {
+  for (const pc of paragraphsOf(ctx.doc.body)) {
     const p = pc.paragraph;
     const old = before?.[at++];
     const same = old !== undefined && old.id === p.id && !dirty!.has(p.id) ? old : undefined;
@@ -134,21 +121,23 @@ function build(ctx: RuleContext, previous?: PreviousIndex): RuleIndex {
     const folded = same ? same.folded : fold(text);
     const inItem = pc.table || heading !== undefined ? undefined : itemOf.get(p.id);
     const tagged = itemFromControls(pc.controls);
-    const fresh: ParagraphInfo = {
-      paragraph: p,
-      id: p.id,
-      text,
-      folded,
-      section,
-      isHeading: heading !== undefined,
-      tableId: pc.table?.table.id ?? null,
-      rowId: pc.table ? (pc.table.table.rows[pc.table.rowIndex]?.id ?? null) : null,
-      raw,
-      item: pc.table ? null : (tagged ?? inItem?.part ?? null),
-      isItemLabel: inItem?.label === true,
-    };
+    const isHeading = heading !== undefined;
+    const tableId = pc.table?.table.id ?? null;
+    const rowId = pc.table ? (pc.table.table.rows[pc.table.rowIndex]?.id ?? null) : null;
+    const item = pc.table ? null : (tagged ?? inItem?.part ?? null);
+    const isItemLabel = inItem?.label === true;
     // The same content in the same place: the previous entry (its paragraph is equal to this one).
-    const info = same && sameInfo(same, fresh) ? same : fresh;
+    const info: ParagraphInfo =
+      same &&
+      same.section === section &&
+      same.isHeading === isHeading &&
+      same.tableId === tableId &&
+      same.rowId === rowId &&
+      same.item === item &&
+      same.isItemLabel === isItemLabel &&
+      same.runIn === undefined
+        ? same
+        : { paragraph: p, id: p.id, text, folded, section, isHeading, tableId, rowId, raw, item, isItemLabel };
     out.push(info);
     if (section !== null) {
       push(allBySection, section, info);
@@ -168,25 +157,81 @@ function build(ctx: RuleContext, previous?: PreviousIndex): RuleIndex {
   }
   const planSection = new Map<string, PlanSection>();
   for (const s of ctx.plan.sections) if (!planSection.has(s.id)) planSection.set(s.id, s);
-  const guidance = new Map<string, string[]>();
-  for (const s of ctx.template.sections)
+  return { paragraphs: out, bodyBySection, allBySection, present, planSection, guidance: guidanceOf(ctx.template) };
+}
+
+const guidanceMemo = new WeakMap<Template, Map<string, string[]>>();
+
+/** Folded guidance paragraph → the sections that print it: one map per template (rules only read it). */
+function guidanceOf(t: Template): Map<string, string[]> {
+  let guidance = guidanceMemo.get(t);
+  if (guidance) return guidance;
+  guidance = new Map<string, string[]>();
+  for (const s of t.sections)
     for (const g of s.guidance ?? []) {
       const k = fold(g);
       if (k) guidance.set(k, [...(guidance.get(k) ?? []), s.id]);
     }
-  return { paragraphs: out, bodyBySection, allBySection, present, planSection, guidance };
+  guidanceMemo.set(t, guidance);
+  return guidance;
 }
 
-function sameInfo(a: ParagraphInfo, b: ParagraphInfo): boolean {
-  return (
-    a.section === b.section &&
-    a.isHeading === b.isHeading &&
-    a.tableId === b.tableId &&
-    a.rowId === b.rowId &&
-    a.item === b.item &&
-    a.isItemLabel === b.isItemLabel &&
-    a.runIn === b.runIn
-  );
+/** `paragraphs()` of @cds/model as an array, walked without a generator (the index is built on every pass). */
+function paragraphsOf(body: readonly Block[]): ParagraphContext[] {
+  const out: ParagraphContext[] = [];
+  const walk = (b: Block, controls: ParagraphContext['controls'], controlIds: string[], table: ParagraphContext['table'], topIndex: number): void => {
+    if (b.kind === 'paragraph') out.push({ paragraph: b, controls, controlIds, table, topIndex });
+    else if (b.kind === 'blockControl') {
+      const cs = [...controls, b.cc];
+      const ids = [...controlIds, b.id];
+      for (const c of b.children) walk(c, cs, ids, table, topIndex);
+    } else
+      for (let r = 0; r < b.rows.length; r++) {
+        const row = b.rows[r]!;
+        const rowControls = row.cc ? [...controls, row.cc] : controls;
+        for (let c = 0; c < row.cells.length; c++) {
+          const cell = row.cells[c]!;
+          const cellControls = cell.cc ? [...rowControls, cell.cc] : rowControls;
+          for (const inner of cell.blocks) walk(inner, cellControls, controlIds, { table: b, rowIndex: r, cellIndex: c, cell }, topIndex);
+        }
+      }
+  };
+  for (let i = 0; i < body.length; i++) walk(body[i]!, [], [], undefined, i);
+  return out;
+}
+
+interface OutlineMaps {
+  present: Map<string, OutlineSection[]>;
+  headingOf: Map<string, string>;
+  owner: Map<string, string>;
+  runInOf: Map<string, string>;
+  trailing: Set<string>;
+}
+
+const outlineMemo = new WeakMap<Outline, OutlineMaps>();
+
+/** What the index needs from an outline, built once per outline object (the incremental analyzer keeps it across passes). */
+function outlineMaps(outline: Outline): OutlineMaps {
+  let m = outlineMemo.get(outline);
+  if (m) return m;
+  const present = new Map<string, OutlineSection[]>();
+  const headingOf = new Map<string, string>();
+  const owner = new Map<string, string>();
+  for (const s of outline.sections) {
+    present.set(s.id, [...(present.get(s.id) ?? []), s]);
+    headingOf.set(s.headingBlockId, s.id);
+    // "PHẦN THỨ NHẤT" + title on the next line: both lines are the heading, not body text.
+    for (const b of s.headingContinuationIds ?? []) headingOf.set(b, s.id);
+    for (const b of s.contentBlockIds) owner.set(b, s.id);
+    if (s.controlId) owner.set(s.controlId, s.id);
+  }
+  const runInOf = new Map<string, string>();
+  for (const s of outline.sections) if (s.runInText) runInOf.set(s.headingBlockId, s.runInText);
+  // The signature block and annex titles after the plan belong to no section.
+  const trailing = new Set(outline.trailingBlockIds ?? []);
+  m = { present, headingOf, owner, runInOf, trailing };
+  outlineMemo.set(outline, m);
+  return m;
 }
 
 /** A section's new list whose entries are all the previous list's, in order, is replaced by that list. */

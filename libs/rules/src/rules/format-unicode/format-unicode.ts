@@ -1,7 +1,10 @@
 import { hasDecomposedText } from '@cds/vn';
 import { indexOf } from '../../context/index.js';
-
+import { paragraphMemo } from '../../context/memo.js';
 import type { Rule } from '../../rule.js';
+
+/** Whether each paragraph holds decomposed text (see `paragraphMemo`). */
+const memo = paragraphMemo<boolean>();
 
 /**
  * Decomposed (NFD) Vietnamese is readable, and every rule reads it, but TCVN 6909
@@ -15,7 +18,7 @@ export const formatUnicode: Rule = {
     let count = 0;
     let first: { id: string; section: string | null } | null = null;
     for (const p of indexOf(ctx).paragraphs)
-      if (hasDecomposedText(p.raw)) {
+      if (memo(p, null, () => hasDecomposedText(p.raw))) {
         count++;
         first ??= { id: p.id, section: p.section };
       }

@@ -1,8 +1,14 @@
 import { fold } from '../../context/fold.js';
 import { isBlankish, isGuidance, stripItemLabel } from '../../context/content.js';
-import { indexOf } from '../../context/index.js';
+import { indexOf, type RuleIndex } from '../../context/index.js';
 import type { MessageKey } from '../../messages.vi.js';
 import type { Rule } from '../../rule.js';
+
+/**
+ * Each item's emptiness, memoised per extracted items object (the incremental analyzer
+ * keeps the plan sections it did not extract again) and part.
+ */
+const memo = new WeakMap<object, { guidance: RuleIndex['guidance']; byPart: Map<string, MessageKey | null> }>();
 
 /**
  * An a)/b) item must hold real content: not empty, not a "[...]" placeholder,
@@ -21,7 +27,10 @@ export const itemEmpty: Rule = {
       for (const spec of ctx.template.resultItems) {
         const text = items[spec.part];
         if (text === null) continue;
-        const found = emptiness(stripItemLabel(text, spec.title), text, (f) => isGuidance(ix, f));
+        let hit = memo.get(items);
+        if (!hit || hit.guidance !== ix.guidance) memo.set(items, (hit = { guidance: ix.guidance, byPart: new Map() }));
+        let found = hit.byPart.get(spec.part);
+        if (found === undefined) hit.byPart.set(spec.part, (found = emptiness(stripItemLabel(text, spec.title), text, (f) => isGuidance(ix, f))));
         if (!found) continue;
         report({
           section: s.id,

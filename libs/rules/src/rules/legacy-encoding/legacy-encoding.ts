@@ -1,6 +1,7 @@
 import type { Inline, Run } from '@cds/model';
 import { convertLegacy, detectLegacyEncoding, isLegacyFontName, type LegacyEncoding } from '@cds/vn';
 import { indexOf } from '../../context/index.js';
+import { paragraphMemo } from '../../context/memo.js';
 import { excerpt } from '../../messages.vi.js';
 import type { Rule } from '../../rule.js';
 
@@ -9,6 +10,8 @@ const NAMES: Record<LegacyEncoding, string> = { tcvn3: 'TCVN3 (ABC)', vni: 'VNI'
 const LATIN1 = /[\u00a1-\u00ff]/;
 /** Paragraphs reported one by one (each with its fix); the rest are counted in one summary. */
 export const LEGACY_DETAIL_LIMIT = 100;
+/** Each paragraph's legacy encoding, if any (see `paragraphMemo`). */
+const memo = paragraphMemo<LegacyEncoding | null>();
 
 /**
  * Text pasted from TCVN3/VNI documents (not Unicode per TCVN 6909:2001) is found
@@ -26,8 +29,7 @@ export const legacyEncoding: Rule = {
     let firstMore: { id: string; section: string | null; raw: string; encoding: LegacyEncoding } | null = null;
     let reported = 0;
     for (const p of indexOf(ctx).paragraphs) {
-      if (!LATIN1.test(p.raw)) continue;
-      const encoding = detectLegacyEncoding(p.raw);
+      const encoding = memo(p, null, () => (LATIN1.test(p.raw) ? detectLegacyEncoding(p.raw) : null));
       if (!encoding) continue;
       if (reported >= LEGACY_DETAIL_LIMIT) {
         more++;

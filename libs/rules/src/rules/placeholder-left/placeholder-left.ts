@@ -1,7 +1,11 @@
 import { findPlaceholder, isBlankish } from '../../context/content.js';
 import { indexOf } from '../../context/index.js';
+import { paragraphMemo } from '../../context/memo.js';
 import { excerpt } from '../../messages.vi.js';
 import type { Rule } from '../../rule.js';
+
+/** Each paragraph's first placeholder (see `paragraphMemo`). */
+const memo = paragraphMemo<string | null>();
 
 /**
  * Placeholders from the template ("[...]", "[các Nghị quyết; …]", "…/…") must be
@@ -19,7 +23,7 @@ export const placeholderLeft: Rule = {
     for (const p of ix.paragraphs) {
       // Outside the sections (the title block, the signature, annex captions) "Số: …/KH-UBND" waits for signing.
       if (p.isHeading || p.section === null) continue;
-      const placeholder = findPlaceholder(p.text);
+      const placeholder = memo(p, null, () => findPlaceholder(p.text));
       if (!placeholder) continue;
       if ((p.item !== null || p.tableId !== null) && isBlankish(p.text)) continue;
       // "Kết quả đạt được: [...]" on the label line: the item holds nothing else, item-empty reports it.

@@ -1,0 +1,26 @@
+import type { DocumentModel } from '@cds/model';
+import type { ParagraphInfo } from './index.js';
+
+/**
+ * A rule's per-paragraph result, memoised on the paragraph's index entry. An entry is a
+ * new object whenever its paragraph's content or place (section, item, heading, table)
+ * changes, and the incremental analyzer (`createAnalyzer`) keeps the entry of an
+ * unchanged paragraph from one pass to the next, so a document-wide rule run again after
+ * an edit recomputes only the edited paragraphs. `deps` is whatever else the result
+ * depends on, compared with ===.
+ */
+export function paragraphMemo<T>(): (p: ParagraphInfo, deps: unknown, compute: () => T) => T {
+  const cache = new WeakMap<ParagraphInfo, { deps: unknown; value: T }>();
+  return (p, deps, compute) => {
+    const hit = cache.get(p);
+    if (hit && hit.deps === deps) return hit.value;
+    const value = compute();
+    cache.set(p, { deps, value });
+    return value;
+  };
+}
+
+/** The document defaults a paragraph's effective formatting falls back on, as one comparable value. */
+export function defaultsKey(doc: DocumentModel): string {
+  return `${doc.defaults.font ?? ''}\u0000${doc.defaults.sizePt ?? ''}`;
+}
