@@ -12,6 +12,7 @@ const everything = [
   'tools/bench/src/core.bench.ts',
   'libs/word-host/scripts/bench.ts',
   'apps/word-addin/bench/addin.bench.ts',
+  'apps/word-addin/bench/sync-figures.bench.ts',
   'apps/server/bench/server.bench.ts',
   'apps/server/bench/section-sync.bench.ts',
   'apps/server/bench/submission-parts.bench.ts',

@@ -277,6 +277,19 @@ describe('sync and submission in the pane, against the server', () => {
     expect(sha256(res.rawPayload)).toBe(shownSha);
     firstReceipt = number;
 
+    // Closed: the plan is with MST, so the button says why it is disabled, and a new edit is kept, not synced.
+    await page.getByRole('button', { name: syncMessages.ui.close }).click();
+    await expect.poll(() => dialog.count()).toBe(0);
+    await expect.poll(() => page.getByTestId('submit-reason').textContent()).toBe(syncMessages.alreadySubmitted);
+    expect(await page.getByTestId('submit-button').getAttribute('aria-disabled')).toBe('true');
+    const revisionsBefore = (await revisions('A')).length;
+    await typeAtEnd(page, P2V, ' Sửa sau khi gửi.');
+    await page.getByRole('button', { name: 'Kiểm tra lại' }).click(); // on Office 2019 the hint is the selection event (no paragraph events); the re-check is one too
+    await expect.poll(() => syncState(page), { timeout: 20_000 }).toBe('locked');
+    expect(await syncLabel(page)).toBe(syncMessages.locked);
+    expect((await revisions('A')).length).toBe(revisionsBefore);
+    await shot(page, '09b-after-receipt-locked');
+
     // No add-in mark in any part: no highlight or shading in its palette, no annotation of Word's.
     const parts = xmlParts(bytes);
     expect(parts['/word/document.xml']).toBeDefined();
