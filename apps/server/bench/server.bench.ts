@@ -14,6 +14,7 @@
 import autocannon from 'autocannon';
 import type { ChildProcess } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
+import os from 'node:os';
 import { sql } from 'drizzle-orm';
 import { DEFAULT_PLAN_SIZE, LARGE_PLAN_SIZE } from '@cds/plan/testing';
 import { openDatabase, type Db } from '../src/db/client.js';
@@ -83,6 +84,9 @@ interface Figures {
   loadCpuMs: number;
   /** Cores the load generator kept busy on average (its CPU seconds / wall seconds). */
   loadCores: number;
+  /** Cores the server processes and PostgreSQL kept busy on average. */
+  serverCores: number;
+  dbCores: number;
 }
 /** One autocannon run, with the server's (all its serving processes'), the database's and the load generator's CPU time per request. */
 async function cannon(opts: autocannon.Options, server?: ChildProcess | number[]): Promise<Figures> {
@@ -95,6 +99,9 @@ async function cannon(opts: autocannon.Options, server?: ChildProcess | number[]
   const r = await autocannon({ duration: DURATION, ...opts });
   const self = process.cpuUsage(self0);
   const selfSeconds = (self.user + self.system) / 1e6;
+  const wall = (performance.now() - t0) / 1000;
+  const serverSeconds = serverCpu() - cpu0;
+  const dbSeconds = postgresCpuSince(db0);
   const per = (s: number) => (s * 1000) / Math.max(1, r.requests.total);
   return {
     rps: Math.round(r.requests.average),
@@ -103,10 +110,12 @@ async function cannon(opts: autocannon.Options, server?: ChildProcess | number[]
     non2xx: r.non2xx,
     errors: r.errors,
     total: r.requests.total,
-    serverCpuMs: per(serverCpu() - cpu0),
-    dbCpuMs: per(postgresCpuSince(db0)),
+    serverCpuMs: per(serverSeconds),
+    dbCpuMs: per(dbSeconds),
     loadCpuMs: per(selfSeconds),
-    loadCores: selfSeconds / ((performance.now() - t0) / 1000),
+    loadCores: selfSeconds / wall,
+    serverCores: serverSeconds / wall,
+    dbCores: dbSeconds / wall,
   };
 }
 
@@ -214,6 +223,10 @@ async function runProcesses(url: string, drafters: string[], planJson: string, r
     { workers: 1, server: await spawnServer('app', { ...common, WORKERS: '1', PG_POOL_SIZE: '40' }) },
     { workers: 2, server: await spawnServer('app', { ...common, WORKERS: '2', PG_POOL_SIZE: '20' }) },
   ];
+  const load0 = os
+    .loadavg()
+    .map((x) => x.toFixed(1))
+    .join(' ');
   const runs = new Map<string, Figures[]>();
   const add = (k: string, f: Figures) => runs.set(k, [...(runs.get(k) ?? []), f]);
   try {
@@ -244,7 +257,12 @@ async function runProcesses(url: string, drafters: string[], planJson: string, r
   } finally {
     for (const { server } of servers) await server.stop();
   }
-  const lines: string[] = [];
+  const lines: string[] = [
+    `load average before/after the phase: ${load0} / ${os
+      .loadavg()
+      .map((x) => x.toFixed(1))
+      .join(' ')} (other work on the machine takes the cores the server does not get)`,
+  ];
   const m = (k: string, f: (x: Figures) => number) => median(runs.get(k)!.map(f));
   for (const what of ['draft', 'board'] as const) {
     const one = m(`${what} 1`, (f) => f.rps);
@@ -253,7 +271,7 @@ async function runProcesses(url: string, drafters: string[], planJson: string, r
       const k = `${what} ${w}`;
       const all = runs.get(k)!;
       lines.push(
-        `${what === 'draft' ? 'draft sync (50 KB plan)' : 'board read (50 rows)   '} × ${w} process${w > 1 ? 'es' : ''}: median ${m(k, (f) => f.rps)} req/s (${all.map((f) => f.rps).join(', ')}), p99 ${m(k, (f) => f.p99)} ms, non-2xx ${all.reduce((t, f) => t + f.non2xx, 0)}, errors ${all.reduce((t, f) => t + f.errors, 0)}; CPU per request: server ${m(k, (f) => f.serverCpuMs).toFixed(2)} ms + database ${m(k, (f) => f.dbCpuMs).toFixed(2)} ms + load generator ${m(k, (f) => f.loadCpuMs).toFixed(2)} ms (it kept ${m(k, (f) => f.loadCores).toFixed(2)} of the 2 cores busy)`,
+        `${what === 'draft' ? 'draft sync (50 KB plan)' : 'board read (50 rows)   '} × ${w} process${w > 1 ? 'es' : ''}: median ${m(k, (f) => f.rps)} req/s (${all.map((f) => f.rps).join(', ')}), p99 ${m(k, (f) => f.p99)} ms, non-2xx ${all.reduce((t, f) => t + f.non2xx, 0)}, errors ${all.reduce((t, f) => t + f.errors, 0)}; CPU per request: server ${m(k, (f) => f.serverCpuMs).toFixed(2)} ms + database ${m(k, (f) => f.dbCpuMs).toFixed(2)} ms + load generator ${m(k, (f) => f.loadCpuMs).toFixed(2)} ms (cores busy: server ${m(k, (f) => f.serverCores).toFixed(2)}, database ${m(k, (f) => f.dbCores).toFixed(2)}, load generator ${m(k, (f) => f.loadCores).toFixed(2)} of ${os.cpus().length})`,
       );
     }
     lines.push(`  ${what}: 2 processes / 1 process = ${(two / one).toFixed(2)}×`);
