@@ -45,42 +45,70 @@ export class Driver {
   }
 }
 
-/** Recorded events of a subtree (its children), to be read later. */
-export type Recorded = (readonly [0, string, Attrs] | readonly [1, string, boolean] | readonly [2])[];
+type Event = readonly [0, string, Attrs] | readonly [1, string, boolean] | readonly [2];
+
+/**
+ * Recorded events of a subtree (its children), to be read later: a range of an
+ * event list, with the index of each open event's close, so that a replay steps
+ * over what it skips or records again (a text box in a text box) in one move.
+ * A replay thus costs what the replayed level holds, whatever is nested in it.
+ */
+export class Recorded {
+  constructor(
+    readonly events: readonly Event[],
+    readonly closeOf: readonly number[],
+    readonly start: number,
+    readonly end: number,
+  ) {}
+}
 
 /**
  * Records an element's content, then hands it over when the element ends: text
  * boxes are read after the paragraph holding them, and a `mc:Fallback` is only
- * read once it is known that no Choice was.
+ * read once it is known that no Choice was. In a replay it is handed its range
+ * of the replayed list at once, without copying.
  */
 export class RecordFrame implements Frame {
-  private depth = 0;
-  private readonly events: Recorded = [];
+  private readonly events: Event[] = [];
+  private readonly closeOf: number[] = [];
+  private readonly opened: number[] = [];
   constructor(private readonly done: (events: Recorded) => void) {}
   open(name: string, attrs: Attrs): Frame {
+    this.opened.push(this.events.length);
     this.events.push([0, name, attrs]);
-    this.depth++;
     return this;
   }
   text(s: string, cdata: boolean): void {
     this.events.push([1, s, cdata]);
   }
   close(): void {
-    if (this.depth === 0) this.done(this.events);
-    else {
-      this.depth--;
-      this.events.push([2]);
-    }
+    const open = this.opened.pop();
+    if (open === undefined) return this.done(new Recorded(this.events, this.closeOf, 0, this.events.length));
+    this.closeOf[open] = this.events.length;
+    this.events.push([2]);
+  }
+  /** The recorded element's content is this range of a list being replayed. */
+  take(range: Recorded): void {
+    this.done(range);
   }
 }
 
 /** Feeds recorded events to a frame, as if they were streamed into it; the frame itself is not closed. */
-export function replay(events: Recorded, into: Frame): void {
-  const d = new Driver(into);
-  for (const e of events) {
-    if (e[0] === 0) d.open(e[1], e[2]);
-    else if (e[0] === 1) d.text(e[1], e[2]);
-    else d.close();
+export function replay(r: Recorded, into: Frame): void {
+  const { events, closeOf } = r;
+  const stack: Frame[] = [into];
+  for (let i = r.start; i < r.end; i++) {
+    const e = events[i]!;
+    if (e[0] === 0) {
+      const f = stack[stack.length - 1]!.open(e[1], e[2]);
+      const close = closeOf[i]!;
+      if (f === SKIP) i = close;
+      else if (f instanceof RecordFrame) {
+        f.take(new Recorded(events, closeOf, i + 1, close));
+        i = close;
+      } else stack.push(f);
+    } else if (e[0] === 1) stack[stack.length - 1]!.text(e[1], e[2]);
+    else stack.pop()!.close();
   }
 }
 
