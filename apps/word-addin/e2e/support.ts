@@ -67,21 +67,40 @@ export async function startRig(): Promise<Rig> {
 export interface PaneOptions {
   /** Default 340×900 (Word's default pane). */
   viewport?: { width: number; height: number };
-  /** The host's quirks, e.g. `{ getFileAsyncFails: true }` (SharePoint/WOPI hosts: OfficeDev/office-js #6747). */
-  quirks?: { getFileAsyncFails?: boolean };
+  /**
+   * getFileAsync fails as Word on the web answers it for documents on SharePoint Online or
+   * a third-party WOPI host (OfficeDev/office-js #6747, #6743): at once, code 11001,
+   * "A network problem has prevented retrieval of the file."
+   */
+  getFileAsyncFails?: boolean;
   /** The browser's clock starts here and runs on (the server's test clock is fixed: the pane's countdown should agree with it). */
   now?: Date;
 }
+
+/** Appended to the host's script: `Office.context.document.getFileAsync` answers as in OfficeDev/office-js #6747. */
+const GET_FILE_NETWORK_PROBLEM = `
+;(function () {
+  var doc = Office.context.document;
+  doc.getFileAsync = function (fileType, options, callback) {
+    var cb = typeof options === 'function' ? options : callback;
+    var asyncContext = options && typeof options === 'object' ? options.asyncContext : undefined;
+    setTimeout(function () {
+      if (cb) cb({ status: 'failed', value: undefined, asyncContext: asyncContext,
+        error: { code: 11001, name: 'Network Problem', message: 'A network problem has prevented retrieval of the file.' } });
+    }, 0);
+  };
+})();
+`;
 
 /** Opens the pane (340 px wide, as Word's default pane) on a document in the given host preset. */
 export async function openPane(rig: Rig, preset: HostPreset, docx?: Uint8Array, o: PaneOptions = {}): Promise<Page> {
   const ctx = await rig.browser.newContext({ viewport: o.viewport ?? { width: 340, height: 900 }, locale: 'vi-VN', timezoneId: 'Asia/Ho_Chi_Minh' });
   if (o.now) await ctx.clock.setSystemTime(o.now);
-  await ctx.route('https://appsforoffice.microsoft.com/**', (r) => r.fulfill({ body: rig.hostJs, contentType: 'application/javascript' }));
+  const body = o.getFileAsyncFails ? rig.hostJs + GET_FILE_NETWORK_PROBLEM : rig.hostJs;
+  await ctx.route('https://appsforoffice.microsoft.com/**', (r) => r.fulfill({ body, contentType: 'application/javascript' }));
   await ctx.addInitScript((cfg) => ((window as unknown as { __wordHostConfig: unknown }).__wordHostConfig = cfg), {
     preset,
     ...(docx ? { docxBase64: Buffer.from(docx).toString('base64') } : {}),
-    ...(o.quirks ? { quirks: o.quirks } : {}),
   });
   const page = await ctx.newPage();
   await page.goto(`${rig.base}/addin/taskpane.html`);

@@ -371,7 +371,7 @@ describe('sync and submission in the pane, against the server', () => {
   });
 
   it('getFileAsync failing (office-js #6747): the file picker refuses another plan’s file and sends the saved one', async () => {
-    const page = await open('web', fileA, 'submitterA', { quirks: { getFileAsyncFails: true } });
+    const page = await open('web', fileA, 'submitterA', { getFileAsyncFails: true });
     await page.getByTestId('counts').waitFor();
     await page.getByTestId('submit-button').click();
     const dialog = page.getByTestId('submit-dialog');
@@ -379,6 +379,8 @@ describe('sync and submission in the pane, against the server', () => {
     await page.getByTestId('confirm-submit').click();
     await expect.poll(() => dialog.getAttribute('data-step'), { timeout: 20_000 }).toBe('need-file');
     await page.getByTestId('file-picker').waitFor();
+    // The pane says why, with Office's own words, and asks for the saved file.
+    expect(await page.getByTestId('file-picker').innerText()).toContain(syncMessages.getFileFailed('A network problem has prevented retrieval of the file.'));
     await shot(page, '13-getfile-failed-picker');
 
     const input = page.getByTestId('file-picker').locator('input[type=file]');
