@@ -4,13 +4,14 @@
  * comparison with mammoth is a ratio from the same run, so a noisy machine
  * affects both sides alike.
  */
+import { availableParallelism, loadavg } from 'node:os';
 import mammoth from 'mammoth';
-import { paragraphs } from '@cds/model';
+import { paragraphs, paragraphText, type DocumentModel, type Run } from '@cds/model';
 import { readDocx, writeDocx } from '@cds/docx';
 import { readDocxTree } from '@cds/docx/testing/tree';
 import { getTemplate } from '@cds/template';
 import { recognize, extract } from '@cds/plan';
-import { analyze, runRules } from '@cds/rules';
+import { analyze, createAnalyzer, isPlainBodyText, runRules, type AnalyzerPass } from '@cds/rules';
 import { buildCleanPlanModel, LARGE_PLAN_SIZE } from '@cds/plan/testing';
 import { measure, ms } from './measure.js';
 
@@ -60,3 +61,51 @@ console.log(`.docx read + extract + validate:             median ${ms(ours!)}`);
 console.log(`the same with the tree reader (before):      median ${ms(tree!)}`);
 console.log(`mammoth.extractRawText on the same file:     median ${ms(mammothRaw!)}  (timed in turn with both)`);
 console.log(`ratio mammoth / ours (goal ≥ 10):            ${(mammothRaw! / ours!).toFixed(2)}x  (tree reader: ${(mammothRaw! / tree!).toFixed(2)}x)`);
+
+// Incremental analysis (issue 12): createAnalyzer over successive readings of the same
+// plan, as live validation gets them (a new model each time). "After a one-paragraph
+// edit": each reading has one more word typed into one body paragraph than the last.
+// Goals: a full pass ≤ 20 ms, a pass after a one-paragraph edit ≤ 5 ms.
+const typedInto = [...paragraphs(doc.body)].filter((x) => !x.table && isPlainBodyText(x.paragraph) && paragraphText(x.paragraph).length > 40)[50]!.paragraph.id;
+const readings: DocumentModel[] = [];
+for (let i = 0, last = doc; i < 21; i++) {
+  const next = structuredClone(last);
+  const p = [...paragraphs(next.body)].find((x) => x.paragraph.id === typedInto)!.paragraph;
+  (p.inlines.find((x) => x.kind === 'run') as Run).text += ` thêm${i}`;
+  readings.push((last = next));
+}
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+const passes = (a: ReturnType<typeof createAnalyzer>, docs: DocumentModel[]) =>
+  docs.map((d) => {
+    const start = performance.now();
+    a.analyze(d);
+    return { total: performance.now() - start, pass: a.lastPass! };
+  });
+const breakdown = (xs: { pass: AnalyzerPass }[]) =>
+  (['diff', 'extract', 'index', 'rules', 'conclude'] as const).map((k) => `${k} ${median(xs.map((x) => x.pass.ms[k])).toFixed(1)}`).join(', ');
+// A new analyzer for each: every one of these is a first, full pass.
+const cold = readings.slice(0, 9).map((r) => passes(createAnalyzer(), [structuredClone(r)])[0]!);
+// The edit passes alternate with analyze() over a copy of the same reading, so the machine's load falls on both alike.
+const live = createAnalyzer();
+live.analyze(readings[0]!);
+const copies = readings.map((r) => structuredClone(r));
+const edits: { total: number; pass: AnalyzerPass }[] = [];
+const whole: number[] = [];
+for (let i = 1; i < readings.length; i++) {
+  let start = performance.now();
+  analyze(copies[i]!, {});
+  whole.push(performance.now() - start);
+  start = performance.now();
+  live.analyze(readings[i]!);
+  edits.push({ total: performance.now() - start, pass: live.lastPass! });
+}
+const same = passes(live, [structuredClone(readings[readings.length - 1]!)]);
+const modes = [...new Set(edits.map((x) => x.pass.mode))].join('/');
+const editMs = median(edits.map((x) => x.total));
+console.log(`createAnalyzer, first (full) pass:             median ${ms(median(cold.map((x) => x.total)))}  (goal ≤ 20 ms; ${breakdown(cold)})`);
+console.log(
+  `createAnalyzer, after a one-paragraph edit:    median ${ms(editMs)}  (goal ≤ 5 ms; ${modes}, ${edits[0]!.pass.rulesRun} of 36 rules run; ${breakdown(edits)})`,
+);
+console.log(`analyze() on the same readings, in turn:       median ${ms(median(whole))}  (${(median(whole) / editMs).toFixed(1)}x the edit pass)`);
+console.log(`createAnalyzer, the same document again:      ${ms(same[0]!.total)}  (the comparison with the last reading)`);
+console.log(`load average while measuring: ${loadavg()[0]!.toFixed(1)} on ${availableParallelism()} cores`);
