@@ -1,4 +1,19 @@
-import { Button, makeStyles, MessageBar, MessageBarBody, Spinner, Switch, Text, tokens } from '@fluentui/react-components';
+import {
+  Accordion,
+  AccordionHeader,
+  AccordionItem,
+  AccordionPanel,
+  Badge,
+  Button,
+  makeStyles,
+  MessageBar,
+  MessageBarBody,
+  Spinner,
+  Switch,
+  Text,
+  tokens,
+} from '@fluentui/react-components';
+import type { Severity } from '@cds/rules';
 import { applyQuickFix, clearMarks, markFindings, saveIgnore, selectFinding, type Capabilities, type LocatedFinding } from '@cds/word-adapter';
 import { useEffect, useMemo, useState } from 'react';
 import { t } from '../strings.vi.js';
@@ -11,9 +26,64 @@ const useStyles = makeStyles({
   bar: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalS, flexWrap: 'wrap' },
   counts: { fontWeight: tokens.fontWeightSemibold },
   group: { margin: 0, padding: 0, listStyle: 'none' },
-  groupHead: { marginTop: tokens.spacingVerticalS, display: 'flex', justifyContent: 'space-between', gap: tokens.spacingHorizontalS },
+  groupsBar: { display: 'flex', justifyContent: 'flex-end', marginBottom: `calc(-1 * ${tokens.spacingVerticalXS})` },
+  // The header's button: the title wraps (long Vietnamese headings), the counts stay on its right.
+  header: {
+    '& > button': {
+      alignItems: 'flex-start',
+      height: 'auto',
+      minHeight: '32px',
+      paddingTop: tokens.spacingVerticalXS,
+      paddingBottom: tokens.spacingVerticalXS,
+      paddingLeft: 0,
+      paddingRight: 0,
+    },
+  },
+  headerBody: { display: 'flex', alignItems: 'flex-start', gap: tokens.spacingHorizontalS, width: '100%', minWidth: 0, textAlign: 'start' },
+  headerTitle: { flex: 1, minWidth: 0, overflowWrap: 'anywhere', fontWeight: tokens.fontWeightSemibold },
+  headerCounts: { display: 'flex', gap: tokens.spacingHorizontalXXS, flexShrink: 0, paddingTop: '1px' },
+  // Findings use the pane's whole width (320 px): no indent under the header.
+  panel: { marginLeft: 0, marginRight: 0 },
   muted: { color: tokens.colorNeutralForeground3 },
 });
+
+interface Group {
+  key: string;
+  title: string;
+  findings: LocatedFinding[];
+  /** Findings not ignored, by severity. */
+  counts: Record<Severity, number>;
+}
+
+const BADGE = { error: 'danger', warning: 'warning', info: 'informative' } as const;
+
+const useCountStyles = makeStyles({
+  // Read by screen readers as part of the header button's name; the badges beside it are only seen.
+  hidden: { position: 'absolute', width: '1px', height: '1px', overflow: 'hidden', clip: 'rect(0 0 0 0)', whiteSpace: 'nowrap' },
+});
+
+/** A group's counts in its header: one badge per severity present (ignored findings apart), read out in words. */
+function GroupCounts({ counts, total, className }: { counts: Record<Severity, number>; total: number; className: string }) {
+  const cs = useCountStyles();
+  const shown = (['error', 'warning', 'info'] as const).filter((k) => counts[k] > 0);
+  const ignored = total - shown.reduce((n, k) => n + counts[k], 0);
+  const words = [...shown.map((k) => t.check.groupCount[k](counts[k])), ...(ignored ? [t.check.groupCount.ignored(ignored)] : [])];
+  return (
+    <span className={className} data-testid="group-counts" data-total={total}>
+      {shown.map((k) => (
+        <Badge key={k} size="small" appearance="filled" color={BADGE[k]} aria-hidden title={t.check.groupCount[k](counts[k])}>
+          {counts[k]}
+        </Badge>
+      ))}
+      {ignored > 0 && (
+        <Badge size="small" appearance="outline" color="subtle" aria-hidden title={t.check.groupCount.ignored(ignored)}>
+          {ignored}
+        </Badge>
+      )}
+      <span className={cs.hidden}>{`: ${words.join(', ')}`}</span>
+    </span>
+  );
+}
 
 /** Kiểm tra: findings grouped by section, with counts, click-to-go, quick fixes and ignores. */
 export function CheckPanel({ v, caps, live, setLive }: { v: ReturnType<typeof useValidation>; caps: Capabilities; live: boolean; setLive(b: boolean): void }) {
@@ -22,19 +92,28 @@ export function CheckPanel({ v, caps, live, setLive }: { v: ReturnType<typeof us
   const [note, setNote] = useState<string | null>(null);
   const [ignoring, setIgnoring] = useState<LocatedFinding | null>(null);
   const [marks, setMarks] = useState(false);
+  // Groups the user folded (by key): a group seen for the first time is open, so a new finding is never hidden.
+  const [folded, setFolded] = useState<ReadonlySet<string>>(new Set());
   const r = v.result;
   const groups = useMemo(() => {
     if (!r) return [];
     const heading = new Map(r.analysis.sections.map((x) => [x.id, x.heading]));
-    const out = new Map<string, { title: string; findings: LocatedFinding[] }>();
+    const out = new Map<string, Group>();
     for (const f of r.findings) {
       const key = f.section ?? '';
-      const g = out.get(key) ?? { title: f.section ? `${f.section} · ${heading.get(f.section) ?? ''}` : t.check.whole, findings: [] };
+      const g = out.get(key) ?? {
+        key,
+        title: f.section ? `${f.section} · ${heading.get(f.section) ?? ''}` : t.check.whole,
+        findings: [],
+        counts: { error: 0, warning: 0, info: 0 },
+      };
       g.findings.push(f);
+      if (!f.ignored) g.counts[f.severity]++;
       out.set(key, g);
     }
     return [...out.values()];
   }, [r]);
+  const openItems = groups.filter((g) => !folded.has(g.key)).map((g) => g.key);
 
   // Marks follow the findings while switched on; switching off removes them.
   useEffect(() => {
@@ -103,23 +182,53 @@ export function CheckPanel({ v, caps, live, setLive }: { v: ReturnType<typeof us
         </MessageBar>
       )}
       {r && !r.findings.length && <Text>{t.check.none}</Text>}
-      {groups.map((g) => (
-        <div key={g.title}>
-          <div className={s.groupHead}>
-            <Text weight="semibold" size={200}>
-              {g.title}
-            </Text>
-            <Text size={200} className={s.muted}>
-              {g.findings.length}
-            </Text>
-          </div>
-          <ul className={s.group}>
-            {g.findings.map((f, i) => (
-              <FindingItem key={`${f.rule}-${f.blockId}-${i}`} f={f} actions={actions} busy={busy} />
-            ))}
-          </ul>
+      {groups.length > 1 && (
+        <div className={s.groupsBar}>
+          <Button
+            size="small"
+            appearance="transparent"
+            data-testid="fold-all"
+            onClick={() => setFolded(openItems.length ? new Set(groups.map((g) => g.key)) : new Set())}
+          >
+            {openItems.length ? t.check.foldAll : t.check.unfoldAll}
+          </Button>
         </div>
-      ))}
+      )}
+      {groups.length > 0 && (
+        <Accordion
+          multiple
+          collapsible
+          navigation="linear"
+          openItems={openItems}
+          onToggle={(_, d) => {
+            const key = String(d.value);
+            setFolded((prev) => {
+              const next = new Set(prev);
+              if (d.openItems.includes(key)) next.delete(key);
+              else next.add(key);
+              return next;
+            });
+          }}
+        >
+          {groups.map((g) => (
+            <AccordionItem key={g.key} value={g.key} data-testid="finding-group" data-section={g.key}>
+              <AccordionHeader size="small" expandIconPosition="start" className={s.header}>
+                <span className={s.headerBody}>
+                  <span className={s.headerTitle}>{g.title}</span>
+                  <GroupCounts counts={g.counts} total={g.findings.length} className={s.headerCounts} />
+                </span>
+              </AccordionHeader>
+              <AccordionPanel className={s.panel}>
+                <ul className={s.group}>
+                  {g.findings.map((f, i) => (
+                    <FindingItem key={`${f.rule}-${f.blockId}-${i}`} f={f} actions={actions} busy={busy} />
+                  ))}
+                </ul>
+              </AccordionPanel>
+            </AccordionItem>
+          ))}
+        </Accordion>
+      )}
       <Text size={200} className={s.muted}>
         {t.check.pageRules}
       </Text>
