@@ -1,10 +1,11 @@
-import { FluentProvider, webLightTheme } from '@fluentui/react-components';
+import { createDOMRenderer, FluentProvider, RendererProvider, renderToStyleElements, webLightTheme } from '@fluentui/react-components';
 import { receiptView, reviewView, type SubmitState, type SyncStatus } from '@cds/plan-sync';
 import type { Finding } from '@cds/rules';
 import type { ReactNode } from 'react';
 import { renderToString } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
 import { Countdown } from './Countdown.js';
+import { ReceiptCard } from './ReceiptCard.js';
 import { ReviewComments } from './ReviewComments.js';
 import { SubmitButton } from './SubmitButton.js';
 import { SubmitActions, SubmitStep } from './SubmitDialog.js';
@@ -19,6 +20,24 @@ const text = (node: ReactNode) =>
     .replace(/&quot;/g, '"')
     .replace(/&amp;/g, '&')
     .replace(/\s+/g, ' ');
+/**
+ * The CSS declarations that apply to the element carrying `data-testid={testId}`: the
+ * markup and Griffel's atomic rules rendered together, each of the element's classes
+ * looked up in the rules (`.f1abc{white-space:nowrap;}`).
+ */
+function stylesOf(node: ReactNode, testId: string): string {
+  const renderer = createDOMRenderer();
+  const markup = renderToString(
+    <RendererProvider renderer={renderer}>
+      <FluentProvider theme={webLightTheme}>{node}</FluentProvider>
+    </RendererProvider>,
+  );
+  const css = renderToString(<>{renderToStyleElements(renderer)}</>);
+  const tag = new RegExp(`<[a-z]+\\b[^>]*data-testid="${testId}"[^>]*>`).exec(markup)?.[0];
+  if (!tag) throw new Error(`no element with data-testid="${testId}"`);
+  const classes = (/class="([^"]*)"/.exec(tag)?.[1] ?? '').split(/\s+/).filter(Boolean);
+  return classes.map((c) => [...css.matchAll(new RegExp(`\\.${c}\\{([^}]*)\\}`, 'g'))].map((m) => m[1]).join('')).join('');
+}
 const status = (over: Partial<SyncStatus>): SyncStatus => ({
   state: 'synced',
   pending: 0,
@@ -148,5 +167,43 @@ describe('ReviewComments', () => {
     expect(out).toMatch(
       /trả lại kế hoạch để chỉnh sửa[\s\S]*Cần bổ sung\.[\s\S]*data-section="P2.V"[\s\S]*aria-label="Đến mục V. TỔ CHỨC THỰC HIỆN"[\s\S]*Nêu rõ đơn vị chủ trì\./,
     );
+  });
+});
+
+describe('ReceiptCard at the pane’s 320 px', () => {
+  const sha = '897cd922681200283112c6dd24a4c79f412b2c887c1dae4151a9046db5fdbc0c';
+  const receipt = receiptView(
+    {
+      submissionId: 1,
+      number: 'BKHCN-2026-000001',
+      submittedAt: '2026-03-01T03:00:00Z',
+      sha256: sha,
+      size: 12_390,
+      late: false,
+      replayed: false,
+      message: 'Đã tiếp nhận kế hoạch. Số biên nhận: BKHCN-2026-000001.',
+      findings: [],
+    },
+    sha,
+  );
+  it('names the receipt number once, in a run that never breaks at its hyphens', () => {
+    const out = text(<ReceiptCard receipt={receipt} />);
+    expect(out.split('BKHCN-2026-000001')).toHaveLength(2);
+    expect(stylesOf(<ReceiptCard receipt={receipt} />, 'receipt-number')).toContain('white-space:nowrap');
+  });
+  it('stacks each label over its value (no label column eating the width)', () => {
+    const out = html(<ReceiptCard receipt={receipt} />);
+    expect(out).not.toMatch(/grid-template-columns/);
+    // Every value sits in its own row under its label: dt then dd in one block per field.
+    expect(out.match(/<div[^>]*><dt[^>]*>[^<]+<\/dt><dd/g)).toHaveLength(5);
+    expect(stylesOf(<ReceiptCard receipt={receipt} />, 'receipt-fields')).toMatch(/flex-direction:column/);
+    expect(stylesOf(<ReceiptCard receipt={receipt} />, 'receipt-fields')).not.toMatch(/display:grid/);
+  });
+  it('shows the SHA-256 whole, in a monospace block that wraps by character', () => {
+    expect(text(<ReceiptCard receipt={receipt} />)).toContain(sha);
+    const css = stylesOf(<ReceiptCard receipt={receipt} />, 'receipt-sha');
+    expect(css).toContain('display:block');
+    expect(css).toContain('word-break:break-all');
+    expect(css).toContain('font-family:var(--fontFamilyMonospace)');
   });
 });
