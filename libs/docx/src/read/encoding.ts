@@ -25,7 +25,25 @@ export function partText(bytes: Uint8Array, part = ''): string {
  * surrogates (invalid UTF-8) into U+FFFD, so these bytes are all there is to find.
  */
 function hasInvalidUtf8Chars(b: Uint8Array): boolean {
-  for (let i = 0, n = b.length; i < n; i++) {
+  const n = b.length;
+  // Four bytes at a time where aligned: a word with no byte below 0x20 and no 0xEF holds none of them.
+  const head = Math.min(n, (4 - (b.byteOffset & 3)) & 3);
+  if (badBytes(b, 0, head)) return true;
+  const words = new Uint32Array(b.buffer, b.byteOffset + head, (n - head) >> 2);
+  for (let w = 0; w < words.length; w++) {
+    const x = words[w]!;
+    const y = x ^ 0xefefefef;
+    if (((x - 0x20202020) & ~x & 0x80808080) | ((y - 0x01010101) & ~y & 0x80808080)) {
+      const at = head + 4 * w;
+      if (badBytes(b, at, at + 4)) return true;
+    }
+  }
+  return badBytes(b, head + 4 * words.length, n);
+}
+
+/** The byte-wise check over `[from, to)` (a U+FFFE/U+FFFF may run past `to`). */
+function badBytes(b: Uint8Array, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
     const c = b[i]!;
     if (c < 0x20 ? c !== 0x09 && c !== 0x0a && c !== 0x0d : c === 0xef && b[i + 1] === 0xbf && (b[i + 2] === 0xbe || b[i + 2] === 0xbf)) return true;
   }
