@@ -114,6 +114,7 @@ export const formatMessages = {
   unknownAgencyCodes: (code: string, agencies: string[]) => `Chỉ tiêu ${code}: không có cơ quan mang mã ${agencies.join(', ')}.`,
   lateAccepted: 'Bản nộp sau hạn: đã tiếp nhận và đánh dấu nộp muộn.',
   validationAt: (path: string, detail: string) => `Trường "${path}": ${detail}`,
+  formField: (field: string, detail: string) => `Trường "${field}" của biểu mẫu: ${detail}`,
   receipt: (n: string) => `Đã tiếp nhận kế hoạch. Số biên nhận: ${n}.`,
   tooLarge: (bytes: number) => `Dữ liệu gửi lên vượt quá dung lượng cho phép (tối đa ${formatBytes(bytes)}).`,
   agencyMismatch: (document: string, account: string) =>

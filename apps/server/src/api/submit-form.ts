@@ -2,7 +2,7 @@ import type { FastifyRequest } from 'fastify';
 import * as z from 'zod';
 import { cleanStoredText, ClientPlanSchema, IdempotencyKey, type ClientPlan } from '@cds/api';
 import { AppError } from '../errors.js';
-import { messages } from '../messages.vi.js';
+import { formatMessages, messages } from '../messages.vi.js';
 import { requestHash } from '../services/request-hash.js';
 import { jsonDepth, MAX_JSON_DEPTH } from './json-depth.js';
 
@@ -50,7 +50,7 @@ const strictUtf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 
 /** 400 INVALID_UTF8 naming the field, in Vietnamese. */
 const invalidUtf8 = (field: string) =>
-  new AppError(400, 'INVALID_UTF8', `Trường "${field}" của biểu mẫu: ${messages.INVALID_UTF8}`, {
+  new AppError(400, 'INVALID_UTF8', formatMessages.formField(field, messages.INVALID_UTF8), {
     field,
     issues: [{ path: `body.${field}`, message: messages.INVALID_UTF8 }],
   });
