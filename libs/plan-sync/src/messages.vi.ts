@@ -1,4 +1,7 @@
-import { formatCountdown, formatDateTime } from '@cds/strings-vi';
+import { formatCountdown, formatDate, formatDateTime } from '@cds/strings-vi';
+
+/** "lúc 10:00 ngày 01/03/2026": a moment as a Vietnamese sentence says it (Hanoi time). */
+const atMoment = (at: Date | string) => `lúc ${formatDateTime(at).split(' ')[0]} ngày ${formatDate(at)}`;
 
 /** Every text the sync engine shows the user, in Vietnamese (one place, for a later translation). */
 export const syncMessages = {
@@ -55,7 +58,7 @@ export const syncMessages = {
   // Review
   returned: 'Bộ KH&CN đã trả lại kế hoạch để chỉnh sửa',
   acceptedReview: 'Bộ KH&CN đã tiếp nhận kế hoạch',
-  reviewedAt: (at: string) => `Ngày ${formatDateTime(at)}`,
+  reviewedAt: (at: string) => atMoment(at),
   wholePlan: 'Toàn bộ kế hoạch',
 
   // The pane's labels (apps/word-addin/src/sync)
@@ -83,6 +86,8 @@ export const syncMessages = {
     pickFileLabel: 'Tệp .docx đã lưu',
     reviewTitle: 'Ý kiến của Bộ KH&CN',
     goToSection: (heading: string) => `Đến mục ${heading}`,
+    /** A comment's heading: the section id first, so "3. Hạ tầng số" of Part I and of Part II are told apart. */
+    commentHeading: (id: string, heading: string) => (heading === id ? id : `${id} · ${heading}`),
     noComments: 'Không có ý kiến theo từng mục.',
     deadlineRegion: 'Hạn nộp',
   },

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { deadlineView } from './deadline.js';
 import { receiptView } from './receipt.js';
+import { reviewView } from './review.js';
 import { submitPermission } from './roles.js';
 import { identityProblem } from './identity-check.js';
 
@@ -66,5 +67,18 @@ describe('who may do what', () => {
     expect(identityProblem({ ...stamp, agencyId: 1, agencyCode: '01' }, user('drafter'))).toBeNull();
     expect(identityProblem(null, user('drafter'))).toBeNull();
     expect(identityProblem(null, user('mst_reviewer', null))).toContain('không thuộc cơ quan');
+  });
+});
+
+describe('MST’s review', () => {
+  const round = { id: 1, name: 'Đợt', templateVersion: 'mst-2026', year: 2026, opensAt: '2026-01-01T00:00:00Z', deadline, latePolicy: 'refuse' as const };
+  it('says when, as a Vietnamese sentence does: "lúc 10:00 ngày 01/03/2026" (Hanoi time)', () => {
+    const review = reviewView({
+      round,
+      plan: null,
+      lastReview: { id: 1, decision: 'return', summary: '', comments: [], createdAt: '2026-03-01T03:00:00Z' },
+    })!;
+    expect(review.atText).toBe('lúc 10:00 ngày 01/03/2026');
+    expect(`${review.title} ${review.atText}`).toBe('Bộ KH&CN đã trả lại kế hoạch để chỉnh sửa lúc 10:00 ngày 01/03/2026');
   });
 });

@@ -1,4 +1,4 @@
-import { Button, makeStyles, MessageBar, MessageBarBody, MessageBarTitle, Text, tokens } from '@fluentui/react-components';
+import { Link, makeStyles, MessageBar, MessageBarBody, MessageBarTitle, Text, tokens } from '@fluentui/react-components';
 import { syncMessages, type ReviewView } from '@cds/plan-sync';
 
 const useStyles = makeStyles({
@@ -11,6 +11,7 @@ const useStyles = makeStyles({
     borderLeft: `3px solid ${tokens.colorBrandStroke1}`,
     paddingLeft: tokens.spacingHorizontalS,
   },
+  heading: { textAlign: 'start', fontWeight: tokens.fontWeightSemibold, fontSize: tokens.fontSizeBase200, overflowWrap: 'anywhere' },
   comment: { overflowWrap: 'anywhere', whiteSpace: 'pre-wrap' },
 });
 
@@ -37,9 +38,15 @@ export function ReviewComments({ review, selectSection }: { review: ReviewView; 
         <ol className={s.list}>
           {review.comments.map((c, i) => (
             <li key={`${c.section}-${i}`} className={s.item} data-section={c.section}>
-              <Button appearance="transparent" size="small" onClick={() => selectSection(c.section)} aria-label={ui.goToSection(c.heading)}>
-                {c.heading}
-              </Button>
+              {/* A link-looking button: it reads as something to click, and Tab reaches it (a real <button>). */}
+              <Link
+                as="button"
+                className={s.heading}
+                onClick={() => selectSection(c.section)}
+                aria-label={ui.goToSection(ui.commentHeading(c.section, c.heading))}
+              >
+                {ui.commentHeading(c.section, c.heading)}
+              </Link>
               <Text size={200} className={s.comment}>
                 {c.comment}
               </Text>

@@ -143,30 +143,47 @@ describe('Countdown', () => {
 });
 
 describe('ReviewComments', () => {
+  const review = reviewView({
+    round: {
+      id: 1,
+      name: 'Đợt',
+      templateVersion: 'mst-2026',
+      year: 2026,
+      opensAt: '2026-01-01T00:00:00Z',
+      deadline: '2026-03-15T08:00:00Z',
+      latePolicy: 'refuse',
+    },
+    plan: { id: 1, roundId: 1, agencyId: 1, status: 'returned', currentRevision: 4, completeness: 90, lastSyncedAt: null, submittedAt: null, late: false },
+    lastReview: {
+      id: 1,
+      decision: 'return',
+      summary: 'Cần bổ sung.',
+      comments: [
+        { section: 'P2.V', comment: 'Nêu rõ đơn vị chủ trì.' },
+        { section: 'P1.II.3', comment: 'Bổ sung số liệu năm 2025.' },
+        { section: 'P2.III.3', comment: 'Nêu rõ hạ tầng dùng chung.' },
+      ],
+      createdAt: '2026-03-02T02:00:00Z',
+    },
+  })!;
   it('shows the summary and each comment under its section heading, with a go-to button', () => {
-    const review = reviewView({
-      round: {
-        id: 1,
-        name: 'Đợt',
-        templateVersion: 'mst-2026',
-        year: 2026,
-        opensAt: '2026-01-01T00:00:00Z',
-        deadline: '2026-03-15T08:00:00Z',
-        latePolicy: 'refuse',
-      },
-      plan: { id: 1, roundId: 1, agencyId: 1, status: 'returned', currentRevision: 4, completeness: 90, lastSyncedAt: null, submittedAt: null, late: false },
-      lastReview: {
-        id: 1,
-        decision: 'return',
-        summary: 'Cần bổ sung.',
-        comments: [{ section: 'P2.V', comment: 'Nêu rõ đơn vị chủ trì.' }],
-        createdAt: '2026-03-02T02:00:00Z',
-      },
-    })!;
     const out = html(<ReviewComments review={review} selectSection={noop} />);
     expect(out).toMatch(
-      /trả lại kế hoạch để chỉnh sửa[\s\S]*Cần bổ sung\.[\s\S]*data-section="P2.V"[\s\S]*aria-label="Đến mục V. TỔ CHỨC THỰC HIỆN"[\s\S]*Nêu rõ đơn vị chủ trì\./,
+      /trả lại kế hoạch để chỉnh sửa[\s\S]*lúc 09:00 ngày 02\/03\/2026[\s\S]*Cần bổ sung\.[\s\S]*data-section="P2.V"[\s\S]*aria-label="Đến mục P2.V · V. TỔ CHỨC THỰC HIỆN"[\s\S]*Nêu rõ đơn vị chủ trì\./,
     );
+    expect(text(<ReviewComments review={review} selectSection={noop} />)).not.toMatch(/Ngày \d/);
+  });
+  it('tells apart two sections of the same title in Part I and Part II by their ids', () => {
+    const out = text(<ReviewComments review={review} selectSection={noop} />);
+    expect(out).toContain('P1.II.3 · 3. Hạ tầng số');
+    expect(out).toContain('P2.III.3 · 3. Hạ tầng số');
+  });
+  it('draws each heading as a Fluent link that is a real button (Tab reaches it, Enter follows it)', () => {
+    const out = html(<ReviewComments review={review} selectSection={noop} />);
+    const items = out.split('<li ').slice(1);
+    expect(items).toHaveLength(3);
+    for (const item of items) expect(item).toMatch(/^[^>]*>\s*<button[^>]*class="fui-Link /);
+    expect(out).not.toMatch(/tabindex="-1"/);
   });
 });
 
