@@ -94,15 +94,7 @@ function build(ctx: RuleContext, previous?: PreviousIndex): RuleIndex {
   const bodyBySection = new Map<string, ParagraphInfo[]>();
   const allBySection = new Map<string, ParagraphInfo[]>();
   let current: string | null = null;
-  // The a)/b) items as extraction found them (labels in any form, or item controls): one reading for every rule.
-  const itemOf = new Map<string, { part: ItemPart; label: boolean }>();
-  for (const ps of ctx.plan.sections)
-    for (const part of ITEM_PARTS) {
-      const where = ps.items?.blocks?.[part];
-      if (!where) continue;
-      if (where.labelBlockId) itemOf.set(where.labelBlockId, { part, label: true });
-      for (const id of where.contentBlockIds) itemOf.set(id, { part, label: false });
-    }
+  const itemOf = itemsOf(ctx);
   let at = 0;
   for (const pc of paragraphsOf(ctx.doc.body)) {
     const p = pc.paragraph;
@@ -137,7 +129,7 @@ function build(ctx: RuleContext, previous?: PreviousIndex): RuleIndex {
       same.isItemLabel === isItemLabel &&
       same.runIn === undefined
         ? same
-        : { paragraph: p, id: p.id, text, folded, section, isHeading, tableId, rowId, raw, item, isItemLabel };
+        : fresh({ paragraph: p, id: p.id, text, folded, section, isHeading, tableId, rowId, raw, item, isItemLabel }, tagged);
     out.push(info);
     if (section !== null) {
       push(allBySection, section, info);
@@ -198,6 +190,110 @@ function paragraphsOf(body: readonly Block[]): ParagraphContext[] {
   };
   for (let i = 0; i < body.length; i++) walk(body[i]!, [], [], undefined, i);
   return out;
+}
+
+/** The item each entry's content controls give it (what `spliceIndex` cannot read again without walking the body). */
+const taggedOf = new WeakMap<ParagraphInfo, ItemPart | null>();
+
+function fresh(info: ParagraphInfo, tagged: ItemPart | null): ParagraphInfo {
+  taggedOf.set(info, tagged);
+  return info;
+}
+
+/** Each entry's position in `paragraphs` by paragraph id, per index (and carried to the indexes spliced from it). */
+const positionsOf = new WeakMap<RuleIndex, Map<string, number>>();
+
+/** The entry of a paragraph by id (the last one when an id is found twice). */
+export function entryOf(ix: RuleIndex, id: string): ParagraphInfo | undefined {
+  const i = positions(ix).get(id);
+  return i === undefined ? undefined : ix.paragraphs[i];
+}
+
+function positions(ix: RuleIndex): Map<string, number> {
+  let m = positionsOf.get(ix);
+  if (!m) {
+    m = new Map();
+    ix.paragraphs.forEach((p, i) => m!.set(p.id, i));
+    positionsOf.set(ix, m);
+  }
+  return m;
+}
+
+/**
+ * What `buildIndex(ctx, previous)` gives when the context has the previous pass's outline
+ * and blocks, and only the `dirty` paragraphs' text (their new paragraphs given) and the
+ * plan sections `sections` changed: the previous index with those sections' entries
+ * redone, without walking the body. Null when that does not hold (a dirty paragraph
+ * outside those sections): build the index instead.
+ */
+export function spliceIndex(
+  ctx: RuleContext,
+  previous: PreviousIndex,
+  sections: ReadonlySet<string>,
+  edited: ReadonlyMap<string, Paragraph>,
+): RuleIndex | null {
+  const prev = previous.index;
+  const at = positions(prev);
+  const itemOf = itemsOf(ctx);
+  const paragraphs = prev.paragraphs.slice();
+  const allBySection = new Map(prev.allBySection);
+  const bodyBySection = new Map(prev.bodyBySection);
+  let seen = 0;
+  for (const id of sections) {
+    const list = prev.allBySection.get(id);
+    if (!list) continue;
+    let changed = false;
+    const next: ParagraphInfo[] = [];
+    for (const e of list) {
+      if (e.runIn) {
+        next.push(e);
+        continue;
+      }
+      const tagged = taggedOf.get(e);
+      const i = at.get(e.id);
+      // An entry not made by `build`, or a paragraph id found twice: only a build gives the same index.
+      if (tagged === undefined || i === undefined || paragraphs[i] !== e) return null;
+      const p = edited.get(e.id);
+      if (p) seen++;
+      const inItem = e.tableId !== null || e.isHeading ? undefined : itemOf.get(e.id);
+      const item = e.tableId !== null ? null : (tagged ?? inItem?.part ?? null);
+      const isItemLabel = inItem?.label === true;
+      if (!p && item === e.item && isItemLabel === e.isItemLabel) {
+        next.push(e);
+        continue;
+      }
+      const raw = p ? paragraphText(p) : e.raw;
+      const text = p ? cleanText(p.numbering?.label ? `${p.numbering.label}\t${raw}` : raw) : e.text;
+      const info = fresh({ ...e, paragraph: p ?? e.paragraph, text, folded: p ? fold(text) : e.folded, raw, item, isItemLabel }, tagged);
+      paragraphs[i] = info;
+      next.push(info);
+      changed = true;
+    }
+    if (!changed) continue;
+    allBySection.set(id, next);
+    const body = next.filter((p) => !p.isHeading && !p.tableId);
+    if (body.length) bodyBySection.set(id, body);
+    else bodyBySection.delete(id);
+  }
+  if (seen !== edited.size) return null;
+  const planSection = new Map<string, PlanSection>();
+  for (const s of ctx.plan.sections) if (!planSection.has(s.id)) planSection.set(s.id, s);
+  const ix: RuleIndex = { paragraphs, bodyBySection, allBySection, present: prev.present, planSection, guidance: prev.guidance };
+  positionsOf.set(ix, at);
+  return ix;
+}
+
+/** The a)/b) items as extraction found them (labels in any form, or item controls): one reading for every rule. */
+function itemsOf(ctx: RuleContext): Map<string, { part: ItemPart; label: boolean }> {
+  const itemOf = new Map<string, { part: ItemPart; label: boolean }>();
+  for (const ps of ctx.plan.sections)
+    for (const part of ITEM_PARTS) {
+      const where = ps.items?.blocks?.[part];
+      if (!where) continue;
+      if (where.labelBlockId) itemOf.set(where.labelBlockId, { part, label: true });
+      for (const id of where.contentBlockIds) itemOf.set(id, { part, label: false });
+    }
+  return itemOf;
 }
 
 interface OutlineMaps {

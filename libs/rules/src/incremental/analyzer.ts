@@ -1,11 +1,11 @@
 import { foldKey, paragraphText } from '@cds/model';
 import type { Block, BlockContentControl, DocumentModel, Inline, Paragraph } from '@cds/model';
 import { extract, readHeading } from '@cds/plan';
-import type { OutlineSection, PlanData, PlanSection } from '@cds/plan';
+import type { Outline, OutlineSection, PlanData, PlanSection } from '@cds/plan';
 import { parseTag } from '@cds/template';
 import type { Template } from '@cds/template';
 import { conclude, prepare, withKind, type AnalyzeOptions, type Analysis } from '../analyze.js';
-import { buildIndex, setIndex, type RuleIndex } from '../context/index.js';
+import { buildIndex, entryOf, setIndex, spliceIndex, type RuleIndex } from '../context/index.js';
 import { applyIgnores, runRule } from '../engine.js';
 import type { Finding } from '../finding.js';
 import { allRules } from '../registry.js';
@@ -108,13 +108,14 @@ export function createAnalyzer(options: AnalyzeOptions = {}): Analyzer {
       const c = prev.ctx;
       const plan = withKind(extracted, c.agencyKind);
       const ctx: RuleContext = { ...c, doc, plan };
-      const index = buildIndex(ctx, { index: prev.index, dirty: new Set(diff.edits.map((e) => e.id)) });
+      const previous = { index: prev.index, dirty: new Set(diff.edits.map((e) => e.id)) };
+      const index = spliceIndex(ctx, previous, reextracted.ids, new Map(diff.edits.map((e) => [e.id, e.after]))) ?? buildIndex(ctx, previous);
       setIndex(ctx, index);
       const t3 = performance.now();
       const byRule = new Map<Rule, Finding[]>();
       let rulesRun = 0;
       for (const rule of rules) {
-        const reuse = rule.reads && !rule.reads.some((r) => changed.has(r)) ? prev.byRule.get(rule) : undefined;
+        const reuse = rule.reads?.every((r) => !changed.has(r)) ? prev.byRule.get(rule) : undefined;
         if (reuse) byRule.set(rule, reuse);
         else {
           byRule.set(rule, runRule(ctx, rule));
@@ -145,10 +146,8 @@ function collect(rules: readonly Rule[], byRule: Map<Rule, Finding[]>): Finding[
  */
 function outlineUnchanged(prev: State, edits: readonly TextEdit[]): string | null {
   const unknown = new Set(prev.ctx.outline.unknownHeadings.map((h) => h.blockId));
-  const infoById = new Map<string, RuleIndex['paragraphs'][number]>();
-  for (const p of prev.index.paragraphs) infoById.set(p.id, p);
   for (const e of edits) {
-    const info = infoById.get(e.id);
+    const info = entryOf(prev.index, e.id);
     // Before the first heading (the preamble names the agency) or after the plan (trailing): not a section's body.
     if (!info || info.section === null || info.isHeading || info.tableId !== null) return 'an edit outside a section body';
     if (unknown.has(e.id)) return 'an edit of an unknown heading';
@@ -196,12 +195,9 @@ function reextract(
   doc: DocumentModel,
   blocks: BlockIndex,
   edits: readonly TextEdit[],
-): { extracted: PlanData; changed: Set<RuleInput | 'text'>; sections: number } | string {
+): { extracted: PlanData; changed: Set<RuleInput | 'text'>; sections: number; ids: Set<string> } | string {
   const outline = prev.ctx.outline;
-  const owner = new Map<string, number>();
-  outline.sections.forEach((s, i) => {
-    for (const id of s.contentBlockIds) owner.set(id, i);
-  });
+  const owner = ownerOf(outline);
   const touched = new Set<number>();
   for (const e of edits) {
     const i = owner.get(e.id);
@@ -231,7 +227,23 @@ function reextract(
     sections[k] = alone.sections[0] as PlanSection;
   }
   const extracted: PlanData = { ...prev.extracted, sections };
-  return { extracted, changed: new Set(['text', 'plan.sections']), sections: touched.size };
+  const ids = new Set([...touched].map((i) => outline.sections[i]!.id));
+  return { extracted, changed: new Set(['text', 'plan.sections']), sections: touched.size, ids };
+}
+
+const owners = new WeakMap<Outline, Map<string, number>>();
+
+/** Block id → the outline section (its position) whose content holds it, once per outline. */
+function ownerOf(outline: Outline): Map<string, number> {
+  let owner = owners.get(outline);
+  if (!owner) {
+    owner = new Map();
+    outline.sections.forEach((s, i) => {
+      for (const id of s.contentBlockIds) owner!.set(id, i);
+    });
+    owners.set(outline, owner);
+  }
+  return owner;
 }
 
 /** The plan has one section per outline section, in the same order. */

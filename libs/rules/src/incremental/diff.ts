@@ -6,7 +6,11 @@ export function deepEqual(a: unknown, b: unknown): boolean {
   if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
   if (Array.isArray(a)) {
     if (!Array.isArray(b) || a.length !== b.length) return false;
-    for (let i = 0; i < a.length; i++) if (!deepEqual(a[i], b[i])) return false;
+    for (let i = 0; i < a.length; i++) {
+      const x: unknown = a[i];
+      const y: unknown = b[i];
+      if (x !== y && (typeof x !== 'object' || !deepEqual(x, y))) return false;
+    }
     return true;
   }
   if (Array.isArray(b)) return false;
@@ -18,7 +22,10 @@ function sameFields(a: Record<string, unknown>, b: Record<string, unknown>, skip
   let n = 0;
   for (const k in a) {
     if (k === skip) continue;
-    if (!(k in b) || !deepEqual(a[k], b[k])) return false;
+    if (!(k in b)) return false;
+    const x = a[k];
+    const y = b[k];
+    if (x !== y && (typeof x !== 'object' || !deepEqual(x, y))) return false;
     n++;
   }
   for (const k in b) if (k !== skip) n--;
