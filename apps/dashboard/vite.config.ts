@@ -4,6 +4,8 @@ import { defineConfig } from 'vite';
 /**
  * The dashboard is served by the sync server on the same origin (`/`, API at `/api`).
  * `npm run dev -w apps/dashboard` proxies /api to a server started with `npm start`.
+ * The entry (src/main.tsx) is tiny: it starts the first requests, then imports the app
+ * (src/start.tsx) dynamically, so index.html names no other script to wait for.
  */
 export default defineConfig({
   root: import.meta.dirname,

@@ -5,12 +5,18 @@ import { api } from './api';
 /**
  * Follows the server's board events (server-sent, over fetch so the token stays in a
  * header) and refreshes the board's queries when a plan changes; reconnects with backoff.
+ * Connects once `ready` (the board passes "first page arrived": the stream is not what
+ * the first render waits for, so it does not compete with the board's own requests).
  */
-export function useLiveBoard(): { connected: boolean; lastEventAt: string | null } {
+export function useLiveBoard(ready = true): { connected: boolean; lastEventAt: string | null } {
   const qc = useQueryClient();
   const [connected, setConnected] = useState(false);
   const [lastEventAt, setLast] = useState<string | null>(null);
+  // Once ready, connected for good (a filter change must not drop the stream).
+  const [armed, setArmed] = useState(ready);
+  if (ready && !armed) setArmed(true);
   useEffect(() => {
+    if (!armed) return;
     const abort = new AbortController();
     let timer: ReturnType<typeof setTimeout> | undefined;
     const refresh = () => {
@@ -50,7 +56,7 @@ export function useLiveBoard(): { connected: boolean; lastEventAt: string | null
       abort.abort();
       clearTimeout(timer);
     };
-  }, [qc]);
+  }, [qc, armed]);
   return { connected, lastEventAt };
 }
 

@@ -1,22 +1,5 @@
-import { FluentProvider, webLightTheme } from '@fluentui/react-components';
-import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
-import { App } from './App';
-import { SessionProvider } from './session';
+import { boot } from './boot';
 
-const queryClient = new QueryClient({
-  defaultOptions: { queries: { retry: 1, refetchOnWindowFocus: false, staleTime: 10_000 } },
-});
-
-createRoot(document.getElementById('root')!).render(
-  <StrictMode>
-    <FluentProvider theme={webLightTheme} style={{ minHeight: '100vh' }}>
-      <QueryClientProvider client={queryClient}>
-        <SessionProvider>
-          <App />
-        </SessionProvider>
-      </QueryClientProvider>
-    </FluentProvider>
-  </StrictMode>,
-);
+// The entry chunk is only this: the first requests leave now, the app (React, Fluent, the schemas) loads meanwhile.
+boot();
+void import('./start');

@@ -18,13 +18,19 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   const qc = useQueryClient();
   const me = useQuery({
     queryKey: ['me'],
-    queryFn: async () => (tokenStore.get() ? api.me().catch(() => (tokenStore.set(null), null)) : null),
+    queryFn: async () => {
+      if (!tokenStore.get()) return null;
+      const user = await api.me().catch(() => (tokenStore.set(null), null));
+      tokenStore.setRole(user?.role ?? null);
+      return user;
+    },
     staleTime: Infinity,
   });
   const signIn = useCallback(
     async (email: string, password: string) => {
       const r = await api.login({ body: { email, password } });
       tokenStore.set(r.token);
+      tokenStore.setRole(r.user.role);
       qc.setQueryData(['me'], r.user);
     },
     [qc],

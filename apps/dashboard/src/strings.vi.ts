@@ -1,4 +1,4 @@
-import { formatNumber } from '@cds/strings-vi';
+import { formatNumber } from './format';
 
 /** Every text the dashboard shows, in one place (labels of enums come from @cds/strings-vi). */
 export const t = {

@@ -1,6 +1,7 @@
 import { Card, makeStyles, Text, tokens } from '@fluentui/react-components';
 import type { BoardTotalsSchema } from '@cds/api';
-import { formatCountdown, formatDateTime, formatNumber, labelsVi } from '@cds/strings-vi';
+import { formatCountdown, labelsVi } from '@cds/strings-vi';
+import { formatDateTime, formatNumber } from '../format';
 import type * as z from 'zod';
 import { useNow } from '../live';
 import { t } from '../strings.vi';

@@ -19,13 +19,15 @@ import {
 } from '@fluentui/react-components';
 import { BOARD_STATUSES, type BoardSort, type BoardViewRowSchema } from '@cds/api';
 import { AGENCY_KINDS, type AgencyKind } from '@cds/template/enums';
-import { formatDateTime, formatNumber, labelsVi } from '@cds/strings-vi';
+import { labelsVi } from '@cds/strings-vi';
 import { useInfiniteQuery, useQuery } from '@tanstack/react-query';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useDeferredValue, useEffect, useRef, useState } from 'react';
 import type * as z from 'zod';
 import { api } from '../api';
+import { BOARD_DEFAULT_SORT, BOARD_PAGE_SIZE as PAGE } from '../boot';
 import { QueryState, StatusBadge } from '../components/Status';
+import { formatDateTime, formatNumber } from '../format';
 import { Totals } from '../components/Totals';
 import { useLiveBoard } from '../live';
 import { Link } from '../router';
@@ -33,7 +35,6 @@ import { t } from '../strings.vi';
 
 type Row = z.infer<typeof BoardViewRowSchema>;
 type Status = (typeof BOARD_STATUSES)[number];
-const PAGE = 200;
 const ROW_HEIGHT = 44;
 
 const useStyles = makeStyles({
@@ -70,8 +71,7 @@ export function BoardPage() {
   const [status, setStatus] = useState<Status | undefined>();
   const [kind, setKind] = useState<AgencyKind | undefined>();
   const [late, setLate] = useState(false);
-  const [sort, setSort] = useState<{ by: BoardSort; dir: 'asc' | 'desc' }>({ by: 'agency', dir: 'asc' });
-  const live = useLiveBoard();
+  const [sort, setSort] = useState(BOARD_DEFAULT_SORT);
 
   const totals = useQuery({ queryKey: ['totals'], queryFn: () => api.boardTotals() });
   const filters = { q: search || undefined, status, kind, late: late ? ('true' as const) : undefined, sort: sort.by, dir: sort.dir };
@@ -82,11 +82,12 @@ export function BoardPage() {
     getNextPageParam: (last) => (last.page * last.pageSize < last.total ? last.page + 1 : undefined),
     placeholderData: (prev) => prev,
   });
+  const live = useLiveBoard(board.isFetched || board.isError);
   const rows: Row[] = board.data?.pages.flatMap((p) => p.items) ?? [];
   const total = board.data?.pages[0]?.total ?? 0;
 
   const scroller = useRef<HTMLDivElement>(null);
-  const virtual = useVirtualizer({ count: rows.length, getScrollElement: () => scroller.current, estimateSize: () => ROW_HEIGHT, overscan: 12 });
+  const virtual = useVirtualizer({ count: rows.length, getScrollElement: () => scroller.current, estimateSize: () => ROW_HEIGHT, overscan: 6 });
   const items = virtual.getVirtualItems();
   const lastIndex = items.at(-1)?.index ?? 0;
   useEffect(() => {
