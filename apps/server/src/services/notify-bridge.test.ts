@@ -44,9 +44,9 @@ describe('notify bridge', () => {
         const onB: [string, boolean][] = [];
         a.subscribe(CHANNELS.cache, (p, own) => onA.push([p, own]));
         b.subscribe(CHANNELS.cache, (p, own) => onB.push([p, own]));
+        // publishAndWait returns once B's subscribers have run (B acknowledged), not merely once sent.
         await a.publishAndWait(CHANNELS.cache, '{"t":"rounds"}');
         expect(onA).toEqual([['{"t":"rounds"}', true]]);
-        await waitFor(() => onB.length === 1);
         expect(onB).toEqual([['{"t":"rounds"}', false]]);
 
         // Inside a transaction: nothing at rollback, delivered at commit.
@@ -72,7 +72,7 @@ describe('notify bridge', () => {
   );
 
   it.skipIf(!testPgUrl())('postgres: a lost LISTEN connection is a gap (told when lost and when back), and listening resumes', async () => {
-    const pool = new pg.Pool({ connectionString: url(), max: 2, application_name: 'cds-notify-test' });
+    const pool = new pg.Pool({ connectionString: url(), max: 2 });
     const states: string[] = [];
     const bridge = await postgresBridge(pool, { retryMs: 50, log: (s) => states.push(s) });
     try {
@@ -82,7 +82,7 @@ describe('notify bridge', () => {
       bridge.subscribe(CHANNELS.events, (p) => seen.push(p));
       // PostgreSQL ends the listening backend (an admin, a restart, a failover).
       const { rowCount } = await pool.query(
-        `select pg_terminate_backend(pid) from pg_stat_activity where datname = current_database() and application_name = 'cds-notify-test' and query like 'listen %'`,
+        `select pg_terminate_backend(pid) from pg_stat_activity where datname = current_database() and application_name like 'cds-listen-%'`,
       );
       expect(rowCount).toBeGreaterThan(0);
       await waitFor(() => states.includes('listening'));
@@ -91,6 +91,29 @@ describe('notify bridge', () => {
       await bridge.publishAndWait(CHANNELS.events, 'after');
       expect(seen).toEqual(['after']);
     } finally {
+      await bridge.close();
+      await pool.end();
+    }
+  });
+
+  it.skipIf(!testPgUrl())('postgres: publishAndWait gives up on a listener that never acknowledges after its timeout', async () => {
+    const pool = new pg.Pool({ connectionString: url(), max: 2 });
+    const bridge = await postgresBridge(pool);
+    // Named like a server's listener, but never answers (a process stuck or dying).
+    const mute = new pg.Client({ connectionString: url(), application_name: 'cds-listen-000000000000' });
+    await mute.connect();
+    await mute.query(`listen ${CHANNELS.cache}`);
+    try {
+      const t0 = performance.now();
+      await bridge.publishAndWait(CHANNELS.cache, 'x', 300);
+      expect(performance.now() - t0).toBeGreaterThanOrEqual(290);
+      await mute.end();
+      // Gone: not waited for any more.
+      const t1 = performance.now();
+      await bridge.publishAndWait(CHANNELS.cache, 'y', 5_000);
+      expect(performance.now() - t1).toBeLessThan(2_000);
+    } finally {
+      await mute.end().catch(() => {});
       await bridge.close();
       await pool.end();
     }

@@ -17,8 +17,11 @@ export interface NotifyBridge {
    */
   publish(channel: Channel, payload: string, via?: Execute): Promise<void>;
   /**
-   * Publishes and resolves once this process has heard its own notification back
-   * (or after `timeoutMs`): PostgreSQL has then delivered it to every listener.
+   * Publishes and resolves once every server process listening on this database (this
+   * one included) has received it and run its subscribers, or after `timeoutMs` (a
+   * process that died without its connection closing yet). The others say so with an
+   * acknowledgement; who they are is read from `pg_stat_activity` (their listening
+   * connections are named `cds-listen-<origin>`).
    */
   publishAndWait(channel: Channel, payload: string, timeoutMs?: number): Promise<void>;
   /** `listener(payload, own)` for every message on `channel`; `own` when this process sent it. Returns the unsubscribe. */
@@ -41,14 +44,26 @@ export type Execute = (channel: string, message: string) => Promise<unknown>;
 /** PostgreSQL refuses NOTIFY payloads of 8,000 bytes and more. */
 export const MAX_PAYLOAD_BYTES = 7_900;
 
-/** Every message carries its sender and a sequence number: `<origin> <seq> <payload>`. */
-const frame = (origin: string, seq: number, payload: string) => `${origin} ${seq} ${payload}`;
-function unframe(message: string): { origin: string; seq: number; payload: string } | null {
+/**
+ * Every message carries its sender and a sequence number, `c` after it when the sender
+ * waits for acknowledgements: `<origin> <seq>[c] <payload>`.
+ */
+const frame = (origin: string, seq: number, confirm: boolean, payload: string) => `${origin} ${seq}${confirm ? 'c' : ''} ${payload}`;
+function unframe(message: string): { origin: string; seq: number; confirm: boolean; payload: string } | null {
   const a = message.indexOf(' ');
   const b = message.indexOf(' ', a + 1);
   if (a <= 0 || b <= a) return null;
-  return { origin: message.slice(0, a), seq: Number(message.slice(a + 1, b)), payload: message.slice(b + 1) };
+  const token = message.slice(a + 1, b);
+  const confirm = token.endsWith('c');
+  const seq = Number(confirm ? token.slice(0, -1) : token);
+  if (!Number.isInteger(seq)) return null;
+  return { origin: message.slice(0, a), seq, confirm, payload: message.slice(b + 1) };
 }
+
+/** Acknowledgements: `<sender's origin> <seq> <acknowledging origin>`. */
+const ACK_CHANNEL = 'cds_ack';
+/** The listening connection's `application_name`: how a process finds the others. */
+const LISTENER_PREFIX = 'cds-listen-';
 
 /** The embedded default: one process, so an emitter is the whole bridge. */
 export function inProcessBridge(): NotifyBridge {
@@ -94,7 +109,14 @@ export async function postgresBridge(pool: pg.Pool, opts: PostgresBridgeOptions 
   local.setMaxListeners(0);
   const gaps = new EventEmitter();
   gaps.setMaxListeners(0);
-  const waiting = new Map<number, () => void>();
+  /** Messages sent with publishAndWait: which processes have not received them yet. */
+  const waiting = new Map<number, { missing: Set<string>; done: () => void }>();
+  const received = (seq: number, by: string) => {
+    const w = waiting.get(seq);
+    if (!w) return;
+    w.missing.delete(by);
+    if (w.missing.size === 0) w.done();
+  };
   let seq = 0;
   let client: pg.Client | null = null;
   let closed = false;
@@ -103,24 +125,30 @@ export async function postgresBridge(pool: pg.Pool, opts: PostgresBridgeOptions 
 
   const onNotification = (msg: pg.Notification) => {
     if (!msg.payload) return;
+    if (msg.channel === ACK_CHANNEL) {
+      const [target, n, by] = msg.payload.split(' ');
+      if (target === origin && by) received(Number(n), by);
+      return;
+    }
     const m = unframe(msg.payload);
     if (!m) return; // not sent by a server process: ignored
     const own = m.origin === origin;
-    if (own) {
-      waiting.get(m.seq)?.();
-      waiting.delete(m.seq);
-    }
     local.emit(msg.channel, m.payload, own);
+    if (own) received(m.seq, origin);
+    else if (m.confirm) {
+      // After the subscribers ran: the sender may now answer its client.
+      pool.query('select pg_notify($1, $2)', [ACK_CHANNEL, `${m.origin} ${m.seq} ${origin}`]).catch(() => {});
+    }
   };
 
   const gap = () => {
-    for (const done of waiting.values()) done();
+    for (const w of [...waiting.values()]) w.done();
     waiting.clear();
     gaps.emit('gap');
   };
 
   const listen = async () => {
-    const c = new pg.Client({ ...pool.options });
+    const c = new pg.Client({ ...pool.options, application_name: `${LISTENER_PREFIX}${origin}` });
     let lostOnce = false;
     const lost = (err?: unknown) => {
       if (lostOnce) return;
@@ -137,7 +165,7 @@ export async function postgresBridge(pool: pg.Pool, opts: PostgresBridgeOptions 
     c.on('end', () => lost());
     c.on('notification', onNotification);
     await c.connect();
-    for (const ch of Object.values(CHANNELS)) await c.query(`listen ${ch}`);
+    for (const ch of [...Object.values(CHANNELS), ACK_CHANNEL]) await c.query(`listen ${ch}`);
     client = c;
     return c;
   };
@@ -164,9 +192,9 @@ export async function postgresBridge(pool: pg.Pool, opts: PostgresBridgeOptions 
 
   await listen();
 
-  const message = (payload: string) => {
+  const message = (payload: string, confirm = false) => {
     const s = ++seq;
-    const m = frame(origin, s, payload);
+    const m = frame(origin, s, confirm, payload);
     if (Buffer.byteLength(m) > MAX_PAYLOAD_BYTES) throw new Error(`notification too large (${Buffer.byteLength(m)} bytes)`);
     return { s, m };
   };
@@ -179,22 +207,25 @@ export async function postgresBridge(pool: pg.Pool, opts: PostgresBridgeOptions 
       else await pool.query('select pg_notify($1, $2)', [channel, m]);
     },
     async publishAndWait(channel, payload, timeoutMs = 1_000) {
-      const { s, m } = message(payload);
+      const { s, m } = message(payload, true);
       if (!client) {
         // Nobody listens here now: sending still reaches the others; there is no echo to wait for.
         await pool.query('select pg_notify($1, $2)', [channel, m]);
         return;
       }
+      const { rows } = await pool.query<{ name: string }>(
+        `select application_name as name from pg_stat_activity where datname = current_database() and application_name like '${LISTENER_PREFIX}%'`,
+      );
+      const missing = new Set([origin, ...rows.map((r) => r.name.slice(LISTENER_PREFIX.length))]);
       const heard = new Promise<void>((resolve) => {
         const t = setTimeout(() => (waiting.delete(s), resolve()), timeoutMs);
         t.unref();
-        waiting.set(s, () => (clearTimeout(t), resolve()));
+        waiting.set(s, { missing, done: () => (clearTimeout(t), waiting.delete(s), resolve()) });
       });
       try {
         await pool.query('select pg_notify($1, $2)', [channel, m]);
       } catch (e) {
-        waiting.get(s)?.();
-        waiting.delete(s);
+        waiting.get(s)?.done();
         throw e;
       }
       await heard;

@@ -12,8 +12,8 @@ export type CacheMessage = { t: 'user'; id: number } | { t: 'rounds' };
  * round) on PostgreSQL. Every place that invalidates locally (the repositories'
  * `forgetUser`, `closeSession`, `rounds.invalidate`, `rounds.create`) also notifies the
  * other processes, which drop the same entries. A response that follows a local
- * invalidation is sent only once PostgreSQL has delivered the notification, so a
- * request the client makes to another process afterwards already sees the change.
+ * invalidation is sent only once every listening process has acknowledged it (at most
+ * 1 s), so a request the client makes to another process afterwards sees the change.
  * When the listening connection is lost, every cache of the process is dropped.
  * On PGlite (one process) or without caches there is nothing to do.
  */
@@ -30,7 +30,7 @@ export default fp(
       create: rounds.create.bind(rounds),
     };
 
-    /** Notifications this process sent and has not yet heard back. */
+    /** Invalidations this process sent that not every process has acknowledged yet. */
     const pending = new Set<Promise<void>>();
     const send = (m: CacheMessage): Promise<void> => {
       const p = bridge.publishAndWait(CHANNELS.cache, JSON.stringify(m)).catch((err: unknown) => {
