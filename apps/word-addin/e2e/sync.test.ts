@@ -19,7 +19,8 @@ import { parseIdentityXml } from '@cds/word-adapter/sync';
 import { openPane, savedDocx, signIn, soffice, startRig, writeTmp, type PaneOptions, type Rig } from './support.js';
 import type { HostPreset } from '@cds/word-host';
 
-const SHOTS = '/work/screens/sync';
+/** Where the screenshots go (SYNC_SHOTS to take a second set apart from the first). */
+const SHOTS = process.env.SYNC_SHOTS ?? '/work/screens/sync';
 const VIEW = { width: 320, height: 800 };
 /** The add-in's highlight palette (libs/word-adapter/src/marks.ts): none of it may reach MST. */
 const MARK_COLOURS = ['FFC7CE', 'FFEB9C', 'DDEBF7'];
@@ -380,13 +381,16 @@ describe('sync and submission in the pane, against the server', () => {
     await expect.poll(() => dialog.getAttribute('data-step'), { timeout: 20_000 }).toBe('need-file');
     await page.getByTestId('file-picker').waitFor();
     // The pane says why, with Office's own words, and asks for the saved file.
-    expect(await page.getByTestId('file-picker').innerText()).toContain(syncMessages.getFileFailed('A network problem has prevented retrieval of the file.'));
+    expect(await page.getByTestId('file-picker').innerText()).toContain(
+      syncMessages.getFileFailed('A network problem has prevented retrieval of the file.', 'OfficeOnline'),
+    );
     await shot(page, '13-getfile-failed-picker');
 
     const input = page.getByTestId('file-picker').locator('input[type=file]');
     const docx = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
     await input.setInputFiles({ name: 'KeHoach-BYT.docx', mimeType: docx, buffer: Buffer.from(fileB) });
     await page.getByTestId('file-refused').waitFor({ timeout: 10_000 });
+    expect(await page.getByTestId('picked-file').innerText()).toBe(syncMessages.ui.chosenFile('KeHoach-BYT.docx'));
     expect(await page.getByTestId('file-refused').innerText()).toBe(syncMessages.fileOtherPlan('Bộ Y tế'));
     expect(await dialog.getAttribute('data-step')).toBe('need-file');
     await shot(page, '14-picker-other-plan-refused');

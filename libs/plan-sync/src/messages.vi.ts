@@ -32,8 +32,18 @@ export const syncMessages = {
   confirmIgnores: (n: number) => (n ? `và ${n} kiểm tra được bỏ qua có lý do:` : ''),
   readingFile: 'Đang lấy tệp .docx từ Word…',
   uploading: 'Đang gửi kế hoạch…',
-  getFileFailed: (detail: string) =>
-    `Word không cho tiện ích lấy tệp đang mở (${detail}). Điều này xảy ra với một số nơi lưu tệp (SharePoint, dịch vụ lưu trữ khác). Hãy lưu tài liệu (Ctrl+S) rồi chọn tệp .docx vừa lưu để gửi.`,
+  /**
+   * Word would not give the file. Office's own words in brackets (their closing period
+   * dropped: "(… of the file)."), then what to do where the user is: on the web there is
+   * no local file to save (#6747 happens there), so a downloaded copy is what to pick.
+   */
+  getFileFailed: (detail: string, platform?: string | null) =>
+    `Word không cho tiện ích lấy tệp đang mở (${detail.trim().replace(/[.\s]+$/, '')}). Điều này xảy ra với một số nơi lưu tệp (SharePoint, dịch vụ lưu trữ khác). ` +
+    (platform === 'OfficeOnline'
+      ? 'Hãy tải một bản sao về máy (Tệp > Tạo bản sao > Tải xuống) rồi chọn tệp vừa tải xuống để gửi.'
+      : platform
+        ? 'Hãy lưu tài liệu (Ctrl+S) rồi chọn tệp .docx vừa lưu để gửi.'
+        : 'Hãy lưu tài liệu (Ctrl+S; trên Word cho web: Tệp > Tạo bản sao > Tải xuống) rồi chọn tệp .docx vừa lưu để gửi.'),
   pickFile: 'Chọn tệp .docx đã lưu',
   fileUnreadable: (reason: string) => `Không đọc được tệp đã chọn: ${reason}`,
   fileNoIdentity:
@@ -84,6 +94,9 @@ export const syncMessages = {
     timeliness: 'Thời hạn',
     serverFindings: (n: number) => (n ? `Máy chủ ghi nhận ${n} cảnh báo/gợi ý:` : 'Máy chủ không ghi nhận cảnh báo nào.'),
     pickFileLabel: 'Tệp .docx đã lưu',
+    pickFileButton: 'Chọn tệp .docx…',
+    noFileChosen: 'Chưa chọn tệp nào',
+    chosenFile: (name: string) => `Đã chọn: ${name}`,
     reviewTitle: 'Ý kiến của Bộ KH&CN',
     goToSection: (heading: string) => `Đến mục ${heading}`,
     /** A comment's heading: the section id first, so "3. Hạ tầng số" of Part I and of Part II are told apart. */

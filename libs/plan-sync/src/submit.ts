@@ -38,6 +38,8 @@ export interface SubmitFlowOptions {
   /** Removes what the add-in marked in the file (highlights…); identity by default. */
   stripMarks?: (bytes: Uint8Array) => Uint8Array | Promise<Uint8Array>;
   fileName?: string;
+  /** Office's platform (`Office.context.diagnostics.platform`: 'OfficeOnline', 'PC', 'Mac'…): the file picker's advice depends on it. */
+  platform?: string | null;
   clock?: Clock;
   newKey?: () => string;
 }
@@ -124,7 +126,7 @@ export function createSubmitFlow(o: SubmitFlowOptions): SubmitFlow {
       try {
         bytes = await o.getFile();
       } catch (e) {
-        return set({ step: 'need-file', message: m.getFileFailed(e instanceof Error ? e.message : String(e)), refusal: null });
+        return set({ step: 'need-file', message: m.getFileFailed(e instanceof Error ? e.message : String(e), o.platform), refusal: null });
       }
       await upload(bytes, defaultName());
     },

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { deadlineView } from './deadline.js';
+import { syncMessages } from './messages.vi.js';
 import { receiptView } from './receipt.js';
 import { reviewView } from './review.js';
 import { submitPermission } from './roles.js';
@@ -80,5 +81,22 @@ describe('MST’s review', () => {
     })!;
     expect(review.atText).toBe('lúc 10:00 ngày 01/03/2026');
     expect(`${review.title} ${review.atText}`).toBe('Bộ KH&CN đã trả lại kế hoạch để chỉnh sửa lúc 10:00 ngày 01/03/2026');
+  });
+});
+
+describe('Word would not give the file', () => {
+  const office = 'A network problem has prevented retrieval of the file.';
+  it('quotes Office in brackets without a doubled period', () => {
+    expect(syncMessages.getFileFailed(office, 'PC')).toContain('(A network problem has prevented retrieval of the file). ');
+    expect(syncMessages.getFileFailed(office, 'PC')).not.toContain('.).');
+  });
+  it('tells a user of Word on the web to download a copy, and a desktop user to save', () => {
+    const web = syncMessages.getFileFailed(office, 'OfficeOnline');
+    expect(web).toContain('Hãy tải một bản sao về máy (Tệp > Tạo bản sao > Tải xuống)');
+    expect(web).not.toContain('Ctrl+S');
+    expect(syncMessages.getFileFailed(office, 'PC')).toContain('Hãy lưu tài liệu (Ctrl+S)');
+    expect(syncMessages.getFileFailed(office, 'PC')).not.toContain('Tạo bản sao');
+    // A host that does not say which it is: both ways.
+    expect(syncMessages.getFileFailed(office)).toMatch(/Ctrl\+S.*Tệp > Tạo bản sao > Tải xuống/);
   });
 });

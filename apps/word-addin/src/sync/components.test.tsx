@@ -5,6 +5,7 @@ import type { ReactNode } from 'react';
 import { renderToString } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
 import { Countdown } from './Countdown.js';
+import { FilePicker } from './FilePicker.js';
 import { ReceiptCard } from './ReceiptCard.js';
 import { ReviewComments } from './ReviewComments.js';
 import { SubmitButton } from './SubmitButton.js';
@@ -113,7 +114,7 @@ describe("the submit dialog's steps", () => {
   it('shows the blocking errors, the file picker with its refusal, and the receipt', () => {
     expect(render({ step: 'blocked', message: 'Còn 1 lỗi phải sửa trước khi gửi.', findings: [{ ...warning, severity: 'error' }] })).toMatch(/Còn 1 lỗi.*P2.V/);
     const picker = render({ step: 'need-file', message: 'Word không cho tiện ích lấy tệp đang mở', refusal: 'Tệp đã chọn là kế hoạch khác' });
-    expect(picker).toMatch(/Word không cho tiện ích lấy tệp.*Tệp .docx đã lưu.*Tệp đã chọn là kế hoạch khác/);
+    expect(picker).toMatch(/Word không cho tiện ích lấy tệp.*Tệp .docx đã lưu.*Chọn tệp \.docx….*Chưa chọn tệp nào.*Tệp đã chọn là kế hoạch khác/);
     const receipt = receiptView(
       {
         submissionId: 1,
@@ -222,5 +223,18 @@ describe('ReceiptCard at the pane’s 320 px', () => {
     expect(css).toContain('display:block');
     expect(css).toContain('word-break:break-all');
     expect(css).toContain('font-family:var(--fontFamilyMonospace)');
+  });
+});
+
+describe('FilePicker', () => {
+  const picker = <FilePicker message="Word không cho tiện ích lấy tệp đang mở" refusal={null} onFile={noop} />;
+  it('is a Fluent button in Vietnamese over a hidden file input (no browser "Choose File / No file chosen")', () => {
+    const out = html(picker);
+    const button = /<button[^>]*data-testid="pick-file"[^>]*>[\s\S]*?<\/button>/.exec(out)?.[0] ?? '';
+    expect(button).toMatch(/class="fui-Button /);
+    expect(button).toMatch(/Chọn tệp \.docx…<\/button>$/);
+    expect(out).toMatch(/<input[^>]*type="file"/);
+    expect(stylesOf(picker, 'pick-file-input')).toContain('display:none');
+    expect(text(picker)).toContain('Chưa chọn tệp nào');
   });
 });

@@ -13,6 +13,7 @@ import {
   type SyncEngine,
   type SyncStatus,
 } from '@cds/plan-sync';
+import { detectCapabilities } from '@cds/word-adapter';
 import { documentIdentityStore, readDocumentFile, type IdentityStore } from '@cds/word-adapter/sync';
 import { useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
 import type * as z from 'zod';
@@ -32,6 +33,8 @@ export interface UseSyncOptions {
   /** Injected in tests; default: the adapter's getFileAsync reader, custom XML identity part, IndexedDB outbox. */
   getFile?: () => Promise<Uint8Array>;
   identity?: IdentityStore;
+  /** Office's platform ('OfficeOnline', 'PC', 'Mac'…); default: the adapter's `detectCapabilities().platform`. The file picker's advice depends on it. */
+  platform?: string | null;
   outbox?: () => Outbox;
   debounceMs?: number;
 }
@@ -101,6 +104,7 @@ export function useSync(o: UseSyncOptions) {
       identity,
       getFile: () => (latest.current.getFile ?? readDocumentFile)(),
       stripMarks: (b) => latest.current.stripMarks?.(b) ?? b,
+      platform: latest.current.platform !== undefined ? latest.current.platform : detectCapabilities().platform || null,
     });
     // A receipt (or a refusal such as ALREADY_SUBMITTED) changes the plan's status and review.
     const offFlow = flow.state.subscribe(() => {
