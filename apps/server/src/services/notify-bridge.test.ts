@@ -36,7 +36,8 @@ describe('notify bridge', () => {
     'postgres: reaches the other process (not as its own); publishAndWait returns once delivered; a rolled-back transaction sends nothing',
     async () => {
       const poolA = new pg.Pool({ connectionString: url(), max: 2 });
-      const poolB = new pg.Pool({ connectionString: url(), max: 2 });
+      // An application_name in the URL must not hide the listener's own name (how processes find each other).
+      const poolB = new pg.Pool({ connectionString: `${url()}?application_name=cds-server`, max: 2 });
       const a = await postgresBridge(poolA);
       const b = await postgresBridge(poolB);
       try {
@@ -44,6 +45,10 @@ describe('notify bridge', () => {
         const onB: [string, boolean][] = [];
         a.subscribe(CHANNELS.cache, (p, own) => onA.push([p, own]));
         b.subscribe(CHANNELS.cache, (p, own) => onB.push([p, own]));
+        const { rows } = await poolA.query(
+          `select application_name from pg_stat_activity where datname = current_database() and application_name like 'cds-listen-%'`,
+        );
+        expect(rows).toHaveLength(2);
         // publishAndWait returns once B's subscribers have run (B acknowledged), not merely once sent.
         await a.publishAndWait(CHANNELS.cache, '{"t":"rounds"}');
         expect(onA).toEqual([['{"t":"rounds"}', true]]);

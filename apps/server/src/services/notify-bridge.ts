@@ -65,6 +65,21 @@ const ACK_CHANNEL = 'cds_ack';
 /** The listening connection's `application_name`: how a process finds the others. */
 const LISTENER_PREFIX = 'cds-listen-';
 
+/**
+ * The pool's settings for the listening connection, without an `application_name` in
+ * the URL (pg lets the URL's win over ours, and the name is how processes find each other).
+ */
+function listenerOptions(options: pg.PoolOptions): pg.ClientConfig {
+  if (!options.connectionString) return { ...options };
+  try {
+    const url = new URL(options.connectionString);
+    url.searchParams.delete('application_name');
+    return { ...options, connectionString: url.toString() };
+  } catch {
+    return { ...options };
+  }
+}
+
 /** The embedded default: one process, so an emitter is the whole bridge. */
 export function inProcessBridge(): NotifyBridge {
   const emitter = new EventEmitter();
@@ -133,7 +148,11 @@ export async function postgresBridge(pool: pg.Pool, opts: PostgresBridgeOptions 
     const m = unframe(msg.payload);
     if (!m) return; // not sent by a server process: ignored
     const own = m.origin === origin;
-    local.emit(msg.channel, m.payload, own);
+    try {
+      local.emit(msg.channel, m.payload, own);
+    } catch {
+      // A subscriber's failure is its own: the connection and the acknowledgement go on.
+    }
     if (own) received(m.seq, origin);
     else if (m.confirm) {
       // After the subscribers ran: the sender may now answer its client.
@@ -148,7 +167,7 @@ export async function postgresBridge(pool: pg.Pool, opts: PostgresBridgeOptions 
   };
 
   const listen = async () => {
-    const c = new pg.Client({ ...pool.options, application_name: `${LISTENER_PREFIX}${origin}` });
+    const c = new pg.Client({ ...listenerOptions(pool.options), application_name: `${LISTENER_PREFIX}${origin}` });
     let lostOnce = false;
     const lost = (err?: unknown) => {
       if (lostOnce) return;
