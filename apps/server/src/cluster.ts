@@ -26,7 +26,8 @@ export interface SuperviseOptions {
 }
 
 /**
- * The primary of `node:cluster`: forks `workers` copies of this script (each opens
+ * The primary of `node:cluster`: forks `workers` copies of this script, one after the
+ * other as each starts listening (each opens
  * its own pool on PostgreSQL and listens on the same port; the primary hands each new
  * connection to the next worker in turn), replaces a worker that dies, and on
  * SIGTERM/SIGINT passes SIGTERM to every worker (each drains: stops accepting,
@@ -80,7 +81,7 @@ export function supervise(opts: SuperviseOptions): Promise<number> {
           m.port,
           [...ports.keys()].map((x) => x.process.pid ?? 0),
         );
-      }
+      } else if (!started && first && !stopping) fork(); // the next one, once this one listens
     });
     return w;
   };
@@ -104,7 +105,9 @@ export function supervise(opts: SuperviseOptions): Promise<number> {
 
   process.once('SIGTERM', () => stopAll(0));
   process.once('SIGINT', () => stopAll(0));
-  for (let i = 0; i < opts.workers; i++) fork();
+  // One after the other at start: N processes loading the app at once on busy cores can
+  // pass Fastify's plugin timeout, and the database sees one new pool at a time.
+  fork();
   return finished;
 }
 
