@@ -49,6 +49,24 @@ describe('the live sync', () => {
     s.end();
   });
 
+  it('a synced file opened in a fresh browser profile (no outbox, no time) says which revision it is at, not "never synced"', async () => {
+    const first = await paneSession(t, { bytes: clean });
+    await first.engine.start();
+    await first.host.user.type(inP2V, ' Bản đã đồng bộ.', { at: 'end' });
+    first.engine.changed();
+    await first.settle();
+    const revision = first.engine.status.get().revision;
+    expect(revision).toBeGreaterThan(0);
+    const file = first.host.save();
+    first.end();
+
+    const fresh = await paneSession(t, { bytes: file, idb: new IDBFactory() });
+    await fresh.engine.start();
+    expect(fresh.engine.status.get()).toMatchObject({ state: 'synced', revision, lastSyncedAt: null, label: `Đã đồng bộ (phiên bản ${revision})` });
+    expect(fresh.engine.status.get().label).not.toBe('Chưa đồng bộ lần nào');
+    fresh.end();
+  });
+
   it('queues offline edits and replays them in order after reconnect, none duplicated, and a reopened pane keeps the queue', async () => {
     const idb = new IDBFactory();
     const s = await paneSession(t, { bytes: clean, idb });

@@ -7,6 +7,8 @@ const atMoment = (at: Date | string) => `lúc ${formatDateTime(at).split(' ')[0]
 export const syncMessages = {
   synced: (at: Date | string) => `Đã đồng bộ lúc ${formatDateTime(at)}`,
   neverSynced: 'Chưa đồng bộ lần nào',
+  /** The document says it was synced (its identity part) but this browser never saw when: a fresh profile, another computer. */
+  syncedRevision: (n: number) => `Đã đồng bộ (phiên bản ${n})`,
   syncing: 'Đang đồng bộ…',
   pending: (n: number) => `Chưa đồng bộ (${n} thay đổi)`,
   offline: (n: number) => (n > 0 ? `Mất kết nối — ${n} thay đổi đang chờ, sẽ tự gửi khi có mạng` : 'Mất kết nối'),

@@ -25,7 +25,8 @@ export interface SyncStatus {
 export function labelOf(s: Omit<SyncStatus, 'label'>, message: string | null): string {
   switch (s.state) {
     case 'synced':
-      return s.lastSyncedAt ? m.synced(s.lastSyncedAt) : m.neverSynced;
+      // No time known here, but a revision means the plan is on the server (the file's identity says so): never "never synced".
+      return s.lastSyncedAt ? m.synced(s.lastSyncedAt) : s.revision > 0 ? m.syncedRevision(s.revision) : m.neverSynced;
     case 'syncing':
       return m.syncing;
     case 'pending':
