@@ -408,6 +408,16 @@ describe('sync and submission in the pane, against the server', () => {
     expect(plan.status).toBe('submitted');
     await page.context().close();
   });
+
+  it('a machine whose clock is months ahead still counts down from the server’s time (the receipt’s judgement)', async () => {
+    const page = await open('web', fileA, 'submitterA', { now: new Date('2026-12-04T01:44:00Z') });
+    const countdown = page.getByTestId('countdown');
+    await expect.poll(() => countdown.getAttribute('data-server-offset'), { timeout: 15_000 }).not.toBeNull();
+    expect(await countdown.innerText()).toContain('còn 9 ngày 23 giờ');
+    expect(await countdown.getAttribute('data-passed')).toBe('false');
+    await shot(page, '16-wrong-machine-clock-countdown');
+    await page.context().close();
+  });
 });
 
 function hasSoffice(): boolean {

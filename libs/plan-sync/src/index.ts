@@ -14,6 +14,7 @@ export { syncMessages } from './messages.vi.js';
 export { createSubmitFlow, type SubmitFlow, type SubmitFlowOptions, type SubmitState } from './submit.js';
 export { receiptView, type Receipt, type ReceiptView } from './receipt.js';
 export { deadlineView, type DeadlineView } from './deadline.js';
+export { createServerClock, type ServerClock } from './server-time.js';
 export { reviewView, type ReviewView, type ReviewComment } from './review.js';
 export { submitPermission } from './roles.js';
 export { pickedFileProblem } from './file-identity.js';

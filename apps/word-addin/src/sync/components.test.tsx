@@ -1,5 +1,5 @@
 import { createDOMRenderer, FluentProvider, RendererProvider, renderToStyleElements, webLightTheme } from '@fluentui/react-components';
-import { receiptView, reviewView, type SubmitState, type SyncStatus } from '@cds/plan-sync';
+import { createServerClock, receiptView, reviewView, type Clock, type SubmitState, type SyncStatus } from '@cds/plan-sync';
 import type { Finding } from '@cds/rules';
 import type { ReactNode } from 'react';
 import { renderToString } from 'react-dom/server';
@@ -137,6 +137,15 @@ describe("the submit dialog's steps", () => {
 
 describe('Countdown', () => {
   const round = { deadline: '2026-03-15T08:00:00Z', latePolicy: 'refuse' as const };
+  it('counts from the server’s time, not from a machine clock that is months ahead', async () => {
+    const machine: Clock = { now: () => new Date('2026-12-04T01:44:00Z'), setTimeout: () => 0, clearTimeout: noop };
+    const clock = createServerClock(machine);
+    expect(text(<Countdown round={round} clock={clock} />)).toMatch(/đã quá hạn 263 ngày/); // not measured yet: the machine's clock
+    await clock.sample(async () => '2026-03-13T05:00:00Z');
+    const out = text(<Countdown round={round} clock={clock} />);
+    expect(out).toContain('còn 2 ngày 3 giờ');
+    expect(out).not.toContain('quá hạn');
+  });
   it('counts down before the deadline and says the late policy after it', () => {
     expect(text(<Countdown round={round} now={new Date('2026-03-13T05:00:00Z')} />)).toMatch(/Hạn nộp: 15:00 15\/03\/2026 \(giờ Hà Nội\).*còn 2 ngày 3 giờ/);
     expect(text(<Countdown round={round} now={new Date('2026-03-16T08:00:00Z')} />)).toMatch(/đã quá hạn 1 ngày 0 giờ.*không nhận kế hoạch nộp muộn/);

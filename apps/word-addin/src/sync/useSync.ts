@@ -6,6 +6,7 @@ import {
   reviewView,
   submitPermission,
   type Outbox,
+  type ServerClock,
   type ReadPlan,
   type SessionUser,
   type SubmitFlow,
@@ -17,6 +18,7 @@ import { detectCapabilities } from '@cds/word-adapter';
 import { documentIdentityStore, readDocumentFile, type IdentityStore } from '@cds/word-adapter/sync';
 import { useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
 import type * as z from 'zod';
+import { paneServerClock } from './serverClock.js';
 
 type Mine = z.infer<typeof MinePlanSchema>;
 type Unsubscribe = () => unknown;
@@ -37,7 +39,12 @@ export interface UseSyncOptions {
   platform?: string | null;
   outbox?: () => Outbox;
   debounceMs?: number;
+  /** The server's time as the pane knows it (default: the pane's one, shared with the countdown). */
+  serverClock?: ServerClock;
 }
+
+/** How often the server's time is measured again (a machine's clock drifts, or is set by hand). */
+const SERVER_TIME_EVERY_MS = 10 * 60_000;
 
 const idle: SubmitState = { step: 'idle' };
 const noStore = { subscribe: () => () => undefined, get: () => null };
@@ -64,6 +71,21 @@ export function useSync(o: UseSyncOptions) {
     if (!client) return;
     const next = await client.mine().catch(() => null);
     setMineOf({ client, mine: next });
+  }, [o.client]);
+
+  // The server's time: the countdown and the deadline check count from it, as the receipt's judgement does.
+  useEffect(() => {
+    const client = o.client;
+    if (!client) return;
+    const clock = latest.current.serverClock ?? paneServerClock;
+    const measure = () => void clock.sample(async () => (await client.health()).time);
+    measure();
+    const timer = setInterval(measure, SERVER_TIME_EVERY_MS);
+    globalThis.addEventListener?.('online', measure);
+    return () => {
+      clearInterval(timer);
+      globalThis.removeEventListener?.('online', measure);
+    };
   }, [o.client]);
 
   useEffect(() => {
@@ -104,6 +126,7 @@ export function useSync(o: UseSyncOptions) {
       identity,
       getFile: () => (latest.current.getFile ?? readDocumentFile)(),
       stripMarks: (b) => latest.current.stripMarks?.(b) ?? b,
+      clock: latest.current.serverClock ?? paneServerClock,
       platform: latest.current.platform !== undefined ? latest.current.platform : detectCapabilities().platform || null,
     });
     // A receipt (or a refusal such as ALREADY_SUBMITTED) changes the plan's status and review.
