@@ -77,6 +77,16 @@ async function typeAtEnd(page: Page, startsWith: string, text: string) {
   );
 }
 
+/** What the in-memory Word host has selected (the paragraph's inlines or the node), '' for nothing. */
+const selectionText = (page: Page) =>
+  page.evaluate(() => {
+    type Sel = { kind: string; paragraph?: { inlines: { text?: string }[] }; node?: unknown };
+    const s = (window as unknown as { __wordHost: { state: { selection?: Sel } } }).__wordHost.state.selection;
+    return s ? JSON.stringify(s.kind === 'span' ? s.paragraph!.inlines : s.node).slice(0, 600) : '';
+  });
+const setSelection = (page: Page, selection: null) =>
+  page.evaluate((sel) => ((window as unknown as { __wordHost: { state: { selection?: unknown } } }).__wordHost.state.selection = sel ?? undefined), selection);
+
 /** Revisions waiting in the pane's IndexedDB queue (Dexie's `revisions` store). */
 const queued = (page: Page) =>
   page.evaluate(
@@ -228,6 +238,13 @@ describe('sync and submission in the pane, against the server', () => {
     const listed = page.getByTestId('blocking-findings').locator('li');
     expect(await listed.count()).toBe(1);
     expect(await listed.first().innerText()).toMatch(/^P1\.II\.4: /);
+    // "Đi tới" selects the error's place in Word, as the check panel's does.
+    await setSelection(page, null);
+    await listed
+      .first()
+      .getByRole('button', { name: syncMessages.ui.goToFinding('P1.II.4') })
+      .click();
+    await expect.poll(() => selectionText(page), { timeout: 10_000 }).not.toBe('');
     await shot(page, '06-submit-blocked-errors');
     expect(await page.getByTestId('confirm-submit').count()).toBe(0);
     await page.getByRole('button', { name: syncMessages.ui.close }).click();

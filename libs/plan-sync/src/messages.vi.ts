@@ -101,6 +101,8 @@ export const syncMessages = {
     chosenFile: (name: string) => `Đã chọn: ${name}`,
     reviewTitle: 'Ý kiến của Bộ KH&CN',
     goToSection: (heading: string) => `Đến mục ${heading}`,
+    goTo: 'Đi tới',
+    goToFinding: (section: string) => (section ? `Đi tới chỗ cần sửa ở mục ${section}` : 'Đi tới chỗ cần sửa'),
     /** A comment's heading: the section id first, so "3. Hạ tầng số" of Part I and of Part II are told apart. */
     commentHeading: (id: string, heading: string) => (heading === id ? id : `${id} · ${heading}`),
     noComments: 'Không có ý kiến theo từng mục.',

@@ -15,10 +15,48 @@ import {
 } from '@fluentui/react-components';
 import { syncMessages, type SubmitState } from '@cds/plan-sync';
 import { FilePicker } from './FilePicker.js';
+import type { Finding } from '@cds/rules';
 import { FindingList } from './FindingList.js';
+import { goToFinding } from './goTo.js';
 import { ReceiptCard } from './ReceiptCard.js';
 
-const useStyles = makeStyles({ content: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS } });
+const useStyles = makeStyles({
+  content: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
+  list: { margin: 0, paddingLeft: tokens.spacingHorizontalL, display: 'flex', flexDirection: 'column', gap: '2px', maxHeight: '40vh', overflowY: 'auto' },
+  item: { overflowWrap: 'anywhere' },
+  go: { minWidth: 'auto', paddingInline: tokens.spacingHorizontalXS, marginInlineStart: `calc(-1 * ${tokens.spacingHorizontalXS})` },
+});
+
+/** The errors that stop the submission, each with the check panel's "Đi tới" when it has a place (a section or a block). */
+function BlockingFindings({ findings, goTo }: { findings: readonly Finding[]; goTo: (f: Finding) => void }) {
+  const s = useStyles();
+  const ui = syncMessages.ui;
+  return (
+    <ul className={s.list} data-testid="blocking-findings">
+      {findings.map((f, i) => (
+        <li key={`${f.rule}-${f.section}-${f.blockId}-${i}`} className={s.item}>
+          <Text size={200}>
+            <strong>{f.section ?? ui.wholeDocument}</strong>: {f.message}
+          </Text>
+          {(f.section || f.blockId) && (
+            <div>
+              <Button
+                size="small"
+                appearance="transparent"
+                className={s.go}
+                onClick={() => goTo(f)}
+                aria-label={ui.goToFinding(f.section ?? '')}
+                data-testid="finding-go"
+              >
+                {ui.goTo}
+              </Button>
+            </div>
+          )}
+        </li>
+      ))}
+    </ul>
+  );
+}
 
 export interface SubmitDialogProps {
   state: SubmitState;
@@ -26,7 +64,14 @@ export interface SubmitDialogProps {
   onCancel(): void;
   onFile(bytes: Uint8Array, fileName: string): void;
   onRetry(): void;
+  /**
+   * Selects a finding's place in Word (the blocked step's "Đi tới"). Default: the pane's
+   * `goToFinding`, which reads the document again to find the place.
+   */
+  goTo?: (f: Finding) => void;
 }
+
+const defaultGoTo = (f: Finding) => void goToFinding(f).catch(() => false);
 
 const TITLE: Partial<Record<SubmitState['step'], string>> = {
   blocked: syncMessages.ui.errorsTitle,
@@ -35,7 +80,7 @@ const TITLE: Partial<Record<SubmitState['step'], string>> = {
 };
 
 /** What the dialog shows for one step of the flow (rendered apart from the dialog's portal, so it can be tested alone). */
-export function SubmitStep({ state, onFile }: Pick<SubmitDialogProps, 'state' | 'onFile'>) {
+export function SubmitStep({ state, onFile, goTo = defaultGoTo }: Pick<SubmitDialogProps, 'state' | 'onFile' | 'goTo'>) {
   const ui = syncMessages.ui;
   switch (state.step) {
     case 'checking':
@@ -50,7 +95,7 @@ export function SubmitStep({ state, onFile }: Pick<SubmitDialogProps, 'state' | 
           <MessageBar intent="error">
             <MessageBarBody>{state.message}</MessageBarBody>
           </MessageBar>
-          <FindingList findings={state.findings} testId="blocking-findings" />
+          <BlockingFindings findings={state.findings} goTo={goTo} />
         </>
       );
     case 'confirm':
@@ -122,7 +167,7 @@ export function SubmitDialog(props: SubmitDialogProps) {
         <DialogBody>
           <DialogTitle>{TITLE[state.step] ?? syncMessages.ui.submit}</DialogTitle>
           <DialogContent className={s.content} data-testid="submit-dialog" data-step={state.step}>
-            <SubmitStep state={state} onFile={props.onFile} />
+            <SubmitStep state={state} onFile={props.onFile} {...(props.goTo ? { goTo: props.goTo } : {})} />
           </DialogContent>
           <DialogActions>
             <SubmitActions state={state} onConfirm={props.onConfirm} onCancel={onCancel} onRetry={props.onRetry} />

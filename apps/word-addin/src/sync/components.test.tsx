@@ -111,6 +111,17 @@ describe("the submit dialog's steps", () => {
     });
     expect(out).toMatch(/còn 2 ngày 3 giờ.*1 cảnh báo.*P2.V.*Cỡ chữ 12 pt.*1 kiểm tra được bỏ qua.*Lý do bỏ qua: Đã có văn bản riêng.*Gửi.*Hủy/);
   });
+  it('gives each blocking error with a place the check panel’s "Đi tới" button, and none to a whole-document one', () => {
+    const errors: Finding[] = [
+      { ...warning, severity: 'error', section: 'P1.II.4', message: 'Thiếu nội dung tồn tại, hạn chế' },
+      { ...warning, severity: 'error', section: null, blockId: null, message: 'Thiếu tên cơ quan' },
+    ];
+    const out = html(<SubmitStep state={{ step: 'blocked', message: 'Còn 2 lỗi phải sửa trước khi gửi.', findings: errors }} onFile={noop} goTo={noop} />);
+    const items = out.split('<li ').slice(1);
+    expect(items).toHaveLength(2);
+    expect(items[0]).toMatch(/P1\.II\.4[\s\S]*<button[^>]*aria-label="Đi tới chỗ cần sửa ở mục P1.II.4"[^>]*>Đi tới<\/button>/);
+    expect(items[1]).not.toContain('<button');
+  });
   it('shows the blocking errors, the file picker with its refusal, and the receipt', () => {
     expect(render({ step: 'blocked', message: 'Còn 1 lỗi phải sửa trước khi gửi.', findings: [{ ...warning, severity: 'error' }] })).toMatch(/Còn 1 lỗi.*P2.V/);
     const picker = render({ step: 'need-file', message: 'Word không cho tiện ích lấy tệp đang mở', refusal: 'Tệp đã chọn là kế hoạch khác' });
