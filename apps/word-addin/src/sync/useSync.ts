@@ -165,6 +165,17 @@ export function useSync(o: UseSyncOptions) {
     review,
     permission,
     submitState,
+    /**
+     * The server's time now (the machine's clock corrected by the measured offset): what any
+     * deadline judgement in the pane must use, e.g. `deadlineView(sync.round, sync.now())`.
+     */
+    now: () => (o.serverClock ?? paneServerClock).now(),
+    /**
+     * The refusal when this document is another agency's plan (the sync engine refused the
+     * copy), else null: the pane's check must say this rather than judge the plan with the
+     * signed-in agency's catalogue and kind.
+     */
+    refusal: status?.state === 'refused' ? status.label : null,
     /** Restart the sync's debounce (the pane's own writes: insert, quick fix, adopt). */
     changed: () => engine?.changed(),
     dismissNotice: () => engine?.dismissNotice(),
