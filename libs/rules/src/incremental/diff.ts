@@ -22,10 +22,11 @@ function sameFields(a: Record<string, unknown>, b: Record<string, unknown>, skip
   let n = 0;
   for (const k in a) {
     if (k === skip) continue;
-    if (!(k in b)) return false;
     const x = a[k];
     const y = b[k];
-    if (x !== y && (typeof x !== 'object' || !deepEqual(x, y))) return false;
+    if (x !== y) {
+      if (typeof x !== 'object' || !deepEqual(x, y)) return false;
+    } else if (x === undefined && !(k in b)) return false; // `{ k: undefined }` is not `{}`
     n++;
   }
   for (const k in b) if (k !== skip) n--;
