@@ -1,6 +1,7 @@
 import type { DocumentModel, Inline, Paragraph, RunProps } from '@cds/model';
 import type { MessageKey } from '../messages.vi.js';
 import type { Report } from '../rule.js';
+import { memoOn } from './memo.js';
 
 /** A run with the formatting in effect (run → paragraph defaults → document defaults). */
 export interface EffectiveRun {
@@ -16,6 +17,7 @@ const runsMemo = new WeakMap<Paragraph, { font: string | undefined; sizePt: numb
  * the paragraph objects of unchanged text across passes): callers must not modify the list.
  */
 export function textRuns(p: Paragraph, doc: DocumentModel): EffectiveRun[] {
+  if (!memoOn()) return computeRuns(p, doc);
   const hit = runsMemo.get(p);
   if (hit && hit.font === doc.defaults.font && hit.sizePt === doc.defaults.sizePt) return hit.runs;
   const runs = computeRuns(p, doc);

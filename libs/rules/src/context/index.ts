@@ -1,6 +1,7 @@
 import { cleanText, paragraphText } from '@cds/model';
 import type { Block, ParagraphContext } from '@cds/model';
 import { fold } from './fold.js';
+import { memoOn } from './memo.js';
 import { ITEM_PARTS, parseTag } from '@cds/template';
 import type { ItemPart, Template } from '@cds/template';
 import type { Paragraph } from '@cds/model';
@@ -196,7 +197,8 @@ function paragraphsOf(body: readonly Block[]): ParagraphContext[] {
 const taggedOf = new WeakMap<ParagraphInfo, ItemPart | null>();
 
 function fresh(info: ParagraphInfo, tagged: ItemPart | null): ParagraphInfo {
-  taggedOf.set(info, tagged);
+  // Only for the incremental analyzer's indexes (built inside `memoising`): a single analysis never splices.
+  if (memoOn()) taggedOf.set(info, tagged);
   return info;
 }
 

@@ -12,12 +12,35 @@ import type { ParagraphInfo } from './index.js';
 export function paragraphMemo<T>(): (p: ParagraphInfo, deps: unknown, compute: () => T) => T {
   const cache = new WeakMap<ParagraphInfo, { deps: unknown; value: T }>();
   return (p, deps, compute) => {
+    if (!enabled) return compute();
     const hit = cache.get(p);
     if (hit && hit.deps === deps) return hit.value;
     const value = compute();
     cache.set(p, { deps, value });
     return value;
   };
+}
+
+let enabled = false;
+
+/**
+ * Runs `fn` with the per-paragraph memos on. Only the incremental analyzer turns them
+ * on: it keeps index entries across passes, so the memos pay for themselves; a single
+ * `analyze()` would only fill them.
+ */
+export function memoising<T>(fn: () => T): T {
+  const was = enabled;
+  enabled = true;
+  try {
+    return fn();
+  } finally {
+    enabled = was;
+  }
+}
+
+/** True inside `memoising`. */
+export function memoOn(): boolean {
+  return enabled;
 }
 
 /** The document defaults a paragraph's effective formatting falls back on, as one comparable value. */

@@ -5,6 +5,7 @@ import type { Outline, OutlineSection, PlanData, PlanSection } from '@cds/plan';
 import { parseTag } from '@cds/template';
 import type { Template } from '@cds/template';
 import { conclude, prepare, withKind, type AnalyzeOptions, type Analysis } from '../analyze.js';
+import { memoising } from '../context/memo.js';
 import { buildIndex, entryOf, setIndex, spliceIndex, type RuleIndex } from '../context/index.js';
 import { applyIgnores, runRule } from '../engine.js';
 import type { Finding } from '../finding.js';
@@ -69,11 +70,13 @@ export function createAnalyzer(options: AnalyzeOptions = {}): Analyzer {
     const t1 = performance.now();
     const { ctx, template, extracted } = prepare(doc, options);
     const t2 = performance.now();
-    const index = buildIndex(ctx);
+    const index = memoising(() => buildIndex(ctx));
     setIndex(ctx, index);
     const t3 = performance.now();
     const byRule = new Map<Rule, Finding[]>();
-    for (const rule of rules) byRule.set(rule, runRule(ctx, rule));
+    memoising(() => {
+      for (const rule of rules) byRule.set(rule, runRule(ctx, rule));
+    });
     const t4 = performance.now();
     const analysis = conclude(ctx, template, applyIgnores(collect(rules, byRule), ctx.plan.ignores ?? []));
     state = { doc, ctx, template, extracted, index, byRule, analysis };
@@ -109,19 +112,21 @@ export function createAnalyzer(options: AnalyzeOptions = {}): Analyzer {
       const plan = withKind(extracted, c.agencyKind);
       const ctx: RuleContext = { ...c, doc, plan };
       const previous = { index: prev.index, dirty: new Set(diff.edits.map((e) => e.id)) };
-      const index = spliceIndex(ctx, previous, reextracted.ids, new Map(diff.edits.map((e) => [e.id, e.after]))) ?? buildIndex(ctx, previous);
+      const index = memoising(() => spliceIndex(ctx, previous, reextracted.ids, new Map(diff.edits.map((e) => [e.id, e.after]))) ?? buildIndex(ctx, previous));
       setIndex(ctx, index);
       const t3 = performance.now();
       const byRule = new Map<Rule, Finding[]>();
       let rulesRun = 0;
-      for (const rule of rules) {
-        const reuse = rule.reads?.every((r) => !changed.has(r)) ? prev.byRule.get(rule) : undefined;
-        if (reuse) byRule.set(rule, reuse);
-        else {
-          byRule.set(rule, runRule(ctx, rule));
-          rulesRun++;
+      memoising(() => {
+        for (const rule of rules) {
+          const reuse = rule.reads?.every((r) => !changed.has(r)) ? prev.byRule.get(rule) : undefined;
+          if (reuse) byRule.set(rule, reuse);
+          else {
+            byRule.set(rule, runRule(ctx, rule));
+            rulesRun++;
+          }
         }
-      }
+      });
       const t4 = performance.now();
       const analysis = conclude(ctx, prev.template, applyIgnores(collect(rules, byRule), plan.ignores ?? []));
       state = { doc, ctx, template: prev.template, extracted, index, byRule, analysis };
