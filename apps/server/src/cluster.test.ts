@@ -57,10 +57,11 @@ describe('several server processes (--workers)', () => {
   }, 60_000);
 
   it.skipIf(!testPgUrl())(
-    'on PostgreSQL: N workers on one port; a worker that dies is replaced; SIGTERM stops them all and exits 0',
+    'on PostgreSQL: N workers on one port; a worker that dies is replaced; SIGTERM drains them all (a request in flight is answered) and exits 0',
     async () => {
       const fresh = await freshDatabase(testPgUrl()!, 'cds_test_cluster');
-      const run = start(['--workers', '2'], { DATABASE_URL: fresh.url });
+      // Development: the primary seeds the demo accounts (a sign-in is the slow request drained below).
+      const run = start(['--workers', '2'], { DATABASE_URL: fresh.url, NODE_ENV: 'development' });
       try {
         const [, pidList] = await run.waitFor(/Đã khởi động 2 tiến trình máy chủ trên cùng một cổng \(PID ([\d, ]+)\)/);
         const port = Number((await run.waitFor(/API: http:\/\/127\.0\.0\.1:(\d+)\/api/))[1]);
@@ -75,7 +76,19 @@ describe('several server processes (--workers)', () => {
         expect(alive(Number(replacement))).toBe(true);
         expect(await Promise.all([health(), health(), health(), health()])).toEqual([200, 200, 200, 200]);
 
+        // A request in flight when SIGTERM comes is answered (the sign-in's argon2 takes a while):
+        // its connection is opened first, so the request is on its way before the signal.
+        expect((await fetch(`http://127.0.0.1:${port}/api/health`)).status).toBe(200);
+        const signIn = fetch(`http://127.0.0.1:${port}/api/auth/login`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify({ email: 'admin@bkhcn.demo', password: 'demo-cds-2026' }),
+        });
+        await new Promise((r) => setTimeout(r, 15));
         run.child.kill('SIGTERM');
+        const answered = await signIn;
+        expect(answered.status).toBe(200);
+        expect(((await answered.json()) as { token: string }).token).toMatch(/\S{20,}/);
         expect(await run.exited).toBe(0);
         expect(run.out()).toContain('Đang dừng 2 tiến trình máy chủ');
         expect(alive(pids[1]!)).toBe(false);
