@@ -24,7 +24,9 @@ const useStyles = makeStyles({
   },
   title: { fontWeight: tokens.fontWeightSemibold, margin: 0, flex: 1, minWidth: 0 },
   header: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalS },
+  // Four tabs on one line in 320 px (no horizontal scroll): the list spans the pane's width, tabs narrower than Fluent's small size.
   tabs: { marginInline: `calc(-1 * ${tokens.spacingHorizontalM})` },
+  tab: { paddingLeft: tokens.spacingHorizontalXS, paddingRight: tokens.spacingHorizontalXS },
 });
 
 type TabId = keyof typeof t.tabs;
@@ -94,7 +96,7 @@ export function App() {
         {(Object.keys(t.tabs) as TabId[])
           .filter((k) => k !== 'account')
           .map((k) => (
-            <Tab key={k} value={k}>
+            <Tab key={k} value={k} className={s.tab}>
               {t.tabs[k]}
             </Tab>
           ))}

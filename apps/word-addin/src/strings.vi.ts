@@ -89,5 +89,10 @@ export const t = {
     api: (m: number) => `WordApi 1.${m}`,
     readOnly: 'Word này không tạo được văn bản nháp ẩn: chỉ chạy các thao tác đọc.',
   },
+  sync: {
+    submitShort: 'Gửi',
+    details: 'Chi tiết đồng bộ và nộp kế hoạch',
+    late: 'Quá hạn',
+  },
   error: (m: string) => `Có lỗi: ${m}`,
 } as const;

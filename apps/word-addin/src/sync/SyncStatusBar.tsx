@@ -1,10 +1,14 @@
 import { Badge, Button, makeStyles, MessageBar, MessageBarActions, MessageBarBody, Text, tokens } from '@fluentui/react-components';
 import { syncMessages, type SyncState, type SyncStatus } from '@cds/plan-sync';
+import type { ReactNode } from 'react';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
-  line: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalS, minWidth: 0 },
-  label: { overflowWrap: 'anywhere' },
+  // One line in the everyday states; it wraps (never clips) when a long label meets the buttons.
+  bar: { display: 'flex', alignItems: 'center', flexWrap: 'wrap', columnGap: tokens.spacingHorizontalS, rowGap: tokens.spacingVerticalXXS, minHeight: '28px' },
+  line: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalS, minWidth: 0, flex: '1 1 auto' },
+  label: { overflowWrap: 'anywhere', minWidth: 0 },
+  trailing: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalXS, marginLeft: 'auto', flexShrink: 0 },
 });
 
 const COLOR: Record<SyncState, 'success' | 'informative' | 'warning' | 'danger' | 'subtle'> = {
@@ -18,27 +22,47 @@ const COLOR: Record<SyncState, 'success' | 'informative' | 'warning' | 'danger' 
   error: 'danger',
 };
 
-/** One line of sync state (đã đồng bộ / đang đồng bộ / chưa đồng bộ / mất kết nối), and the notice after a rebase. */
-export function SyncStatusBar({ status, onDismissNotice, onRetry }: { status: SyncStatus; onDismissNotice(): void; onRetry?(): void }) {
+/**
+ * One line of sync state (đã đồng bộ / đang đồng bộ / chưa đồng bộ / mất kết nối), with
+ * what the pane puts beside it (`children`: the submit button, the details toggle), and
+ * the notice after a rebase. A refusal or a stop is an error bar above that line.
+ */
+export function SyncStatusBar({
+  status,
+  onDismissNotice,
+  onRetry,
+  children,
+}: {
+  status: SyncStatus;
+  onDismissNotice(): void;
+  onRetry?(): void;
+  children?: ReactNode;
+}) {
   const s = useStyles();
   const stopped = status.state === 'refused' || status.state === 'error' || status.state === 'locked';
   return (
     <section className={s.root} aria-label={syncMessages.ui.statusRegion}>
-      {stopped ? (
+      {stopped && (
         <MessageBar intent={status.state === 'locked' ? 'info' : 'error'} data-testid="sync-status" data-state={status.state}>
           <MessageBarBody>{status.label}</MessageBarBody>
         </MessageBar>
-      ) : (
-        <div className={s.line} role="status" aria-live="polite" data-testid="sync-status" data-state={status.state}>
-          <Badge size="extra-small" shape="circular" color={COLOR[status.state]} aria-hidden />
-          <Text size={200} className={s.label}>
-            {status.label}
-          </Text>
-          {status.state === 'offline' && onRetry && (
-            <Button size="small" appearance="transparent" onClick={onRetry}>
-              {syncMessages.ui.retryNow}
-            </Button>
+      )}
+      {(!stopped || children) && (
+        <div className={s.bar}>
+          {!stopped && (
+            <div className={s.line} role="status" aria-live="polite" data-testid="sync-status" data-state={status.state}>
+              <Badge size="extra-small" shape="circular" color={COLOR[status.state]} aria-hidden />
+              <Text size={200} className={s.label}>
+                {status.label}
+              </Text>
+              {status.state === 'offline' && onRetry && (
+                <Button size="small" appearance="transparent" onClick={onRetry}>
+                  {syncMessages.ui.retryNow}
+                </Button>
+              )}
+            </div>
           )}
+          {children && <div className={s.trailing}>{children}</div>}
         </div>
       )}
       {status.notice && (
