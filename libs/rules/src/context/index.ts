@@ -31,6 +31,8 @@ export interface ParagraphInfo {
   raw: string;
   /** The body part of a run-in heading's paragraph (listed as content of its section, not in `paragraphs`). */
   runIn?: boolean;
+  /** Rules' results for this entry (`paragraphMemo` in memo.ts), kept while the entry is: not content, never copied. */
+  memo?: unknown[];
 }
 
 /** Lookups every rule shares: built once per RuleContext (memoised), linear in the document size. */
@@ -138,7 +140,7 @@ function build(ctx: RuleContext, previous?: PreviousIndex): RuleIndex {
       const runIn = heading !== undefined ? runInOf.get(p.id) : undefined;
       if (runIn) {
         const was = info === same ? runInBefore.get(p.id) : undefined;
-        const body: ParagraphInfo = was && was.text === runIn ? was : { ...info, text: runIn, folded: fold(runIn), isHeading: false, runIn: true };
+        const body: ParagraphInfo = was && was.text === runIn ? was : { ...withoutMemo(info), text: runIn, folded: fold(runIn), isHeading: false, runIn: true };
         push(allBySection, section, body);
         push(bodyBySection, section, body);
       }
@@ -191,6 +193,13 @@ function paragraphsOf(body: readonly Block[]): ParagraphContext[] {
   };
   for (let i = 0; i < body.length; i++) walk(body[i]!, [], [], undefined, i);
   return out;
+}
+
+/** An entry's fields, without the rules' results memoised on it (a copy is another entry). */
+function withoutMemo(e: ParagraphInfo): ParagraphInfo {
+  if (!e.memo) return e;
+  const { memo: _memo, ...rest } = e;
+  return rest;
 }
 
 /** The item each entry's content controls give it (what `spliceIndex` cannot read again without walking the body). */
@@ -266,7 +275,7 @@ export function spliceIndex(
       }
       const raw = p ? paragraphText(p) : e.raw;
       const text = p ? cleanText(p.numbering?.label ? `${p.numbering.label}\t${raw}` : raw) : e.text;
-      const info = fresh({ ...e, paragraph: p ?? e.paragraph, text, folded: p ? fold(text) : e.folded, raw, item, isItemLabel }, tagged);
+      const info = fresh({ ...withoutMemo(e), paragraph: p ?? e.paragraph, text, folded: p ? fold(text) : e.folded, raw, item, isItemLabel }, tagged);
       paragraphs[i] = info;
       next.push(info);
       changed = true;

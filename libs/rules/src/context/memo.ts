@@ -10,16 +10,20 @@ import type { ParagraphInfo } from './index.js';
  * depends on, compared with ===.
  */
 export function paragraphMemo<T>(): (p: ParagraphInfo, deps: unknown, compute: () => T) => T {
-  const cache = new WeakMap<ParagraphInfo, { deps: unknown; value: T }>();
+  // Each memo has its slot in the entry's `memo` list (a field read, cheaper than a WeakMap on every paragraph).
+  const slot = slots++;
   return (p, deps, compute) => {
     if (!enabled) return compute();
-    const hit = cache.get(p);
+    const memo = (p.memo ??= []);
+    const hit = memo[slot] as { deps: unknown; value: T } | undefined;
     if (hit && hit.deps === deps) return hit.value;
     const value = compute();
-    cache.set(p, { deps, value });
+    memo[slot] = { deps, value };
     return value;
   };
 }
+
+let slots = 0;
 
 let enabled = false;
 
