@@ -104,19 +104,25 @@ async function paneAndTti() {
       ],
     });
     const times: number[] = [];
-    for (let i = 0; i < 5; i++) {
+    const shown: number[] = [];
+    for (let i = 0; i < 7; i++) {
       const ctx = await browser.newContext({ viewport: { width: 340, height: 900 } });
       await ctx.route('https://appsforoffice.microsoft.com/**', (r) => r.fulfill({ body: hostJs, contentType: 'application/javascript' }));
       await ctx.addInitScript(() => ((window as unknown as { __wordHostConfig: unknown }).__wordHostConfig = { preset: 'web' }));
       const page = await ctx.newPage();
       await page.goto(`http://127.0.0.1:${port}/addin/taskpane.html`);
+      await page.getByRole('tab', { name: 'Kiểm tra' }).waitFor();
+      shown.push(await page.evaluate(() => performance.now()));
       await page.getByTestId('counts').waitFor();
       times.push(await page.evaluate(() => performance.now()));
       await ctx.close();
     }
     await browser.close();
     server.close();
-    console.log(`time to interactive (navigation → first findings shown, empty document): median ${fmt(median(times))} ms of 5 (goal ≤ 1000 ms)`);
+    console.log(
+      `time to interactive (navigation → first findings shown, empty document): median ${fmt(median(times))} ms of ${times.length} (goal ≤ 1000 ms)` +
+        ` | pane on screen (tabs usable, before the first check): median ${fmt(median(shown))} ms`,
+    );
   } finally {
     rmSync(tmp, { recursive: true, force: true });
   }

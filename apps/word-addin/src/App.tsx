@@ -1,15 +1,9 @@
-import { Button, makeStyles, MessageBar, MessageBarBody, Tab, TabList, Text, tokens } from '@fluentui/react-components';
+import { Button, makeStyles, MessageBar, MessageBarBody, Spinner, Tab, TabList, Text, tokens } from '@fluentui/react-components';
 import { PersonRegular } from '@fluentui/react-icons';
-import { clearMarks, detectCapabilities, placeOf, selectPlace, subscribeChangeHints, validateDocument } from '@cds/word-adapter';
-import { readDocumentFile } from '@cds/word-adapter/sync';
-import { useCallback, useMemo, useState } from 'react';
-import { AccountPanel } from './panels/AccountPanel.js';
-import { AdoptPanel } from './panels/AdoptPanel.js';
+import { clearMarks, detectCapabilities, placeOf, selectPlace, validateDocument } from '@cds/word-adapter';
+import { lazy, Suspense, useCallback, useMemo, useRef, useState } from 'react';
 import { CheckPanel } from './panels/CheckPanel.js';
-import { ComposePanel } from './panels/ComposePanel.js';
-import { DiagnosticsPanel } from './panels/DiagnosticsPanel.js';
 import { useSession } from './session.js';
-import { SyncPanel, useSync } from './sync/index.js';
 import { t } from './strings.vi.js';
 import { useValidation } from './useValidation.js';
 
@@ -31,6 +25,16 @@ const useStyles = makeStyles({
 
 type TabId = keyof typeof t.tabs;
 
+/*
+ * The first screen is Kiểm tra: the other tabs, and sync (only after sign-in), load on
+ * demand as their own chunks, so the pane's first paint parses only what it shows.
+ */
+const ComposePanel = lazy(() => import('./panels/ComposePanel.js').then((m) => ({ default: m.ComposePanel })));
+const AdoptPanel = lazy(() => import('./panels/AdoptPanel.js').then((m) => ({ default: m.AdoptPanel })));
+const AccountPanel = lazy(() => import('./panels/AccountPanel.js').then((m) => ({ default: m.AccountPanel })));
+const DiagnosticsPanel = lazy(() => import('./panels/DiagnosticsPanel.js').then((m) => ({ default: m.DiagnosticsPanel })));
+const LiveSync = lazy(() => import('./sync/LiveSync.js'));
+
 export function App() {
   const s = useStyles();
   const [tab, setTab] = useState<TabId>('check');
@@ -45,19 +49,15 @@ export function App() {
   });
   const catalog = session.info?.catalog?.entries ?? null;
   const readPlan = useCallback(async () => (await validateDocument({ analyzer: v.analyzer, catalog })).analysis, [v.analyzer, catalog]);
-  // The add-in's marks are taken out of the document before its bytes are read, so none reaches MST.
-  const getFile = useCallback(async () => {
-    await clearMarks();
-    return readDocumentFile();
-  }, []);
-  const sync = useSync({ client: session.token ? session.api : null, readPlan, subscribeChanges: subscribeChangeHints, getFile });
+  // The sync engine's "plan changed", once LiveSync has loaded (signed in); null before.
+  const syncChanged = useRef<(() => void) | null>(null);
+  const onSyncChanged = useCallback((f: (() => void) | null) => void (syncChanged.current = f), []);
   // After the pane's own writes (insert, adopt, quick fix, ignore) the plan changed: re-check, then sync.
   const { run, ...validation } = v;
-  const changed = sync.changed;
   const afterWrite = useCallback(async () => {
     await run();
-    changed();
-  }, [run, changed]);
+    syncChanged.current?.();
+  }, [run]);
   const vw = useMemo(() => ({ ...validation, run: afterWrite }), [validation, afterWrite]);
   const selectSection = useCallback(
     (id: string) => {
@@ -85,7 +85,11 @@ export function App() {
           {session.info ? t.account.signedInShort : t.tabs.account}
         </Button>
       </header>
-      <SyncPanel sync={sync} selectSection={selectSection} />
+      {session.token && (
+        <Suspense fallback={null}>
+          <LiveSync client={session.api} readPlan={readPlan} clearMarks={clearMarks} selectSection={selectSection} onChanged={onSyncChanged} />
+        </Suspense>
+      )}
       <TabList
         className={s.tabs}
         size="small"
@@ -107,10 +111,12 @@ export function App() {
         </MessageBar>
       )}
       {tab === 'check' && <CheckPanel v={vw} caps={caps} live={live} setLive={setLive} />}
-      {tab === 'compose' && <ComposePanel v={vw} session={session} />}
-      {tab === 'adopt' && <AdoptPanel onDone={afterWrite} />}
-      {tab === 'account' && <AccountPanel session={session} onChange={v.run} />}
-      {tab === 'diagnostics' && <DiagnosticsPanel session={session} />}
+      <Suspense fallback={<Spinner size="tiny" label={t.loading} />}>
+        {tab === 'compose' && <ComposePanel v={vw} session={session} />}
+        {tab === 'adopt' && <AdoptPanel onDone={afterWrite} />}
+        {tab === 'account' && <AccountPanel session={session} onChange={v.run} />}
+        {tab === 'diagnostics' && <DiagnosticsPanel session={session} />}
+      </Suspense>
     </main>
   );
 }

@@ -94,5 +94,6 @@ export const t = {
     details: 'Chi tiết đồng bộ và nộp kế hoạch',
     late: 'Quá hạn',
   },
+  loading: 'Đang tải…',
   error: (m: string) => `Có lỗi: ${m}`,
 } as const;

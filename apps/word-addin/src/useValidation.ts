@@ -47,9 +47,24 @@ export function useValidation(opts: { catalog: readonly CatalogEntry[] | null; a
   }, [analyzer, opts.catalog]);
 
   useEffect(() => {
-    // The first pass runs as the pane opens (and again when the catalogue arrives): that is the point of the effect.
-    // eslint-disable-next-line react-hooks/set-state-in-effect
-    void run();
+    // The first pass runs as the pane opens (and again when the catalogue arrives), after the
+    // pane's first paint: a frame, then a task, so the tabs are on screen before Word is read
+    // (a hidden webview gives no frames: then after 100 ms anyway).
+    let done = false;
+    const go = () => {
+      if (done) return;
+      done = true;
+      void run();
+    };
+    let task: ReturnType<typeof setTimeout> | undefined;
+    const frame = requestAnimationFrame(() => (task = setTimeout(go, 0)));
+    const fallback = setTimeout(go, 100);
+    return () => {
+      done = true;
+      cancelAnimationFrame(frame);
+      clearTimeout(task);
+      clearTimeout(fallback);
+    };
   }, [run]);
 
   useEffect(() => {

@@ -15,11 +15,13 @@ import {
 } from '@fluentui/react-components';
 import type { Severity } from '@cds/rules';
 import { applyQuickFix, clearMarks, markFindings, saveIgnore, selectFinding, type Capabilities, type LocatedFinding } from '@cds/word-adapter';
-import { useEffect, useMemo, useState } from 'react';
+import { lazy, Suspense, useEffect, useMemo, useState } from 'react';
 import { t } from '../strings.vi.js';
 import type { useValidation } from '../useValidation.js';
 import { FindingItem } from './FindingItem.js';
-import { IgnoreDialog } from './IgnoreDialog.js';
+
+// The dialog (and Fluent's dialog code) loads when the user first asks to ignore, not with the first screen.
+const IgnoreDialog = lazy(() => import('./IgnoreDialog.js').then((m) => ({ default: m.IgnoreDialog })));
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
@@ -233,18 +235,20 @@ export function CheckPanel({ v, caps, live, setLive }: { v: ReturnType<typeof us
         {t.check.pageRules}
       </Text>
       {ignoring && (
-        <IgnoreDialog
-          message={ignoring.message}
-          onClose={() => setIgnoring(null)}
-          onSave={(reason) => {
-            const f = ignoring;
-            setIgnoring(null);
-            void act(async () => {
-              await saveIgnore({ rule: f.rule, section: f.section, reason });
-              await v.run();
-            });
-          }}
-        />
+        <Suspense fallback={null}>
+          <IgnoreDialog
+            message={ignoring.message}
+            onClose={() => setIgnoring(null)}
+            onSave={(reason) => {
+              const f = ignoring;
+              setIgnoring(null);
+              void act(async () => {
+                await saveIgnore({ rule: f.rule, section: f.section, reason });
+                await v.run();
+              });
+            }}
+          />
+        </Suspense>
       )}
     </section>
   );

@@ -1,0 +1,41 @@
+import { subscribeChangeHints } from '@cds/word-adapter';
+import { readDocumentFile } from '@cds/word-adapter/sync';
+import type { ApiClient } from '@cds/api';
+import type { ReadPlan } from '@cds/plan-sync';
+import { useCallback, useEffect } from 'react';
+import { SyncPanel } from './SyncPanel.js';
+import { useSync } from './useSync.js';
+
+/**
+ * Sync and submission, mounted only once the user is signed in and loaded apart from
+ * the pane's first screen (React.lazy in App): the engine, its IndexedDB outbox
+ * (dexie), the submission flow and their dialogs are not needed to show the findings.
+ * `onChanged` hands the pane the engine's "the plan changed" so its own writes
+ * (insert, adopt, quick fix, ignore) restart the sync's debounce.
+ */
+export default function LiveSync({
+  client,
+  readPlan,
+  clearMarks,
+  selectSection,
+  onChanged,
+}: {
+  client: ApiClient;
+  readPlan: ReadPlan;
+  clearMarks(): Promise<void>;
+  selectSection(id: string): void;
+  onChanged(changed: (() => void) | null): void;
+}) {
+  // The add-in's marks are taken out of the document before its bytes are read, so none reaches MST.
+  const getFile = useCallback(async () => {
+    await clearMarks();
+    return readDocumentFile();
+  }, [clearMarks]);
+  const sync = useSync({ client, readPlan, subscribeChanges: subscribeChangeHints, getFile });
+  const changed = sync.changed;
+  useEffect(() => {
+    onChanged(changed);
+    return () => onChanged(null);
+  }, [changed, onChanged]);
+  return <SyncPanel sync={sync} selectSection={selectSection} />;
+}
