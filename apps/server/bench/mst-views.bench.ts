@@ -307,7 +307,11 @@ async function boardMain() {
   }
 }
 
-(process.argv[2] === 'board' ? boardMain() : main()).catch((e) => {
+(process.argv[2] === 'board'
+  ? // The in-process server leaves a handle open after close (PGlite's worker): end once the figures are out.
+    boardMain().then(() => process.exit(0))
+  : main()
+).catch((e) => {
   console.error(e);
   process.exit(1);
 });

@@ -115,29 +115,25 @@ export async function boardViewSql(db: DbOrTx, actor: Actor, q: BoardViewQuery):
   }
   const dir = sql.raw(q.dir === 'desc' ? 'desc nulls last' : 'asc nulls last');
   const byFindings = q.sort === 'errors' || q.sort === 'warnings';
-  const orderBy = (key: SQL) => (q.sort === 'agency' ? sql`b.kind ${dir}, b.code ${dir}` : sql`${key} ${dir}, b.kind, b.code`);
+  const order = q.sort === 'agency' ? sql`b.kind ${dir}, b.code ${dir}` : sql`${SORTS[q.sort]} ${dir}, b.kind, b.code`;
   const limit = sql`limit ${q.pageSize}::int offset ${(q.page - 1) * q.pageSize}::int`;
-  // The finding counts read JSON: computed for the page's rows only, unless the sort is by them (then once
-  // for every row, and the page keeps them). Each submission's findings are read in one pass, for all three
-  // severities; a submission older than the last synced revision is not read at all.
+  // The finding counts read JSON: computed for the page's rows only, unless the sort is by them.
   const findings = sql`
     left join lateral (
       select s.findings, s.submitted_at from submissions s where s.plan_id = b.plan_id order by s.submitted_at desc, s.id desc limit 1
     ) s on b.plan_id is not null
     left join plan_revisions r on r.plan_id = b.plan_id and r.number = b.current_revision
-    cross join lateral (select s.submitted_at is not null and (r.created_at is null or s.submitted_at >= r.created_at) as newer) n
-    cross join lateral (
-      select count(*) filter (where x->>'severity' = 'error') as errors,
-        count(*) filter (where x->>'severity' = 'warning') as warnings,
-        count(*) filter (where x->>'severity' = 'info') as infos
-      from jsonb_array_elements(case when n.newer then s.findings else '[]'::jsonb end) x
-      where x->'ignored' is null
-    ) sc
     cross join lateral (
       select
-        case when n.newer then sc.errors else coalesce((r.findings_summary->>'error')::int, 0) end as errors,
-        case when n.newer then sc.warnings else coalesce((r.findings_summary->>'warning')::int, 0) end as warnings,
-        case when n.newer then sc.infos else coalesce((r.findings_summary->>'info')::int, 0) end as infos
+        case when s.submitted_at is not null and (r.created_at is null or s.submitted_at >= r.created_at)
+          then (select count(*) from jsonb_array_elements(s.findings) x where x->>'severity' = 'error' and x->'ignored' is null)
+          else coalesce((r.findings_summary->>'error')::int, 0) end as errors,
+        case when s.submitted_at is not null and (r.created_at is null or s.submitted_at >= r.created_at)
+          then (select count(*) from jsonb_array_elements(s.findings) x where x->>'severity' = 'warning' and x->'ignored' is null)
+          else coalesce((r.findings_summary->>'warning')::int, 0) end as warnings,
+        case when s.submitted_at is not null and (r.created_at is null or s.submitted_at >= r.created_at)
+          then (select count(*) from jsonb_array_elements(s.findings) x where x->>'severity' = 'info' and x->'ignored' is null)
+          else coalesce((r.findings_summary->>'info')::int, 0) end as infos
     ) f`;
   const base = sql`
     select agencies.id as agency_id, agencies.code, agencies.name, agencies.kind,
@@ -145,19 +141,20 @@ export async function boardViewSql(db: DbOrTx, actor: Actor, q: BoardViewQuery):
     from agencies
     left join plans p on p.agency_id = agencies.id and p.round_id = ${q.roundId}::int
     where ${sql.join(conds, sql` and `)}`;
-  const columns = (counts: SQL) => sql`
+  const pageOf = byFindings
+    ? sql`select b.* from (${base}) b ${findings} order by ${order} ${limit}`
+    : sql`select b.* from (${base}) b order by ${order} ${limit}`;
+  return {
+    page: sql`
       select b.agency_id, b.code, b.name, b.kind, b.plan_id, coalesce(b.status::text, 'not_started') as status,
         coalesce(b.completeness, 0)::int as completeness, coalesce(b.current_revision, 0)::int as current_revision,
-        ${counts}, b.last_synced_at, b.submitted_at, coalesce(b.late, false) as late`;
-  const page = byFindings
-    ? sql`${columns(sql`b.errors::int as errors, b.warnings::int as warnings, b.infos::int as infos`)}
-      from (select b.*, f.errors, f.warnings, f.infos from (${base}) b ${findings} order by ${orderBy(SORTS[q.sort])} ${limit}) b
-      order by ${orderBy(sql.raw(`b.${q.sort}`))}`
-    : sql`${columns(sql`f.errors::int as errors, f.warnings::int as warnings, f.infos::int as infos`)}
-      from (select b.* from (${base}) b order by ${orderBy(SORTS[q.sort])} ${limit}) b
+        f.errors::int as errors, f.warnings::int as warnings, f.infos::int as infos,
+        b.last_synced_at, b.submitted_at, coalesce(b.late, false) as late
+      from (${pageOf}) b
       ${findings}
-      order by ${orderBy(SORTS[q.sort])}`;
-  return { page, count: sql`select count(*)::int as n from (${base}) b` };
+      order by ${order}`,
+    count: sql`select count(*)::int as n from (${base}) b`,
+  };
 }
 
 export interface BoardTotalsRow {
