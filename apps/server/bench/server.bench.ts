@@ -13,9 +13,9 @@
  */
 import autocannon from 'autocannon';
 import type { ChildProcess } from 'node:child_process';
-import { readdirSync, readFileSync } from 'node:fs';
 import os from 'node:os';
 import { sql } from 'drizzle-orm';
+import { cpuSeconds, postgresCpu, postgresCpuSince } from './cpu.js';
 import { DEFAULT_PLAN_SIZE, LARGE_PLAN_SIZE } from '@cds/plan/testing';
 import { openDatabase, type Db } from '../src/db/client.js';
 import { plansRepository } from '../src/repositories/plans.js';
@@ -41,36 +41,6 @@ function serve(mode: 'app' | 'bare', env: NodeJS.ProcessEnv) {
 const step = (msg: string) => process.stderr.write(`[bench ${new Date().toISOString().slice(11, 19)}] ${msg}\n`);
 const stop = (c: ChildProcess) =>
   c.exitCode !== null || c.signalCode !== null ? Promise.resolve() : new Promise<void>((r) => (c.once('exit', () => r()), c.kill('SIGTERM')));
-
-/** CPU seconds (user + system) a process has used so far; Linux /proc, NaN elsewhere. */
-function cpuSeconds(pid: number | undefined): number {
-  try {
-    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
-    return (Number(fields[11]) + Number(fields[12])) / 100; // utime, stime in clock ticks (USER_HZ = 100)
-  } catch {
-    return Number.NaN;
-  }
-}
-
-/** CPU seconds of each PostgreSQL process now, by pid. */
-function postgresCpu(): Map<string, number> {
-  const byPid = new Map<string, number>();
-  for (const pid of readdirSync('/proc').filter((d) => /^\d+$/.test(d))) {
-    try {
-      if (readFileSync(`/proc/${pid}/comm`, 'utf8').trim() === 'postgres') byPid.set(pid, cpuSeconds(Number(pid)));
-    } catch {
-      /* gone */
-    }
-  }
-  return byPid;
-}
-
-/** The database's CPU seconds since `before`: processes that started since count whole, ended ones are lost. */
-function postgresCpuSince(before: Map<string, number>): number {
-  let total = 0;
-  for (const [pid, now] of postgresCpu()) total += now - (before.get(pid) ?? 0);
-  return total;
-}
 
 interface Figures {
   rps: number;

@@ -50,17 +50,39 @@ export interface SplitPlan {
   texts: Map<string, string>;
 }
 
+/** Sorted key lists by object shape (its keys in insertion order): plans repeat a few shapes thousands of times. */
+const sortedKeys = new Map<string, string[]>();
+const MAX_SHAPES = 10_000;
+
 /** JSON with object keys sorted at every depth; otherwise as JSON.stringify writes it. */
 export function canonicalJson(value: unknown): string {
   if (value === null || typeof value !== 'object') return JSON.stringify(value) ?? 'null';
-  if (Array.isArray(value)) return `[${value.map((v) => (v === undefined || typeof v === 'function' ? 'null' : canonicalJson(v))).join(',')}]`;
-  const parts: string[] = [];
-  for (const k of Object.keys(value).sort()) {
+  if (Array.isArray(value)) {
+    let out = '[';
+    for (let i = 0; i < value.length; i++) {
+      const v: unknown = value[i];
+      if (i > 0) out += ',';
+      out += v === undefined || typeof v === 'function' ? 'null' : canonicalJson(v);
+    }
+    return `${out}]`;
+  }
+  const keys = Object.keys(value);
+  const shape = keys.join('\u0000');
+  let sorted = sortedKeys.get(shape);
+  if (!sorted) {
+    sorted = [...keys].sort();
+    if (sortedKeys.size < MAX_SHAPES) sortedKeys.set(shape, sorted);
+  }
+  let out = '{';
+  let first = true;
+  for (const k of sorted) {
     const v = (value as Record<string, unknown>)[k];
     if (v === undefined || typeof v === 'function') continue;
-    parts.push(`${JSON.stringify(k)}:${canonicalJson(v)}`);
+    if (!first) out += ',';
+    first = false;
+    out += `${JSON.stringify(k)}:${canonicalJson(v)}`;
   }
-  return `{${parts.join(',')}}`;
+  return `${out}}`;
 }
 
 /** SHA-256 of a text's UTF-8 bytes, hex (pure: the same in the browser and in node). */
