@@ -52,9 +52,12 @@ export const PlanDetailSchema = z.object({
   reviews: z.array(ReviewSchema),
 });
 
+/** The indicator groups, a page at a time (catalogue entries first, then agencies' own indicators). */
 export const IndicatorsQuerySchema = z.object({
   roundId: IdParam.optional(),
   code: SafeText.max(200).optional(),
+  page: z.coerce.number().int().min(1).max(INT4_MAX).default(1),
+  pageSize: z.coerce.number().int().min(1).max(200).default(50),
 });
 
 export const IndicatorValueSchema = z.object({
@@ -71,6 +74,10 @@ export const IndicatorValueSchema = z.object({
 
 export const IndicatorsSchema = z.object({
   roundId: z.number(),
+  /** Groups in all (every page). */
+  total: z.number(),
+  page: z.number(),
+  pageSize: z.number(),
   indicators: z.array(
     z.object({ code: z.string().nullable(), name: z.string(), unit: z.string(), inCatalog: z.boolean(), values: z.array(IndicatorValueSchema) }),
   ),

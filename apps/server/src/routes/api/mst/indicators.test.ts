@@ -158,6 +158,20 @@ describe('GET /api/mst/indicators (computed by the database)', () => {
     expect([...agenciesSeen].sort()).toEqual(['01', '03', 'BO-YT']);
   });
 
+  it('pages the groups: the pages put together are the whole list, with its total', async () => {
+    const all = await view(t, '?pageSize=200');
+    const pages = [];
+    for (let page = 1; page <= Math.ceil(all.length / 3); page++) {
+      const res = await t.as('reviewer', { method: 'GET', url: `/api/mst/indicators?pageSize=3&page=${page}` });
+      expect(res.json()).toMatchObject({ total: all.length, page, pageSize: 3 });
+      pages.push(...res.json<{ indicators: Group[] }>().indicators);
+    }
+    expect(pages).toEqual(all);
+    const bad = await t.as('reviewer', { method: 'GET', url: '/api/mst/indicators?pageSize=201' });
+    expect(bad.statusCode).toBe(400);
+    expect(bad.json().issues[0].path).toBe('querystring.pageSize');
+  });
+
   it('filters by catalogue code in the database, with the same groups', async () => {
     const all = await view(t);
     expect(await view(t, '?code=NQ03-11.2')).toEqual([all.find((g) => g.code === 'NQ03-11.2')]);
