@@ -182,7 +182,9 @@ for (let i = 0; i < 4; i++) {
       })),
     );
     const nav = await page.evaluate(() => {
-      const n = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming;
+      // Runs in the page: the browser's Performance, not node's (whose entry types lack 'navigation').
+      const browser = (globalThis as unknown as { performance: { getEntriesByType(type: string): unknown[] } }).performance;
+      const n = browser.getEntriesByType('navigation')[0] as { responseEnd: number; domInteractive: number; domContentLoadedEventEnd: number };
       return { responseEnd: n.responseEnd, domInteractive: n.domInteractive, domContentLoaded: n.domContentLoadedEventEnd };
     });
     step(
