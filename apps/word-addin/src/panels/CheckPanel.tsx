@@ -78,7 +78,7 @@ function GroupCounts({ counts, total, className }: { counts: Record<Severity, nu
         </Badge>
       ))}
       {ignored > 0 && (
-        <Badge size="small" appearance="outline" color="subtle" aria-hidden title={t.check.groupCount.ignored(ignored)}>
+        <Badge size="small" appearance="outline" color="informative" aria-hidden title={t.check.groupCount.ignored(ignored)}>
           {ignored}
         </Badge>
       )}
