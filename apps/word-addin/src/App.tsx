@@ -2,7 +2,9 @@ import { Button, makeStyles, MessageBar, MessageBarBody, Spinner, Tab, TabList, 
 import { PersonRegular } from '@fluentui/react-icons';
 import { clearMarks, detectCapabilities, placeOf, selectPlace, validateDocument } from '@cds/word-adapter';
 import { lazy, Suspense, useCallback, useMemo, useRef, useState } from 'react';
+import type { Finding } from '@cds/rules';
 import { CheckPanel } from './panels/CheckPanel.js';
+import { goToFinding } from './sync/goTo.js';
 import { useSession } from './session.js';
 import { t } from './strings.vi.js';
 import { useValidation } from './useValidation.js';
@@ -68,6 +70,21 @@ export function App() {
     },
     [v.result],
   );
+  /*
+   * The pane's go-to for a finding (the submission's "Đi tới"): its place in the check
+   * panel's last reading, as the check panel's own "Đi tới" selects it; when that reading
+   * has no such place (checked before an edit), the document is read again.
+   */
+  const goTo = useCallback(
+    (f: Finding) => {
+      const r = v.result;
+      const heading = new Map(r?.analysis.sections.map((x) => [x.id, x.blockId]) ?? []);
+      const control = new Map(r?.analysis.outline.sections.filter((x) => x.controlId).map((x) => [x.id, x.controlId!]) ?? []);
+      const place = r ? placeOf(f, r.reading, (id) => heading.get(id) ?? control.get(id) ?? null) : null;
+      void (place ? selectPlace(place) : goToFinding(f)).catch(() => false);
+    },
+    [v.result],
+  );
   return (
     <main className={s.root}>
       <header className={s.header}>
@@ -87,7 +104,7 @@ export function App() {
       </header>
       {session.token && (
         <Suspense fallback={null}>
-          <LiveSync client={session.api} readPlan={readPlan} clearMarks={clearMarks} selectSection={selectSection} onChanged={onSyncChanged} />
+          <LiveSync client={session.api} readPlan={readPlan} clearMarks={clearMarks} selectSection={selectSection} goTo={goTo} onChanged={onSyncChanged} />
         </Suspense>
       )}
       <TabList

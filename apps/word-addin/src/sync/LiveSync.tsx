@@ -2,6 +2,7 @@ import { subscribeChangeHints } from '@cds/word-adapter';
 import { readDocumentFile } from '@cds/word-adapter/sync';
 import type { ApiClient } from '@cds/api';
 import type { ReadPlan } from '@cds/plan-sync';
+import type { Finding } from '@cds/rules';
 import { useCallback, useEffect } from 'react';
 import { SyncPanel } from './SyncPanel.js';
 import { useSync } from './useSync.js';
@@ -18,12 +19,14 @@ export default function LiveSync({
   readPlan,
   clearMarks,
   selectSection,
+  goTo,
   onChanged,
 }: {
   client: ApiClient;
   readPlan: ReadPlan;
   clearMarks(): Promise<void>;
   selectSection(id: string): void;
+  goTo(f: Finding): void;
   onChanged(changed: (() => void) | null): void;
 }) {
   // The add-in's marks are taken out of the document before its bytes are read, so none reaches MST.
@@ -37,5 +40,5 @@ export default function LiveSync({
     onChanged(changed);
     return () => onChanged(null);
   }, [changed, onChanged]);
-  return <SyncPanel sync={sync} selectSection={selectSection} />;
+  return <SyncPanel sync={sync} selectSection={selectSection} goTo={goTo} />;
 }

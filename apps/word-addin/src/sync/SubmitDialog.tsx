@@ -17,7 +17,6 @@ import { syncMessages, type SubmitState } from '@cds/plan-sync';
 import { FilePicker } from './FilePicker.js';
 import type { Finding } from '@cds/rules';
 import { FindingList } from './FindingList.js';
-import { goToFinding } from './goTo.js';
 import { ReceiptCard } from './ReceiptCard.js';
 
 const useStyles = makeStyles({
@@ -65,13 +64,11 @@ export interface SubmitDialogProps {
   onFile(bytes: Uint8Array, fileName: string): void;
   onRetry(): void;
   /**
-   * Selects a finding's place in Word (the blocked step's "Đi tới"). Default: the pane's
-   * `goToFinding`, which reads the document again to find the place.
+   * Selects a finding's place in Word (the blocked step's "Đi tới"): the pane's own go-to,
+   * the one its check panel uses (required, so the dialog can never go elsewhere).
    */
-  goTo?: (f: Finding) => void;
+  goTo: (f: Finding) => void;
 }
-
-const defaultGoTo = (f: Finding) => void goToFinding(f).catch(() => false);
 
 const TITLE: Partial<Record<SubmitState['step'], string>> = {
   blocked: syncMessages.ui.errorsTitle,
@@ -80,7 +77,7 @@ const TITLE: Partial<Record<SubmitState['step'], string>> = {
 };
 
 /** What the dialog shows for one step of the flow (rendered apart from the dialog's portal, so it can be tested alone). */
-export function SubmitStep({ state, onFile, goTo = defaultGoTo }: Pick<SubmitDialogProps, 'state' | 'onFile' | 'goTo'>) {
+export function SubmitStep({ state, onFile, goTo }: Pick<SubmitDialogProps, 'state' | 'onFile' | 'goTo'>) {
   const ui = syncMessages.ui;
   switch (state.step) {
     case 'checking':
@@ -136,7 +133,7 @@ export function SubmitStep({ state, onFile, goTo = defaultGoTo }: Pick<SubmitDia
 const isBusy = (state: SubmitState) => state.step === 'checking' || state.step === 'reading-file' || state.step === 'uploading';
 
 /** The dialog's buttons for one step: send on the confirmation, retry after a lost connection, cancel or close. */
-export function SubmitActions({ state, onConfirm, onCancel, onRetry }: Omit<SubmitDialogProps, 'onFile'>) {
+export function SubmitActions({ state, onConfirm, onCancel, onRetry }: Omit<SubmitDialogProps, 'onFile' | 'goTo'>) {
   const ui = syncMessages.ui;
   return (
     <>
@@ -167,7 +164,7 @@ export function SubmitDialog(props: SubmitDialogProps) {
         <DialogBody>
           <DialogTitle>{TITLE[state.step] ?? syncMessages.ui.submit}</DialogTitle>
           <DialogContent className={s.content} data-testid="submit-dialog" data-step={state.step}>
-            <SubmitStep state={state} onFile={props.onFile} {...(props.goTo ? { goTo: props.goTo } : {})} />
+            <SubmitStep state={state} onFile={props.onFile} goTo={props.goTo} />
           </DialogContent>
           <DialogActions>
             <SubmitActions state={state} onConfirm={props.onConfirm} onCancel={onCancel} onRetry={props.onRetry} />

@@ -9,6 +9,7 @@ import { SubmitButton } from './SubmitButton.js';
 import { SubmitDialog } from './SubmitDialog.js';
 import { SyncStatusBar } from './SyncStatusBar.js';
 import type { SyncHandle } from './useSync.js';
+import type { Finding } from '@cds/rules';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
@@ -30,9 +31,10 @@ const useStyles = makeStyles({
  * starts high in a 320-px pane: one status line (state, "quá hạn" when the deadline
  * has passed, the submit button, a details toggle) and, on demand, a region with the
  * deadline, why the submit button is off, and MST's comments on a returned plan (open
- * by default when there are comments). Renders nothing before sign-in.
+ * by default when there are comments). Renders nothing before sign-in. `goTo` is the
+ * pane's own go-to (the check panel's), used by the submission's "Đi tới".
  */
-export function SyncPanel({ sync, selectSection }: { sync: SyncHandle; selectSection(id: string): void }) {
+export function SyncPanel({ sync, selectSection, goTo }: { sync: SyncHandle; selectSection(id: string): void; goTo(f: Finding): void }) {
   const s = useStyles();
   const regionId = useId();
   const reasonId = useId();
@@ -92,6 +94,7 @@ export function SyncPanel({ sync, selectSection }: { sync: SyncHandle; selectSec
         onCancel={sync.submit.cancel}
         onFile={sync.submit.provideFile}
         onRetry={sync.submit.retry}
+        goTo={goTo}
       />
     </div>
   );
