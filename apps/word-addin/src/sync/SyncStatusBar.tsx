@@ -8,6 +8,8 @@ const useStyles = makeStyles({
   bar: { display: 'flex', alignItems: 'center', flexWrap: 'wrap', columnGap: tokens.spacingHorizontalS, rowGap: tokens.spacingVerticalXXS, minHeight: '28px' },
   line: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalS, minWidth: 0, flex: '1 1 auto' },
   label: { overflowWrap: 'anywhere', minWidth: 0 },
+  // "Thử lại ngay" stays one line beside the status in a 320-px pane: never wraps, never shrinks.
+  retry: { whiteSpace: 'nowrap', flexShrink: 0, minWidth: 'auto', paddingInline: tokens.spacingHorizontalXS },
   trailing: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalXS, marginLeft: 'auto', flexShrink: 0 },
 });
 
@@ -21,6 +23,12 @@ const COLOR: Record<SyncState, 'success' | 'informative' | 'warning' | 'danger' 
   locked: 'informative',
   error: 'danger',
 };
+
+/** The dot's colour: "chưa đồng bộ lần nào" (synced state, nothing ever on the server) is neutral, never the synced green. */
+export function dotColor(status: Pick<SyncStatus, 'state' | 'lastSyncedAt' | 'revision'>) {
+  if (status.state === 'synced' && !status.lastSyncedAt && !(status.revision > 0)) return 'subtle';
+  return COLOR[status.state];
+}
 
 /**
  * One line of sync state (đã đồng bộ / đang đồng bộ / chưa đồng bộ / mất kết nối), with
@@ -51,12 +59,12 @@ export function SyncStatusBar({
         <div className={s.bar}>
           {!stopped && (
             <div className={s.line} role="status" aria-live="polite" data-testid="sync-status" data-state={status.state}>
-              <Badge size="extra-small" shape="circular" color={COLOR[status.state]} aria-hidden />
+              <Badge size="extra-small" shape="circular" color={dotColor(status)} aria-hidden data-testid="sync-dot" />
               <Text size={200} className={s.label}>
                 {status.label}
               </Text>
               {status.state === 'offline' && onRetry && (
-                <Button size="small" appearance="transparent" onClick={onRetry}>
+                <Button size="small" appearance="transparent" className={s.retry} onClick={onRetry} data-testid="sync-retry">
                   {syncMessages.ui.retryNow}
                 </Button>
               )}

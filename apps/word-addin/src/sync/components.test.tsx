@@ -93,7 +93,7 @@ describe("the submit dialog's steps", () => {
   const render = (state: SubmitState) =>
     text(
       <>
-        <SubmitStep state={state} onFile={noop} />
+        <SubmitStep state={state} onFile={noop} goTo={noop} />
         <SubmitActions state={state} onConfirm={noop} onCancel={noop} onRetry={noop} />
       </>,
     );
@@ -256,5 +256,24 @@ describe('FilePicker', () => {
     expect(out).toMatch(/<input[^>]*type="file"/);
     expect(stylesOf(picker, 'pick-file-input')).toContain('display:none');
     expect(text(picker)).toContain('Chưa chọn tệp nào');
+  });
+});
+
+describe('the status line’s dot and retry button', () => {
+  const dot = (over: Partial<SyncStatus>) => stylesOf(<SyncStatusBar status={status(over)} onDismissNotice={noop} />, 'sync-dot');
+  it('draws "chưa đồng bộ lần nào" with the neutral dot of "starting", not the synced green', () => {
+    const never = dot({ lastSyncedAt: null, revision: 0, label: 'Chưa đồng bộ lần nào' });
+    expect(never).toBe(dot({ state: 'starting', lastSyncedAt: null, revision: 0 }));
+    expect(never).not.toBe(dot({}));
+    // A revision on the server without a known time is synced: green.
+    expect(dot({ lastSyncedAt: null, revision: 4 })).toBe(dot({}));
+  });
+  it('keeps "Thử lại ngay" on one line when offline', () => {
+    const css = stylesOf(
+      <SyncStatusBar status={status({ state: 'offline', pending: 2, label: 'Mất kết nối (2 thay đổi)' })} onDismissNotice={noop} onRetry={noop} />,
+      'sync-retry',
+    );
+    expect(css).toContain('white-space:nowrap');
+    expect(css).toMatch(/flex-shrink:0/);
   });
 });
