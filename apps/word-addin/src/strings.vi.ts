@@ -35,7 +35,11 @@ export const t = {
     marks: 'Đánh dấu trong văn bản',
     marksAnnotations: 'Đánh dấu (chú thích của Word, không lưu vào tệp)',
     marksHighlight: 'Tô sáng đoạn có lỗi (nhớ tắt trước khi lưu tệp)',
-    pageRules: 'Khổ giấy, lề và số trang được kiểm tra khi gửi kế hoạch (Word 2019 không cho đọc các thông tin này).',
+    /** `word2019`: the host is Word 2019 (WordApi 1.3, not on the web), the one whose API cannot read page setup: only there is the reason given. */
+    pageRules: (word2019: boolean) =>
+      word2019
+        ? 'Khổ giấy, lề và số trang được kiểm tra khi gửi kế hoạch (Word 2019 không cho đọc các thông tin này).'
+        : 'Khổ giấy, lề và số trang được kiểm tra khi gửi kế hoạch.',
     timing: (ms: number) => `Lần kiểm tra gần nhất: ${ms} ms`,
     notFound: 'Không tìm thấy vị trí này trong văn bản (có thể đã bị xóa).',
   },

@@ -33,12 +33,12 @@ beforeAll(async () => {
 });
 afterAll(() => uninstall());
 
-const render = (r: Validation) =>
+const render = (r: Validation, caps = detectCapabilities()) =>
   renderToString(
     <FluentProvider theme={webLightTheme}>
       <CheckPanel
         v={{ result: r, checking: false, error: null, run: async () => undefined, analyzer: null as never }}
-        caps={detectCapabilities()}
+        caps={caps}
         live
         setLive={() => undefined}
       />
@@ -73,5 +73,16 @@ describe('the findings list', () => {
     const header = new RegExp(`data-section="P1\\.II\\.4"[\\s\\S]*?<button[^>]*>([\\s\\S]*?)</button>`).exec(out)![1]!;
     expect(header).toContain(errorsIn - 1 > 0 ? `${errorsIn - 1} lỗi` : '1 đã bỏ qua');
     expect(header).toContain('1 đã bỏ qua');
+  });
+});
+
+describe('the page rules note', () => {
+  const note = (out: string) => /data-testid="page-rules"[^>]*>([^<]*)</.exec(out)![1]!;
+  it('gives "Word 2019 không cho đọc" only on Word 2019, not on the web preset', () => {
+    const web = detectCapabilities();
+    expect(web.platform).toBe('OfficeOnline');
+    expect(note(render(result, web))).toBe('Khổ giấy, lề và số trang được kiểm tra khi gửi kế hoạch.');
+    expect(note(render(result, { ...web, platform: 'PC', wordApiMinor: 3 }))).toContain('Word 2019 không cho đọc');
+    expect(note(render(result, { ...web, platform: 'PC', wordApiMinor: 9 }))).not.toContain('Word 2019');
   });
 });

@@ -87,6 +87,10 @@ function GroupCounts({ counts, total, className }: { counts: Record<Severity, nu
   );
 }
 
+/** Word 2019 (desktop, WordApi 1.1–1.3 only): the host whose API cannot read the page setup; the web and newer Words can. */
+export const isWord2019 = (caps: Pick<Capabilities, 'inOffice' | 'platform' | 'wordApiMinor'>) =>
+  caps.inOffice && caps.platform !== 'OfficeOnline' && caps.wordApiMinor > 0 && caps.wordApiMinor <= 3;
+
 /** Kiểm tra: findings grouped by section, with counts, click-to-go, quick fixes and ignores. */
 export function CheckPanel({ v, caps, live, setLive }: { v: ReturnType<typeof useValidation>; caps: Capabilities; live: boolean; setLive(b: boolean): void }) {
   const s = useStyles();
@@ -231,8 +235,8 @@ export function CheckPanel({ v, caps, live, setLive }: { v: ReturnType<typeof us
           ))}
         </Accordion>
       )}
-      <Text size={200} className={s.muted}>
-        {t.check.pageRules}
+      <Text size={200} className={s.muted} data-testid="page-rules">
+        {t.check.pageRules(isWord2019(caps))}
       </Text>
       {ignoring && (
         <Suspense fallback={null}>
