@@ -16,6 +16,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { planDocx, schema } from '@cds/server/testing';
 import { syncMessages } from '@cds/plan-sync';
 import { parseIdentityXml } from '@cds/word-adapter/sync';
+import { t } from '../src/strings.vi.js';
 import { openPane, savedDocx, signIn, soffice, startRig, writeTmp, type PaneOptions, type Rig } from './support.js';
 import type { HostPreset } from '@cds/word-host';
 
@@ -338,6 +339,13 @@ describe('sync and submission in the pane, against the server', () => {
     await typeAtEnd(page, P2V, ' Bộ Y tế sửa.');
     await page.waitForTimeout(2500); // past the sync's debounce: still nothing is sent
     expect(await syncState(page)).toBe('refused');
+    // Kiểm tra says the plan is another agency's and is not checked: no findings judged with B's catalogue and kind.
+    const refused = page.getByTestId('check-refused');
+    await refused.waitFor({ timeout: 10_000 });
+    expect(await refused.innerText()).toBe(t.check.foreignPlan);
+    expect(await page.getByTestId('finding-group').count()).toBe(0);
+    expect(await page.getByTestId('finding').count()).toBe(0);
+    expect(await page.getByTestId('counts').count()).toBe(0);
     await shot(page, '10-foreign-copy-refused');
     expect({ a: (await revisions('A')).length, b: (await revisions('B')).length }).toEqual(before);
     await page.context().close();

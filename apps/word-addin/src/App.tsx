@@ -43,11 +43,17 @@ export function App() {
   const caps = useMemo(() => detectCapabilities(), []);
   const session = useSession();
   const [live, setLive] = useState(true);
+  /*
+   * The sync engine's refusal when the open file is another agency's plan (a copy of its
+   * file): state, set by LiveSync's effect, because the engine runs after the validation.
+   * While refused the plan is not judged with the signed-in agency's catalogue and kind.
+   */
+  const [refusal, setRefusal] = useState<string | null>(null);
   const v = useValidation({
-    catalog: session.info?.catalog?.entries ?? null,
-    agencyKind: session.info?.agency?.kind ?? null,
-    agencyCode: session.info?.agency?.code ?? null,
-    live,
+    catalog: refusal ? null : (session.info?.catalog?.entries ?? null),
+    agencyKind: refusal ? null : (session.info?.agency?.kind ?? null),
+    agencyCode: refusal ? null : (session.info?.agency?.code ?? null),
+    live: live && !refusal,
   });
   const catalog = session.info?.catalog?.entries ?? null;
   const readPlan = useCallback(async () => (await validateDocument({ analyzer: v.analyzer, catalog })).analysis, [v.analyzer, catalog]);
@@ -104,7 +110,15 @@ export function App() {
       </header>
       {session.token && (
         <Suspense fallback={null}>
-          <LiveSync client={session.api} readPlan={readPlan} clearMarks={clearMarks} selectSection={selectSection} goTo={goTo} onChanged={onSyncChanged} />
+          <LiveSync
+            client={session.api}
+            readPlan={readPlan}
+            clearMarks={clearMarks}
+            selectSection={selectSection}
+            goTo={goTo}
+            onChanged={onSyncChanged}
+            onRefusal={setRefusal}
+          />
         </Suspense>
       )}
       <TabList
@@ -122,12 +136,17 @@ export function App() {
             </Tab>
           ))}
       </TabList>
-      {!session.info?.catalog && tab === 'check' && (
+      {!session.info?.catalog && !refusal && tab === 'check' && (
         <MessageBar intent="info" data-testid="offline">
           <MessageBarBody>{t.offline}</MessageBarBody>
         </MessageBar>
       )}
-      {tab === 'check' && <CheckPanel v={vw} caps={caps} live={live} setLive={setLive} />}
+      {tab === 'check' && refusal && (
+        <MessageBar intent="error" data-testid="check-refused">
+          <MessageBarBody>{t.check.foreignPlan}</MessageBarBody>
+        </MessageBar>
+      )}
+      {tab === 'check' && !refusal && <CheckPanel v={vw} caps={caps} live={live} setLive={setLive} />}
       <Suspense fallback={<Spinner size="tiny" label={t.loading} />}>
         {tab === 'compose' && <ComposePanel v={vw} session={session} />}
         {tab === 'adopt' && <AdoptPanel onDone={afterWrite} />}

@@ -41,6 +41,8 @@ export const t = {
         ? 'Khổ giấy, lề và số trang được kiểm tra khi gửi kế hoạch (Word 2019 không cho đọc các thông tin này).'
         : 'Khổ giấy, lề và số trang được kiểm tra khi gửi kế hoạch.',
     timing: (ms: number) => `Lần kiểm tra gần nhất: ${ms} ms`,
+    foreignPlan:
+      'Văn bản này là kế hoạch của cơ quan khác (bản sao tệp của cơ quan đó): phần bổ trợ không kiểm tra kế hoạch này theo danh mục của cơ quan bạn.',
     notFound: 'Không tìm thấy vị trí này trong văn bản (có thể đã bị xóa).',
   },
   compose: {

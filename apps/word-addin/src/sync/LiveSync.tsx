@@ -21,6 +21,7 @@ export default function LiveSync({
   selectSection,
   goTo,
   onChanged,
+  onRefusal,
 }: {
   client: ApiClient;
   readPlan: ReadPlan;
@@ -28,6 +29,8 @@ export default function LiveSync({
   selectSection(id: string): void;
   goTo(f: Finding): void;
   onChanged(changed: (() => void) | null): void;
+  /** The engine's refusal of another agency's copy (null when none, and on unmount). */
+  onRefusal(refusal: string | null): void;
 }) {
   // The add-in's marks are taken out of the document before its bytes are read, so none reaches MST.
   const getFile = useCallback(async () => {
@@ -40,5 +43,10 @@ export default function LiveSync({
     onChanged(changed);
     return () => onChanged(null);
   }, [changed, onChanged]);
+  const refusal = sync.refusal;
+  useEffect(() => {
+    onRefusal(refusal);
+  }, [refusal, onRefusal]);
+  useEffect(() => () => onRefusal(null), [onRefusal]);
   return <SyncPanel sync={sync} selectSection={selectSection} goTo={goTo} />;
 }
