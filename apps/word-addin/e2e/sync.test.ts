@@ -299,6 +299,8 @@ describe('sync and submission in the pane, against the server', () => {
     // Closed: the plan is with MST, so the button says why it is disabled, and a new edit is kept, not synced.
     await page.getByRole('button', { name: syncMessages.ui.close }).click();
     await expect.poll(() => dialog.count()).toBe(0);
+    // The submission took the marks out: the switch says so (off), and the next check does not put them back.
+    expect(await page.getByRole('switch', { name: /Tô sáng/ }).isChecked()).toBe(false);
     await expect.poll(() => page.getByTestId('submit-reason').textContent()).toBe(syncMessages.alreadySubmitted);
     expect(await page.getByTestId('submit-button').getAttribute('aria-disabled')).toBe('true');
     const revisionsBefore = (await revisions('A')).length;
@@ -306,6 +308,9 @@ describe('sync and submission in the pane, against the server', () => {
     await page.getByRole('button', { name: 'Kiểm tra lại' }).click(); // on Office 2019 the hint is the selection event (no paragraph events); the re-check is one too
     await expect.poll(() => syncState(page), { timeout: 20_000 }).toBe('locked');
     expect(await syncLabel(page)).toBe(syncMessages.locked);
+    await expect.poll(() => page.getByTestId('checking').count(), { timeout: 10_000 }).toBe(0);
+    await page.waitForTimeout(500); // a mark would be written right after the check's result
+    expect(await highlighted()).toBe(0);
     expect((await revisions('A')).length).toBe(revisionsBefore);
     await shot(page, '09b-after-receipt-locked');
 

@@ -55,6 +55,16 @@ export function App() {
     agencyCode: refusal ? null : (session.info?.agency?.code ?? null),
     live: live && !refusal,
   });
+  /*
+   * The marks switch (Kiểm tra): here, not in the panel, because a submission takes the
+   * add-in's marks out of the document before Word gives the file; the switch then says
+   * what is true (off), and the next check does not put them back until the user turns it on.
+   */
+  const [marks, setMarks] = useState(false);
+  const clearMarksForFile = useCallback(async () => {
+    await clearMarks();
+    setMarks(false);
+  }, []);
   const catalog = session.info?.catalog?.entries ?? null;
   const readPlan = useCallback(async () => (await validateDocument({ analyzer: v.analyzer, catalog })).analysis, [v.analyzer, catalog]);
   // The sync engine's "plan changed", once LiveSync has loaded (signed in); null before.
@@ -113,7 +123,7 @@ export function App() {
           <LiveSync
             client={session.api}
             readPlan={readPlan}
-            clearMarks={clearMarks}
+            clearMarks={clearMarksForFile}
             selectSection={selectSection}
             goTo={goTo}
             onChanged={onSyncChanged}
@@ -146,7 +156,7 @@ export function App() {
           <MessageBarBody>{t.check.foreignPlan}</MessageBarBody>
         </MessageBar>
       )}
-      {tab === 'check' && !refusal && <CheckPanel v={vw} caps={caps} live={live} setLive={setLive} />}
+      {tab === 'check' && !refusal && <CheckPanel v={vw} caps={caps} live={live} setLive={setLive} marks={marks} setMarks={setMarks} />}
       <Suspense fallback={<Spinner size="tiny" label={t.loading} />}>
         {tab === 'compose' && <ComposePanel v={vw} session={session} />}
         {tab === 'adopt' && <AdoptPanel onDone={afterWrite} />}

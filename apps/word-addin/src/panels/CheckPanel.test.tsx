@@ -41,6 +41,8 @@ const render = (r: Validation, caps = detectCapabilities()) =>
         caps={caps}
         live
         setLive={() => undefined}
+        marks={false}
+        setMarks={() => undefined}
       />
     </FluentProvider>,
   );

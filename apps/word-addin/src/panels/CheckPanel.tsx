@@ -92,12 +92,26 @@ export const isWord2019 = (caps: Pick<Capabilities, 'inOffice' | 'platform' | 'w
   caps.inOffice && caps.platform !== 'OfficeOnline' && caps.wordApiMinor > 0 && caps.wordApiMinor <= 3;
 
 /** Kiểm tra: findings grouped by section, with counts, click-to-go, quick fixes and ignores. */
-export function CheckPanel({ v, caps, live, setLive }: { v: ReturnType<typeof useValidation>; caps: Capabilities; live: boolean; setLive(b: boolean): void }) {
+export function CheckPanel({
+  v,
+  caps,
+  live,
+  setLive,
+  marks,
+  setMarks,
+}: {
+  v: ReturnType<typeof useValidation>;
+  caps: Capabilities;
+  live: boolean;
+  setLive(b: boolean): void;
+  /** The marks switch, kept by the pane: a submission takes the marks out of the document and turns it off. */
+  marks: boolean;
+  setMarks(b: boolean): void;
+}) {
   const s = useStyles();
   const [busy, setBusy] = useState(false);
   const [note, setNote] = useState<string | null>(null);
   const [ignoring, setIgnoring] = useState<LocatedFinding | null>(null);
-  const [marks, setMarks] = useState(false);
   // Groups the user folded (by key): a group seen for the first time is open, so a new finding is never hidden.
   const [folded, setFolded] = useState<ReadonlySet<string>>(new Set());
   const r = v.result;
