@@ -10,7 +10,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
-import { docxToFlatOpc } from '@cds/docx';
+import { docxToFlatOpc, flatOpcToDocx } from '@cds/docx';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { planDocx, schema } from '@cds/server/testing';
@@ -425,7 +425,12 @@ describe('sync and submission in the pane, against the server', () => {
     expect(await dialog.getAttribute('data-step')).toBe('need-file');
     await shot(page, '14-picker-other-plan-refused');
 
-    const saved = await savedDocx(page); // the user saved the open document (Ctrl+S) and picks it
+    // The user saved the open document (Ctrl+S) with the marks on, as Word writes a highlight outside its palette, and picks it.
+    const flat = docxToFlatOpc(await savedDocx(page));
+    const rPr = flat.indexOf('<w:rPr>', flat.indexOf('pkg:name="/word/document.xml"')) + '<w:rPr>'.length;
+    expect(rPr).toBeGreaterThan('<w:rPr>'.length);
+    const saved = flatOpcToDocx(`${flat.slice(0, rPr)}<w:shd w:val="clear" w:color="auto" w:fill="FFC7CE"/>${flat.slice(rPr)}`);
+    expect(xmlParts(saved)['/word/document.xml']).toContain('FFC7CE');
     await input.setInputFiles({ name: 'KeHoach-HaNoi.docx', mimeType: docx, buffer: Buffer.from(saved) });
     await expect.poll(() => dialog.getAttribute('data-step'), { timeout: 30_000 }).toBe('receipt');
     await shot(page, '15-picker-receipt');
@@ -435,6 +440,10 @@ describe('sync and submission in the pane, against the server', () => {
     const stored = (await submissionsOf(plan.id)).find((s) => s.receiptNumber === number)!;
     expect(sha256(new Uint8Array(stored.docx))).toBe((await page.getByTestId('receipt-sha').innerText()).trim());
     expect(stored.fileName).toBe('KeHoach-HaNoi.docx');
+    // The add-in's mark was taken out of the picked file's bytes before upload; the identity stays.
+    const storedBytes = new Uint8Array(stored.docx);
+    for (const [name, xml] of Object.entries(xmlParts(storedBytes))) for (const c of MARK_COLOURS) expect(xml.toUpperCase(), name).not.toContain(c);
+    expect(identityOf(storedBytes)).toMatchObject({ planId: plan.id });
     expect(plan.status).toBe('submitted');
     await page.context().close();
   });

@@ -5,6 +5,7 @@ import type { ReadPlan } from '@cds/plan-sync';
 import type { Finding } from '@cds/rules';
 import { useCallback, useEffect } from 'react';
 import { SyncPanel } from './SyncPanel.js';
+import { stripAddinMarks } from './stripMarks.js';
 import { useSync } from './useSync.js';
 
 /**
@@ -37,7 +38,8 @@ export default function LiveSync({
     await clearMarks();
     return readDocumentFile();
   }, [clearMarks]);
-  const sync = useSync({ client, readPlan, subscribeChanges: subscribeChangeHints, getFile });
+  // And taken out of the bytes too: a file the user saved with the marks on and picked (Word would not give it) carries them.
+  const sync = useSync({ client, readPlan, subscribeChanges: subscribeChangeHints, getFile, stripMarks: stripAddinMarks });
   const changed = sync.changed;
   useEffect(() => {
     onChanged(changed);
