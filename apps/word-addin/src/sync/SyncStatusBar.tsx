@@ -24,10 +24,10 @@ const COLOR: Record<SyncState, 'success' | 'informative' | 'warning' | 'danger' 
   error: 'danger',
 };
 
-/** The dot's colour: "chưa đồng bộ lần nào" (synced state, nothing ever on the server) is neutral, never the synced green. */
-export function dotColor(status: Pick<SyncStatus, 'state' | 'lastSyncedAt' | 'revision'>) {
-  if (status.state === 'synced' && !status.lastSyncedAt && !(status.revision > 0)) return 'subtle';
-  return COLOR[status.state];
+/** The dot: "chưa đồng bộ lần nào" (synced state, nothing ever on the server) is a grey ring, never the synced green. */
+export function dotOf(status: Pick<SyncStatus, 'state' | 'lastSyncedAt' | 'revision'>) {
+  if (status.state === 'synced' && !status.lastSyncedAt && !(status.revision > 0)) return { color: 'informative', appearance: 'outline' } as const;
+  return { color: COLOR[status.state], appearance: 'filled' } as const;
 }
 
 /**
@@ -59,7 +59,7 @@ export function SyncStatusBar({
         <div className={s.bar}>
           {!stopped && (
             <div className={s.line} role="status" aria-live="polite" data-testid="sync-status" data-state={status.state}>
-              <Badge size="extra-small" shape="circular" color={dotColor(status)} aria-hidden data-testid="sync-dot" />
+              <Badge size="extra-small" shape="circular" {...dotOf(status)} aria-hidden data-testid="sync-dot" />
               <Text size={200} className={s.label}>
                 {status.label}
               </Text>
