@@ -25,7 +25,7 @@ export { previewAdoption, adoptDocument } from './adopt.js';
 export { selectPlace, selectFinding, placeOf } from './locate.js';
 export { applyQuickFix, hasQuickFix } from './fix.js';
 export { saveIgnore, removeIgnore, readDocumentIgnores } from './ignores.js';
-export { markFindings, clearMarks, type MarkOptions, type MarkResult } from './marks.js';
+export { markFindings, clearMarks, MARK_HIGHLIGHTS, type MarkOptions, type MarkResult } from './marks.js';
 export { subscribeChangeHints } from './changes.js';
 export { runDiagnostics } from './diagnostics.js';
 export { frameworkModel, sectionModel, itemsModel, indicatorRowsModel, taskRowsModel, project2025RowsModel } from './blocks/index.js';

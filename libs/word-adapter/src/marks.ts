@@ -28,7 +28,9 @@ const POPUP_MESSAGES = 5;
  * findings' Vietnamese messages go in `suggestions`, and the ids are the manifest's own.
  */
 const POPUP_IDS = { brandingTextResourceId: 'CDS.Button.Label', titleResourceId: 'CDS.Button.Label', subtitleResourceId: 'CDS.Group.Label' };
-const HIGHLIGHT: Record<Severity, string> = { error: '#FFC7CE', warning: '#FFEB9C', info: '#DDEBF7' };
+/** The highlight of each severity's marks (also what the file-picker path strips from a saved file). */
+export const MARK_HIGHLIGHTS: Readonly<Record<Severity, string>> = { error: '#FFC7CE', warning: '#FFEB9C', info: '#DDEBF7' };
+const HIGHLIGHT = MARK_HIGHLIGHTS;
 
 /** Paragraphs the add-in highlighted (index and text), so clearMarks removes exactly those. */
 let highlighted: { index: number; text: string }[] = [];

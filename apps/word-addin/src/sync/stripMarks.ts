@@ -1,12 +1,13 @@
 import { docxToFlatOpc, flatOpcToDocx } from '@cds/docx';
+import { MARK_HIGHLIGHTS } from '@cds/word-adapter';
 
 /**
- * The add-in's highlight colours (libs/word-adapter/src/marks.ts: error, warning, info),
+ * The add-in's highlight colours (@cds/word-adapter MARK_HIGHLIGHTS: error, warning, info),
  * as Word writes them in a saved file: run shading `<w:shd w:fill="FFC7CE"/>` (a colour
  * outside Word's highlight palette) or `<w:highlight w:val="FFC7CE"/>`. The test checks
  * them against what `markFindings` really writes.
  */
-export const ADDIN_HIGHLIGHTS = ['FFC7CE', 'FFEB9C', 'DDEBF7'] as const;
+export const ADDIN_HIGHLIGHTS = Object.values(MARK_HIGHLIGHTS).map((c) => c.replace('#', ''));
 
 const RUN_PROPS = /<w:rPr\b[^>]*>[\s\S]*?<\/w:rPr>/g;
 const MARK = new RegExp(`<w:(?:shd|highlight)\\b[^>]*\\bw:(?:fill|val)="#?(?:${ADDIN_HIGHLIGHTS.join('|')})"[^>]*/>`, 'gi');
