@@ -28,30 +28,45 @@ function migrationsUpTo(last: number): string {
 }
 
 /**
- * Migration 0005 on a database that already has receipts (from the old sequence): they
- * keep their numbers, each year's counter continues after its highest, rounds get the
- * year of their deadline in Việt Nam, and agency codes stay as they were.
+ * A database with no migrations, and the migrations up to `last` as a folder of their own,
+ * opened before the describe's tests and removed after: `upToLast()` migrates it as the
+ * older code would, `toLatest()` runs every migration on it.
  */
-describe('migration 0005 (receipt counters, round year, request hashes, agency codes)', () => {
+function unmigratedDatabase(last: number) {
   let database: Database;
   let old: string;
   beforeAll(async () => {
     database = await openUnmigratedTestDatabase();
-    old = migrationsUpTo(4);
+    old = migrationsUpTo(last);
   });
   afterAll(async () => {
     await database.close();
     rmSync(old, { recursive: true, force: true });
   });
-
   const run = (folder: string) =>
     database.engine === 'pglite'
       ? migratePglite(database.db as never, { migrationsFolder: folder })
       : migratePg(database.db as never, { migrationsFolder: folder });
+  return {
+    get db() {
+      return database.db;
+    },
+    upToLast: () => run(old),
+    toLatest: () => run(MIGRATIONS_DIR),
+  };
+}
+
+/**
+ * Migration 0005 on a database that already has receipts (from the old sequence): they
+ * keep their numbers, each year's counter continues after its highest, rounds get the
+ * year of their deadline in Việt Nam, and agency codes stay as they were.
+ */
+describe('migration 0005 (receipt counters, round year, request hashes, agency codes)', () => {
+  const database = unmigratedDatabase(4);
   const rows = async <T>(q: ReturnType<typeof sql>) => ((await database.db.execute(q)) as unknown as { rows: T[] }).rows;
 
   it('keeps existing receipts and continues each year after its highest number', async () => {
-    await run(old);
+    await database.upToLast();
     await database.db.execute(sql`insert into agencies (code, name, kind) values ('01', 'Thành phố Hà Nội', 'province'), ('BO-YT', 'Bộ Y tế', 'central')`);
     await database.db.execute(
       sql`insert into rounds (name, template_version, opens_at, deadline) values ('Đợt 2026', 'mst-2026', '2026-02-01T00:00:00Z', '2026-12-31T20:00:00Z')`,
@@ -62,7 +77,7 @@ describe('migration 0005 (receipt counters, round year, request hashes, agency c
       select p.id, case when a.code = '01' then 'BKHCN-2026-000007' else 'BKHCN-2025-000003' end, 'khoa-cu-' || p.id, 'a.docx', '\\x00'::bytea, 'h', 1, false, '[]', '{}', 0
       from plans p join agencies a on a.id = p.agency_id`);
 
-    await run(MIGRATIONS_DIR);
+    await database.toLatest();
 
     expect(await rows(sql`select receipt_number from submissions order by 1`)).toEqual([
       { receipt_number: 'BKHCN-2025-000003' },
@@ -86,27 +101,14 @@ describe('migration 0005 (receipt counters, round year, request hashes, agency c
  * plan is stored as parts on top of them.
  */
 describe('migration 0006 (revisions as lists of section hashes)', () => {
-  let database: Database;
-  let old: string;
+  const database = unmigratedDatabase(5);
   const template = getTemplate();
   const doc = buildCleanPlanModel({ size: { indicators: 6, taskRows: 4, projects2025: 1, extraParagraphs: 0 } });
   const plan: PlanData = extract(doc, recognize(doc, template), template, { catalog: sampleCatalog.entries });
   const mst: Actor = { userId: 0, role: 'mst_reviewer', agencyId: null };
-  beforeAll(async () => {
-    database = await openUnmigratedTestDatabase();
-    old = migrationsUpTo(5);
-  });
-  afterAll(async () => {
-    await database.close();
-    rmSync(old, { recursive: true, force: true });
-  });
-  const run = (folder: string) =>
-    database.engine === 'pglite'
-      ? migratePglite(database.db as never, { migrationsFolder: folder })
-      : migratePg(database.db as never, { migrationsFolder: folder });
 
   it('keeps every whole revision readable, and stores the next sync as parts', async () => {
-    await run(old);
+    await database.upToLast();
     const { db } = database;
     await db.execute(sql`insert into agencies (code, name, kind) values ('01', 'Thành phố Hà Nội', 'province')`);
     await db.execute(
@@ -122,7 +124,7 @@ describe('migration 0006 (revisions as lists of section hashes)', () => {
       await db.execute(sql`insert into plan_revisions (plan_id, number, base_revision, idempotency_key, request_hash, plan, findings_summary, completeness)
         select id, ${n}::int, ${n - 1}::int, ${`cu-${n}`}::text, null, ${JSON.stringify(p)}::json, '{"error":0,"warning":0,"info":0}'::jsonb, 50 from plans`);
 
-    await run(MIGRATIONS_DIR);
+    await database.toLatest();
 
     const repo = plansRepository(db);
     const [{ id: planId, round_id: roundId, agency_id: agencyId }] = (
