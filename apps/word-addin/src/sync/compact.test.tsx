@@ -1,23 +1,8 @@
 /** The compact sync bar's parts, rendered on the server: one status line with the pane's buttons beside it. */
-import { FluentProvider, webLightTheme } from '@fluentui/react-components';
-import type { SyncStatus } from '@cds/plan-sync';
-import type { ReactNode } from 'react';
-import { renderToString } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
+import { html, noop, status } from './test-support.js';
 import { SubmitButton } from './SubmitButton.js';
 import { SyncStatusBar } from './SyncStatusBar.js';
-
-const html = (node: ReactNode) => renderToString(<FluentProvider theme={webLightTheme}>{node}</FluentProvider>);
-const status = (over: Partial<SyncStatus>): SyncStatus => ({
-  state: 'synced',
-  pending: 0,
-  revision: 3,
-  lastSyncedAt: '2026-03-01T03:00:00Z',
-  label: 'Đã đồng bộ lúc 10:00 01/03/2026',
-  notice: null,
-  ...over,
-});
-const noop = () => undefined;
 
 describe('the compact submit button', () => {
   it('shows "Gửi" with the full label as its name, and a drafter’s reason as its description elsewhere and its tooltip', () => {

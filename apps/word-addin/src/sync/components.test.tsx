@@ -4,6 +4,7 @@ import type { Finding } from '@cds/rules';
 import type { ReactNode } from 'react';
 import { renderToString } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
+import { html, noop, status } from './test-support.js';
 import { Countdown } from './Countdown.js';
 import { FilePicker } from './FilePicker.js';
 import { ReceiptCard } from './ReceiptCard.js';
@@ -13,7 +14,6 @@ import { SubmitActions, SubmitStep } from './SubmitDialog.js';
 import { SyncStatusBar } from './SyncStatusBar.js';
 
 // Server rendering: the components' output for each state, without a DOM (no jsdom in the repo).
-const html = (node: ReactNode) => renderToString(<FluentProvider theme={webLightTheme}>{node}</FluentProvider>);
 const text = (node: ReactNode) =>
   html(node)
     .replace(/<style[\s\S]*?<\/style>/g, ' ')
@@ -39,16 +39,6 @@ function stylesOf(node: ReactNode, testId: string): string {
   const classes = (/class="([^"]*)"/.exec(tag)?.[1] ?? '').split(/\s+/).filter(Boolean);
   return classes.map((c) => [...css.matchAll(new RegExp(`\\.${c}\\{([^}]*)\\}`, 'g'))].map((m) => m[1]).join('')).join('');
 }
-const status = (over: Partial<SyncStatus>): SyncStatus => ({
-  state: 'synced',
-  pending: 0,
-  revision: 3,
-  lastSyncedAt: '2026-03-01T03:00:00Z',
-  label: 'Đã đồng bộ lúc 10:00 01/03/2026',
-  notice: null,
-  ...over,
-});
-const noop = () => undefined;
 const warning: Finding = {
   severity: 'warning',
   rule: 'format-font',
